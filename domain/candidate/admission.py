@@ -1,0 +1,109 @@
+"""Kết nạp: the cell's vote, the competent committee's decision, and the ceremony."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain import events as ev
+from domain.candidate.common import after, next_event, open_guard
+from domain.candidate.state import Candidate, Stage
+from domain.candidate.voting import check_counts, passes
+from domain.dates import add_months, months_counted_by_month
+from domain.decisions import Guard, Stamp, check_text
+
+_BEFORE_PROPOSAL = (Stage.NOMINATED, Stage.CLASS_REGISTERED, Stage.CLASS_COMPLETED,
+                    Stage.APPLIED, Stage.VERIFIED)
+
+
+def vote_admission(c: Candidate, meeting_on: date, resolution_no: str, official_members: int,
+                   votes_for: int, stamp: Stamp, expected_version: int | None = None):
+    """The cell considers one person and votes; every admission rule is judged on this date."""
+    check_counts(official_members, votes_for)
+    guard = open_guard(c, "meeting_on", meeting_on, stamp, expected_version)
+    guard.require(c.stage in _BEFORE_PROPOSAL, "stage_order",
+                  f"Chi bộ đã đề nghị kết nạp {c.full_name}.", stage=c.stage)
+    _check_dossier(guard, c, meeting_on)
+    _check_introduction(guard, c)
+    _check_age(guard, c, meeting_on)
+    _check_certificate(guard, c, meeting_on)
+    guard.require(c.education != "primary", "education_minimum",
+                  f"{c.full_name} chưa tốt nghiệp trung học cơ sở.")
+    return next_event(ev.AdmissionVoted, c, stamp, meeting_on, guard, resolution_no,
+                      official_members=official_members, votes_for=votes_for,
+                      passed=passes(official_members, votes_for, guard))
+
+
+def decide_admission(c: Candidate, decided_on: date, decision_no: str, decided_by: str,
+                     received_on: date, stamp: Stamp, expected_version: int | None = None):
+    """Quyết định kết nạp: only after a passed vote (its deadline never blocks)."""
+    check_text("decision_no", decision_no, "Số quyết định")
+    check_text("decided_by", decided_by, "Cấp ủy quyết định")
+    guard = open_guard(c, "decided_on", decided_on, stamp, expected_version)
+    guard.require(c.stage == Stage.PROPOSED, "decision_after_passed_vote",
+                  f"Chưa có nghị quyết chi bộ đề nghị kết nạp {c.full_name} được thông qua "
+                  "(hoặc đã có quyết định).", stage=c.stage)
+    after(guard, decided_on, c.admission_voted_on, "ngày chi bộ biểu quyết")
+    after(guard, received_on, decided_on, "ngày ký quyết định")
+    return next_event(ev.AdmissionDecided, c, stamp, decided_on, guard, decision_no,
+                      decided_by=decided_by.strip(), received_on=received_on)
+
+
+def hold_ceremony(c: Candidate, held_on: date, stamp: Stamp,
+                  expected_version: int | None = None):
+    """Lễ kết nạp: the person becomes a probationary member; probation starts today."""
+    guard = open_guard(c, "held_on", held_on, stamp, expected_version)
+    guard.require(c.stage == Stage.DECIDED, "ceremony_after_decision",
+                  f"Chưa có quyết định kết nạp {c.full_name} (hoặc đã tổ chức lễ kết nạp).",
+                  stage=c.stage)
+    after(guard, held_on, c.decision_received_on, "ngày nhận quyết định")
+    return next_event(ev.Admitted, c, stamp, held_on, guard)
+
+
+def _check_dossier(guard: Guard, c: Candidate, meeting_on: date) -> None:
+    missing = [label for ok, label in (
+        (c.certificate_on is not None, "giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng"),
+        (c.applied_on is not None, "đơn xin vào Đảng và lý lịch"),
+        (c.verification_passed is True, "kết luận thẩm tra lý lịch đạt"),
+        (bool(c.introductions), "giới thiệu người vào Đảng"),
+        (c.comments_on is not None, "nhận xét của đoàn thể và nơi cư trú"),
+    ) if not ok]
+    guard.require(not missing, "dossier_complete",
+                  f"Hồ sơ của {c.full_name} còn thiếu: {', '.join(missing)}.",
+                  missing="; ".join(missing))
+    for on, what in ((c.verified_on, "ngày kết luận thẩm tra"), (c.comments_on, "ngày nhận xét")):
+        after(guard, meeting_on, on, what)
+
+
+def _check_introduction(guard: Guard, c: Candidate) -> None:
+    if not c.introductions:
+        return
+    fits = any(kind == "two_members"
+               or (kind == "youth_union" and c.youth_union_member)
+               or (kind == "trade_union" and c.category == "GV")
+               for kind, _ in c.introductions)
+    guard.require(fits, "introduction_fits",
+                  f"Hình thức giới thiệu không phù hợp với {c.full_name}: Đoàn giới thiệu "
+                  "đoàn viên, Công đoàn giới thiệu giáo viên, hoặc hai đảng viên chính thức.")
+
+
+def _check_age(guard: Guard, c: Candidate, meeting_on: date) -> None:
+    months = months_counted_by_month(c.birth_date, meeting_on)
+    low = guard.number("age_limits", "min_months")
+    high = guard.number("age_limits", "max_months")
+    guard.require(months >= low, "age_limits",
+                  f"{c.full_name} chưa đủ 18 tuổi (tính theo tháng) vào ngày chi bộ xét "
+                  f"{meeting_on:%d/%m/%Y}; đủ tuổi từ tháng {add_months(c.birth_date, low):%m/%Y}.",
+                  birth_date=c.birth_date)
+    guard.require(months <= high, "age_limits",
+                  f"{c.full_name} đã quá 60 tuổi (tính theo tháng) vào ngày chi bộ xét.",
+                  birth_date=c.birth_date)
+
+
+def _check_certificate(guard: Guard, c: Candidate, meeting_on: date) -> None:
+    if c.certificate_on is None:
+        return
+    expires = add_months(c.certificate_on, guard.number("certificate_validity", "months"))
+    guard.require(meeting_on <= expires, "certificate_validity",
+                  f"Giấy chứng nhận của {c.full_name} cấp ngày {c.certificate_on:%d/%m/%Y} đã "
+                  f"hết giá trị ngày {expires:%d/%m/%Y} (quá 60 tháng): phải học lại lớp.",
+                  expires=expires)

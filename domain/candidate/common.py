@@ -1,0 +1,38 @@
+"""Checks every candidate action shares: not exited, dates in order, not in the future."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain import events as ev
+from domain.candidate.state import Candidate
+from domain.decisions import Guard, Stamp, check_not_future, make_event
+from domain.errors import ConcurrentChange
+
+
+def open_guard(c: Candidate, field_name: str, on: date, stamp: Stamp,
+               expected_version: int | None = None) -> Guard:
+    """Start a guard for an action on a candidate who must still be in the process."""
+    if expected_version is not None and expected_version != c.version:
+        raise ConcurrentChange(
+            f"Hồ sơ của {c.full_name} đã thay đổi (phiên bản {c.version}, bạn đang xem "
+            f"phiên bản {expected_version}). Hãy tải lại trang và thực hiện lại.")
+    check_not_future(field_name, on, stamp)
+    guard = Guard(on)
+    guard.require(not c.is_exited, "stage_order",
+                  f"{c.full_name} đã ra khỏi danh sách ({c.stage.value}).", stage=c.stage)
+    after(guard, on, c.nominated_on, "ngày vào danh sách cảm tình Đảng")
+    return guard
+
+
+def after(guard: Guard, on: date, earlier: date | None, what: str) -> None:
+    """The business date may not precede the step it rests on (rule date_order)."""
+    if earlier is not None:
+        guard.require(on >= earlier, "date_order",
+                      f"Ngày {on:%d/%m/%Y} trước {what} ({earlier:%d/%m/%Y}).",
+                      date=on, earlier=earlier)
+
+
+def next_event(cls: type[ev.Event], c: Candidate, stamp: Stamp, on: date, guard: Guard,
+               document_no: str | None = None, **fields: object) -> ev.Event:
+    return make_event(cls, c.id, c.version + 1, stamp, on, guard, document_no, **fields)

@@ -1,0 +1,103 @@
+"""From the pool to a complete dossier: helpers, awareness class, application, verification,
+introductions and comments (01-HD/TW §3; 12-HD/BTCTW §II.1.1)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain import events as ev
+from domain.candidate.common import after, next_event, open_guard
+from domain.candidate.state import Candidate
+from domain.decisions import Stamp, check_text
+from domain.errors import InvalidField
+
+INTRODUCTION_KINDS = {
+    "youth_union": "Ban Chấp hành Đoàn cơ sở",
+    "trade_union": "Ban Chấp hành Công đoàn cơ sở",
+    "two_members": "hai đảng viên chính thức",
+}
+
+
+def assign_helpers(c: Candidate, assigned_on: date, helpers: list[str], stamp: Stamp,
+                   document_no: str | None = None, expected_version: int | None = None):
+    """Chi bộ assigns official members to help the person (nghị quyết phân công giúp đỡ)."""
+    names = _names("helpers", helpers, "Đảng viên giúp đỡ")
+    guard = open_guard(c, "assigned_on", assigned_on, stamp, expected_version)
+    return next_event(ev.HelperAssigned, c, stamp, assigned_on, guard, document_no,
+                      helpers=names)
+
+
+def register_for_awareness_class(c: Candidate, registered_on: date, stamp: Stamp,
+                                 document_no: str | None = None,
+                                 expected_version: int | None = None):
+    guard = open_guard(c, "registered_on", registered_on, stamp, expected_version)
+    return next_event(ev.AwarenessClassRegistered, c, stamp, registered_on, guard, document_no)
+
+
+def complete_awareness_class(c: Candidate, completed_on: date, certificate_no: str,
+                             issued_by: str, stamp: Stamp, expected_version: int | None = None):
+    """The certificate (Mẫu CN-NTVĐ); its date starts the 60-month validity."""
+    check_text("certificate_no", certificate_no, "Số giấy chứng nhận")
+    check_text("issued_by", issued_by, "Nơi cấp giấy chứng nhận")
+    guard = open_guard(c, "completed_on", completed_on, stamp, expected_version)
+    guard.require(c.class_registered_on is not None, "stage_order",
+                  f"{c.full_name} chưa có tên trong danh sách đăng ký học lớp nhận thức.")
+    after(guard, completed_on, c.class_registered_on, "ngày đăng ký học")
+    return next_event(ev.AwarenessClassCompleted, c, stamp, completed_on, guard, certificate_no,
+                      certificate_no=certificate_no.strip(), issued_by=issued_by.strip())
+
+
+def submit_application(c: Candidate, submitted_on: date, stamp: Stamp,
+                       expected_version: int | None = None):
+    """Đơn xin vào Đảng and lý lịch, after the awareness class."""
+    guard = open_guard(c, "submitted_on", submitted_on, stamp, expected_version)
+    guard.require(c.certificate_on is not None, "stage_order",
+                  f"{c.full_name} chưa có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng.")
+    after(guard, submitted_on, c.certificate_on, "ngày cấp giấy chứng nhận")
+    return next_event(ev.ApplicationSubmitted, c, stamp, submitted_on, guard)
+
+
+def record_verification(c: Candidate, concluded_on: date, result: str, stamp: Stamp,
+                        document_no: str | None = None, expected_version: int | None = None):
+    """Kết luận thẩm tra lý lịch; a failed verification is a fact, not an error."""
+    if result not in ("passed", "failed"):
+        raise InvalidField("result", "Kết quả thẩm tra phải là đạt (passed) hoặc không đạt (failed).")
+    guard = open_guard(c, "concluded_on", concluded_on, stamp, expected_version)
+    _needs_application(guard, c, concluded_on)
+    return next_event(ev.BackgroundVerified, c, stamp, concluded_on, guard, document_no,
+                      passed=result == "passed")
+
+
+def record_introduction(c: Candidate, introduced_on: date, kind: str, introducers: list[str],
+                        stamp: Stamp, resolution_no: str | None = None,
+                        expected_version: int | None = None):
+    if kind not in INTRODUCTION_KINDS:
+        raise InvalidField("kind", "Hình thức giới thiệu phải là youth_union, trade_union "
+                                   "hoặc two_members.")
+    names = _names("introducers", introducers, "Người giới thiệu")
+    if kind == "two_members" and len(names) < 2:
+        raise InvalidField("introducers", "Cần hai đảng viên chính thức giới thiệu.")
+    guard = open_guard(c, "introduced_on", introduced_on, stamp, expected_version)
+    _needs_application(guard, c, introduced_on)
+    return next_event(ev.IntroductionRecorded, c, stamp, introduced_on, guard, resolution_no,
+                      kind=kind, introducers=names)
+
+
+def collect_comments(c: Candidate, collected_on: date, stamp: Stamp,
+                     document_no: str | None = None, expected_version: int | None = None):
+    guard = open_guard(c, "collected_on", collected_on, stamp, expected_version)
+    _needs_application(guard, c, collected_on)
+    return next_event(ev.CommentsCollected, c, stamp, collected_on, guard, document_no)
+
+
+def _needs_application(guard, c: Candidate, on: date) -> None:
+    guard.require(c.applied_on is not None, "stage_order",
+                  f"{c.full_name} chưa nộp đơn xin vào Đảng và lý lịch.")
+    after(guard, on, c.applied_on, "ngày nộp đơn")
+
+
+def _names(field_name: str, names: list[str], label: str) -> tuple[str, ...]:
+    cleaned = tuple(" ".join(n.split()) for n in names if n and n.strip())
+    if not cleaned:
+        raise InvalidField(field_name, f"{label}: cần ít nhất một họ tên.")
+    return cleaned

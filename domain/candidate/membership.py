@@ -1,0 +1,82 @@
+"""Probation and after: new-member class, conversion vote and decision, and the exits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain import events as ev
+from domain.candidate.common import after, next_event, open_guard
+from domain.candidate.state import Candidate, Stage
+from domain.candidate.voting import check_counts, passes
+from domain.decisions import Stamp, check_text
+
+
+def complete_new_member_class(c: Candidate, completed_on: date, certificate_no: str,
+                              stamp: Stamp, expected_version: int | None = None):
+    check_text("certificate_no", certificate_no, "Số giấy chứng nhận")
+    guard = open_guard(c, "completed_on", completed_on, stamp, expected_version)
+    guard.require(c.admitted_on is not None, "stage_order",
+                  f"{c.full_name} chưa được kết nạp.", stage=c.stage)
+    after(guard, completed_on, c.admitted_on, "ngày kết nạp")
+    return next_event(ev.NewMemberClassCompleted, c, stamp, completed_on, guard, certificate_no,
+                      certificate_no=certificate_no.strip())
+
+
+def vote_conversion(c: Candidate, meeting_on: date, resolution_no: str, official_members: int,
+                    votes_for: int, stamp: Stamp, expected_version: int | None = None):
+    """Only after 12 months of probation and the new-member class (Điều lệ Đảng, Điều 5)."""
+    check_counts(official_members, votes_for)
+    guard = open_guard(c, "meeting_on", meeting_on, stamp, expected_version)
+    guard.require(c.stage == Stage.PROBATIONARY, "stage_order",
+                  f"{c.full_name} không phải đảng viên dự bị đang chờ xét.", stage=c.stage)
+    ends = c.probation_ends_on
+    guard.require(ends is None or meeting_on >= ends, "probation_12_months",
+                  f"{c.full_name} chưa hết 12 tháng dự bị (hết ngày "
+                  f"{ends:%d/%m/%Y})." if ends else "", probation_ends_on=ends)
+    guard.require(c.new_member_class_on is not None, "new_member_class_before_conversion",
+                  f"{c.full_name} chưa hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới.")
+    return next_event(ev.ConversionVoted, c, stamp, meeting_on, guard, resolution_no,
+                      official_members=official_members, votes_for=votes_for,
+                      passed=passes(official_members, votes_for, guard))
+
+
+def decide_conversion(c: Candidate, decided_on: date, decision_no: str, decided_by: str,
+                      stamp: Stamp, expected_version: int | None = None):
+    """Official from the exact end of month 12, however late the vote or the decision."""
+    check_text("decision_no", decision_no, "Số quyết định")
+    check_text("decided_by", decided_by, "Cấp ủy quyết định")
+    guard = open_guard(c, "decided_on", decided_on, stamp, expected_version)
+    guard.require(c.stage == Stage.CONVERSION_PROPOSED, "decision_after_passed_vote",
+                  f"Chưa có nghị quyết chi bộ đề nghị công nhận {c.full_name} là đảng viên "
+                  "chính thức được thông qua.", stage=c.stage)
+    after(guard, decided_on, c.conversion_voted_on, "ngày chi bộ biểu quyết")
+    return next_event(ev.ConvertedToOfficial, c, stamp, decided_on, guard, decision_no,
+                      decided_by=decided_by.strip(), official_since=c.probation_ends_on)
+
+
+def withdraw(c: Candidate, on: date, reason: str, stamp: Stamp,
+             expected_version: int | None = None):
+    return _exit(ev.Withdrawn, c, on, reason, stamp, expected_version)
+
+
+def transfer_out(c: Candidate, on: date, reason: str, stamp: Stamp,
+                 expected_version: int | None = None):
+    return _exit(ev.TransferredOut, c, on, reason, stamp, expected_version)
+
+
+def strike_off(c: Candidate, on: date, reason: str, stamp: Stamp,
+               expected_version: int | None = None):
+    """Xóa tên: only a probationary member's name can be struck off the list."""
+    check_text("reason", reason, "Lý do")
+    guard = open_guard(c, "on", on, stamp, expected_version)
+    guard.require(c.stage in (Stage.PROBATIONARY, Stage.CONVERSION_PROPOSED), "stage_order",
+                  f"Chỉ xóa tên đảng viên dự bị; {c.full_name} đang ở bước {c.stage.value}.")
+    return next_event(ev.StruckOff, c, stamp, on, guard, reason=reason.strip())
+
+
+def _exit(cls, c: Candidate, on: date, reason: str, stamp: Stamp, expected_version):
+    check_text("reason", reason, "Lý do")
+    guard = open_guard(c, "on", on, stamp, expected_version)
+    guard.require(c.stage != Stage.OFFICIAL, "stage_order",
+                  f"{c.full_name} đã là đảng viên chính thức.")
+    return next_event(cls, c, stamp, on, guard, reason=reason.strip())

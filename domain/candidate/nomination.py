@@ -1,0 +1,66 @@
+"""Tạo nguồn: a person enters the cell's pool of candidates (danh sách cảm tình Đảng)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from uuid import UUID
+
+from domain import events as ev
+from domain.decisions import Guard, Stamp, check_not_future, check_text, make_event
+from domain.errors import InvalidField
+
+CATEGORIES = {"GV": "giáo viên", "HS": "học sinh"}
+GENDERS = {"male": "nam", "female": "nữ"}
+EDUCATION_LEVELS = {
+    "primary": "tiểu học",
+    "lower_secondary": "trung học cơ sở",
+    "upper_secondary": "trung học phổ thông",
+    "college": "cao đẳng",
+    "university": "đại học",
+    "postgraduate": "sau đại học",
+}
+
+
+@dataclass(frozen=True)
+class Person:
+    """The personal data the rules and the statistics (Biểu 2-BTCTW) need."""
+
+    full_name: str
+    birth_date: date
+    gender: str
+    ethnicity: str
+    category: str
+    youth_union_member: bool
+    education: str
+    class_name: str | None = None
+
+
+def nominate(candidate_id: UUID, cell_code: str, person: Person, nominated_on: date,
+             stamp: Stamp, document_no: str | None = None) -> ev.CandidateNominated:
+    """Put a person on the cell's list; under-18 students may be nominated (domain.md §4)."""
+    _check_person(person, nominated_on)
+    check_not_future("nominated_on", nominated_on, stamp)
+    check_text("cell", cell_code, "Chi bộ")
+    return make_event(
+        ev.CandidateNominated, candidate_id, 1, stamp, nominated_on, Guard(nominated_on),
+        document_no, cell_code=cell_code, full_name=" ".join(person.full_name.split()),
+        birth_date=person.birth_date, gender=person.gender,
+        ethnicity=person.ethnicity.strip(), category=person.category,
+        youth_union_member=person.youth_union_member, education=person.education,
+        class_name=person.class_name)
+
+
+def _check_person(p: Person, nominated_on: date) -> None:
+    check_text("full_name", p.full_name, "Họ và tên")
+    check_text("ethnicity", p.ethnicity, "Dân tộc")
+    if p.category not in CATEGORIES:
+        raise InvalidField("category", "Đối tượng phải là GV (giáo viên) hoặc HS (học sinh).")
+    if p.gender not in GENDERS:
+        raise InvalidField("gender", "Giới tính phải là nam hoặc nữ.")
+    if p.education not in EDUCATION_LEVELS:
+        raise InvalidField("education", "Trình độ học vấn không hợp lệ.")
+    if p.birth_date >= nominated_on:
+        raise InvalidField("birth_date", "Ngày sinh phải trước ngày vào danh sách.")
+    if p.category == "HS" and not (p.class_name or "").strip():
+        raise InvalidField("class_name", "Học sinh phải có lớp.")

@@ -1,0 +1,213 @@
+"""A candidate's state, rebuilt from its events; corrections patch the events they cite."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from uuid import UUID
+
+from domain import events as ev
+from domain.dates import add_months
+
+
+class Stage(StrEnum):
+    NOMINATED = "nominated"                   # trong danh sách cảm tình Đảng
+    CLASS_REGISTERED = "class_registered"     # đã đăng ký lớp nhận thức
+    CLASS_COMPLETED = "class_completed"       # có giấy chứng nhận
+    APPLIED = "applied"                       # đã nộp đơn và lý lịch
+    VERIFIED = "verified"                     # thẩm tra lý lịch đạt
+    PROPOSED = "proposed"                     # chi bộ đề nghị kết nạp
+    DECIDED = "decided"                       # có quyết định kết nạp
+    PROBATIONARY = "probationary"             # đảng viên dự bị
+    CONVERSION_PROPOSED = "conversion_proposed"
+    OFFICIAL = "official"                     # đảng viên chính thức
+    WITHDRAWN = "withdrawn"
+    TRANSFERRED_OUT = "transferred_out"
+    STRUCK_OFF = "struck_off"
+
+
+EXITED = frozenset({Stage.WITHDRAWN, Stage.TRANSFERRED_OUT, Stage.STRUCK_OFF})
+PROBATION_MONTHS = 12  # Điều lệ Đảng, Điều 5.1; also in the rule sets as probation_12_months
+
+
+@dataclass
+class Candidate:
+    id: UUID
+    version: int
+    cell_code: str
+    full_name: str
+    birth_date: date
+    gender: str
+    ethnicity: str
+    category: str
+    youth_union_member: bool
+    education: str
+    class_name: str | None
+    nominated_on: date
+    stage: Stage = Stage.NOMINATED
+    helpers: tuple[str, ...] = ()
+    class_registered_on: date | None = None
+    certificate_on: date | None = None
+    certificate_no: str | None = None
+    applied_on: date | None = None
+    verified_on: date | None = None
+    verification_passed: bool | None = None
+    introductions: list[tuple[str, date]] = field(default_factory=list)
+    comments_on: date | None = None
+    admission_voted_on: date | None = None
+    decided_on: date | None = None
+    decision_received_on: date | None = None
+    admitted_on: date | None = None
+    new_member_class_on: date | None = None
+    conversion_voted_on: date | None = None
+    official_since: date | None = None
+    exited_on: date | None = None
+    history: list[ev.Event] = field(default_factory=list)
+
+    @property
+    def is_exited(self) -> bool:
+        return self.stage in EXITED
+
+    @property
+    def probation_ends_on(self) -> date | None:
+        """Official status takes effect on this date, the exact end of month 12."""
+        return None if self.admitted_on is None else add_months(self.admitted_on,
+                                                                PROBATION_MONTHS)
+
+
+def project(state: Candidate | None, events) -> Candidate | None:
+    """Rebuild a candidate from its whole stream (the repository's projector function)."""
+    stream = list(events)
+    patched = _apply_corrections(stream)
+    for original, event in zip(stream, patched, strict=True):
+        state = _evolve(state, event)
+        state.history.append(original)
+    return state
+
+
+def _apply_corrections(stream: list[ev.Event]) -> list[ev.Event]:
+    patches: dict[int, dict] = {}
+    for event in stream:
+        if isinstance(event, ev.RecordCorrected):
+            patches.setdefault(event.corrects, {}).update(event.fields)
+    return [dataclasses.replace(e, **patches[e.originator_version])
+            if e.originator_version in patches else e for e in stream]
+
+
+def _evolve(state: Candidate | None, event: ev.Event) -> Candidate:
+    if isinstance(event, ev.CandidateNominated):
+        return _born(event)
+    if state is None:
+        raise ValueError("a candidate stream starts with CandidateNominated")
+    state.version = event.originator_version
+    handler = _HANDLERS.get(type(event))
+    if handler:
+        handler(state, event)
+    return state
+
+
+def _born(e: ev.CandidateNominated) -> Candidate:
+    return Candidate(
+        id=e.originator_id, version=e.originator_version, cell_code=e.cell_code,
+        full_name=e.full_name, birth_date=e.birth_date, gender=e.gender, ethnicity=e.ethnicity,
+        category=e.category, youth_union_member=e.youth_union_member, education=e.education,
+        class_name=e.class_name, nominated_on=e.occurred_on)
+
+
+def _advance(state: Candidate, stage: Stage) -> None:
+    """Move forward only: a late-recorded earlier step never moves the stage back."""
+    order = list(Stage)
+    if not state.is_exited and order.index(stage) > order.index(state.stage):
+        state.stage = stage
+
+
+def _helpers(s: Candidate, e: ev.HelperAssigned) -> None:
+    s.helpers = tuple(e.helpers)
+
+
+def _registered(s: Candidate, e: ev.Event) -> None:
+    s.class_registered_on = e.occurred_on
+    _advance(s, Stage.CLASS_REGISTERED)
+
+
+def _certified(s: Candidate, e: ev.AwarenessClassCompleted) -> None:
+    s.certificate_on, s.certificate_no = e.occurred_on, e.certificate_no
+    _advance(s, Stage.CLASS_COMPLETED)
+
+
+def _applied(s: Candidate, e: ev.Event) -> None:
+    s.applied_on = e.occurred_on
+    _advance(s, Stage.APPLIED)
+
+
+def _verified(s: Candidate, e: ev.BackgroundVerified) -> None:
+    s.verified_on, s.verification_passed = e.occurred_on, e.passed
+    if e.passed:
+        _advance(s, Stage.VERIFIED)
+
+
+def _introduced(s: Candidate, e: ev.IntroductionRecorded) -> None:
+    s.introductions.append((e.kind, e.occurred_on))
+
+
+def _commented(s: Candidate, e: ev.Event) -> None:
+    s.comments_on = e.occurred_on
+
+
+def _admission_voted(s: Candidate, e: ev.AdmissionVoted) -> None:
+    if e.passed:
+        s.admission_voted_on = e.occurred_on
+        _advance(s, Stage.PROPOSED)
+
+
+def _decided(s: Candidate, e: ev.AdmissionDecided) -> None:
+    s.decided_on, s.decision_received_on = e.occurred_on, e.received_on
+    _advance(s, Stage.DECIDED)
+
+
+def _admitted(s: Candidate, e: ev.Event) -> None:
+    s.admitted_on = e.occurred_on
+    _advance(s, Stage.PROBATIONARY)
+
+
+def _new_member_class(s: Candidate, e: ev.Event) -> None:
+    s.new_member_class_on = e.occurred_on
+
+
+def _conversion_voted(s: Candidate, e: ev.ConversionVoted) -> None:
+    if e.passed:
+        s.conversion_voted_on = e.occurred_on
+        _advance(s, Stage.CONVERSION_PROPOSED)
+
+
+def _converted(s: Candidate, e: ev.ConvertedToOfficial) -> None:
+    s.official_since = e.official_since
+    _advance(s, Stage.OFFICIAL)
+
+
+def _exit(stage: Stage):
+    def handler(s: Candidate, e: ev.Event) -> None:
+        s.stage, s.exited_on = stage, e.occurred_on
+    return handler
+
+
+_HANDLERS = {
+    ev.HelperAssigned: _helpers,
+    ev.AwarenessClassRegistered: _registered,
+    ev.AwarenessClassCompleted: _certified,
+    ev.ApplicationSubmitted: _applied,
+    ev.BackgroundVerified: _verified,
+    ev.IntroductionRecorded: _introduced,
+    ev.CommentsCollected: _commented,
+    ev.AdmissionVoted: _admission_voted,
+    ev.AdmissionDecided: _decided,
+    ev.Admitted: _admitted,
+    ev.NewMemberClassCompleted: _new_member_class,
+    ev.ConversionVoted: _conversion_voted,
+    ev.ConvertedToOfficial: _converted,
+    ev.Withdrawn: _exit(Stage.WITHDRAWN),
+    ev.TransferredOut: _exit(Stage.TRANSFERRED_OUT),
+    ev.StruckOff: _exit(Stage.STRUCK_OFF),
+}

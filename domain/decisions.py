@@ -1,0 +1,77 @@
+"""How a decision turns into an event: collect violated rules, refuse or record an override."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from uuid import UUID
+
+from domain.errors import InvalidField, RuleViolation, Violation
+from domain.events import Event
+from domain.rules import RuleSet, rule_set_on
+
+
+@dataclass(frozen=True)
+class Override:
+    """A refused action recorded anyway: the reason and the document that authorises it."""
+
+    reason: str
+    authority: str
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Who acts and when the store records it; the domain never reads the clock itself."""
+
+    actor: str
+    at: datetime
+    override: Override | None = None
+
+
+class Guard:
+    """Collects the violations of one command against the rule set of its business date."""
+
+    def __init__(self, occurred_on: date) -> None:
+        self.rules: RuleSet = rule_set_on(occurred_on)
+        self.violations: list[Violation] = []
+
+    def require(self, ok: bool, rule_id: str, message: str, **details: object) -> None:
+        if not ok:
+            rule = self.rules.rule(rule_id)
+            self.violations.append(Violation(rule_id, rule.article, self.rules.id, message,
+                                             {k: str(v) for k, v in details.items()}))
+
+    def number(self, rule_id: str, name: str) -> int:
+        return self.rules.number(rule_id, name)
+
+    def resolve(self, override: Override | None) -> dict:
+        """Refuse with every violation, or, when overridden, mark the event as such."""
+        if not self.violations:
+            return {"rule_set": self.rules.id}
+        if override is None:
+            raise RuleViolation(self.violations)
+        return {
+            "rule_set": self.rules.id,
+            "override_reason": override.reason,
+            "override_authority": override.authority,
+            "overridden_rules": tuple(v.rule_id for v in self.violations),
+        }
+
+
+def check_text(field_name: str, value: str | None, label: str) -> None:
+    if value is None or not value.strip():
+        raise InvalidField(field_name, f"{label} không được để trống.")
+
+
+def check_not_future(field_name: str, day: date, stamp: Stamp) -> None:
+    if day > stamp.at.date():
+        raise InvalidField(field_name, f"Ngày {day:%d/%m/%Y} ở tương lai: chỉ ghi việc đã xảy ra.")
+
+
+def make_event(cls: type[Event], originator_id: UUID, version: int, stamp: Stamp,
+               occurred_on: date, guard: Guard, document_no: str | None = None,
+               **fields: object) -> Event:
+    """Build the next event of a stream after the guard has accepted (or overridden) it."""
+    return cls(originator_id=originator_id, originator_version=version, timestamp=stamp.at,
+               actor=stamp.actor, occurred_on=occurred_on, document_no=document_no,
+               **guard.resolve(stamp.override), **fields)

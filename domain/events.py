@@ -1,0 +1,208 @@
+"""Every fact the inspection committee can see: frozen dataclasses, named in the past tense.
+
+Each event carries the business date it happened on (`occurred_on`), the acting user, the
+document it rests on where there is one, the rule set it was judged by, and, where a refused
+action was recorded anyway, the override reason, its authority and the rules it overrode.
+`timestamp` is when the store recorded it: inspectors need both dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from uuid import UUID
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    originator_id: UUID
+    originator_version: int
+    timestamp: datetime
+    actor: str
+    occurred_on: date
+    rule_set: str = ""
+    document_no: str | None = None
+    override_reason: str | None = None
+    override_authority: str | None = None
+    overridden_rules: tuple[str, ...] = ()
+
+
+# --- Cell (chi bộ) -------------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class CellRegistered(Event):
+    """Chi bộ được đăng ký, với cấp ủy cấp trên trực tiếp (dữ liệu, không phải mã nguồn)."""
+    code: str
+    name: str
+    superior_body: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class SuperiorBodyChanged(Event):
+    """Cấp ủy cấp trên trực tiếp thay đổi, ví dụ khi bỏ cấp huyện từ 01/07/2025."""
+    superior_body: str
+
+
+# --- Plan (kế hoạch phát triển đảng viên) -----------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class PlanAdopted(Event):
+    """Chi bộ ban hành kế hoạch năm: số, ngày, căn cứ, chỉ tiêu từng nội dung × GV/HS × quý."""
+    cell_code: str
+    number: str
+    year: int
+    basis: str
+    targets: tuple[dict, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlanAmended(Event):
+    """Kế hoạch được điều chỉnh: chỉ tiêu mới thay chỉ tiêu cũ từ ngày điều chỉnh."""
+    targets: tuple[dict, ...]
+    reason: str
+
+
+# --- Working calendar ---------------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class DayOffDeclared(Event):
+    """Ngày nghỉ do cơ quan có thẩm quyền công bố (ví dụ nghỉ bù Tết)."""
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkdayDeclared(Event):
+    """Ngày làm bù (thứ Bảy đi làm) do cơ quan có thẩm quyền công bố."""
+    reason: str
+
+
+# --- Candidate (quần chúng → đảng viên dự bị → chính thức) --------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class CandidateNominated(Event):
+    """Tạo nguồn: quần chúng ưu tú vào danh sách cảm tình Đảng của chi bộ."""
+    cell_code: str
+    full_name: str
+    birth_date: date
+    gender: str                 # "male" | "female"
+    ethnicity: str
+    category: str               # "GV" (giáo viên) | "HS" (học sinh)
+    youth_union_member: bool
+    education: str              # "lower_secondary" | "upper_secondary" | "college" | ...
+    class_name: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelperAssigned(Event):
+    """Chi bộ phân công đảng viên chính thức giúp đỡ quần chúng."""
+    helpers: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AwarenessClassRegistered(Event):
+    """Lập danh sách đăng ký học lớp bồi dưỡng nhận thức về Đảng."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class AwarenessClassCompleted(Event):
+    """Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng (ngày cấp = occurred_on)."""
+    certificate_no: str
+    issued_by: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationSubmitted(Event):
+    """Đơn xin vào Đảng (Mẫu 1-KNĐ) và lý lịch người xin vào Đảng (Mẫu 2-KNĐ)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class BackgroundVerified(Event):
+    """Kết luận thẩm tra lý lịch: đạt hoặc không đạt."""
+    passed: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class IntroductionRecorded(Event):
+    """Giới thiệu người vào Đảng: Đoàn (Mẫu 4), Công đoàn (Mẫu 4A) hoặc hai đảng viên (Mẫu 3A)."""
+    kind: str                   # "youth_union" | "trade_union" | "two_members"
+    introducers: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommentsCollected(Event):
+    """Tổng hợp nhận xét của đoàn thể và chi ủy nơi cư trú (Mẫu 5-KNĐ)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class AdmissionVoted(Event):
+    """Chi bộ xét và biểu quyết đề nghị kết nạp (Nghị quyết Mẫu 6-KNĐ); có thể không đạt."""
+    official_members: int
+    votes_for: int
+    passed: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class AdmissionDecided(Event):
+    """Quyết định kết nạp của cấp ủy có thẩm quyền (Mẫu 9-KNĐ); tuổi đảng tính từ ngày này."""
+    decided_by: str
+    received_on: date
+
+
+@dataclass(frozen=True, kw_only=True)
+class Admitted(Event):
+    """Lễ kết nạp: trở thành đảng viên dự bị; 12 tháng dự bị tính từ ngày này."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class NewMemberClassCompleted(Event):
+    """Hoàn thành lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới."""
+    certificate_no: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConversionVoted(Event):
+    """Chi bộ xét, biểu quyết đề nghị công nhận đảng viên chính thức (Mẫu 13-KNĐ)."""
+    official_members: int
+    votes_for: int
+    passed: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConvertedToOfficial(Event):
+    """Quyết định công nhận đảng viên chính thức (Mẫu 16-KNĐ); chính thức từ ngày hết dự bị."""
+    decided_by: str
+    official_since: date
+
+
+@dataclass(frozen=True, kw_only=True)
+class Withdrawn(Event):
+    """Quần chúng rút khỏi danh sách (không tiếp tục phấn đấu, chuyển trường, ...)."""
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class TransferredOut(Event):
+    """Chuyển đi nơi khác (chuyển nguồn, chuyển sinh hoạt đảng); hồ sơ được bàn giao."""
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class StruckOff(Event):
+    """Xóa tên trong danh sách đảng viên dự bị."""
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class RecordCorrected(Event):
+    """Đính chính một sự kiện đã ghi, có văn bản cho phép; sự kiện cũ không bị sửa."""
+    corrects: int               # the corrected event's position in the candidate's history
+    fields: dict
+    authority: str
+
+
+CANDIDATE_EVENTS: tuple[type[Event], ...] = (
+    CandidateNominated, HelperAssigned, AwarenessClassRegistered, AwarenessClassCompleted,
+    ApplicationSubmitted, BackgroundVerified, IntroductionRecorded, CommentsCollected,
+    AdmissionVoted, AdmissionDecided, Admitted, NewMemberClassCompleted, ConversionVoted,
+    ConvertedToOfficial, Withdrawn, TransferredOut, StruckOff, RecordCorrected,
+)

@@ -1,0 +1,5 @@
+"""Regulations as data: rule sets versioned by effective date, each rule named with its article."""
+
+from domain.rules.catalogue import RULE_IDS, RULE_SETS, Rule, RuleSet, rule_set_on
+
+__all__ = ["RULE_IDS", "RULE_SETS", "Rule", "RuleSet", "rule_set_on"]

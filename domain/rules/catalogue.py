@@ -1,0 +1,179 @@
+"""Every regulation number Ketnap uses, in one place, by rule set and effective date.
+
+Each check is judged by the rule set in force on the event's business date (domain.md §0):
+- 24-QĐ/TW (30/07/2021) with Hướng dẫn 01-HD/TW (28/09/2021);
+- 232-QĐ/TW from 20/01/2025 (same numbers, new article references);
+- 294-QĐ/TW with Hướng dẫn 06-HD/TW from 01/07/2025 (district level abolished).
+A business date before the first rule set is judged by the first one (older texts carry the
+same numbers; the app does not model 29-QĐ/TW of 2016).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+GUARD = "guard"          # refuses the command unless overridden
+DEADLINE = "deadline"    # never blocks: reminder before, breach after
+OUTCOME = "outcome"      # decides a recorded fact (e.g. whether a vote passed)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    article: str
+    title: str                      # Vietnamese, as the committee names it
+    numbers: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    confidence: str = "High"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    id: str
+    title: str
+    effective_from: date
+    rules: MappingProxyType
+
+    def rule(self, rule_id: str) -> Rule:
+        return self.rules[rule_id]
+
+    def number(self, rule_id: str, name: str) -> int:
+        return self.rules[rule_id].numbers[name]
+
+
+def _numbers(**values: int) -> MappingProxyType:
+    return MappingProxyType(values)
+
+
+def _rules(articles: dict[str, str]) -> MappingProxyType:
+    """Build one rule set's rules: the numbers are shared, the articles differ by text."""
+    specs = [
+        ("age_limits", GUARD, "Đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng) tại ngày chi bộ xét",
+         _numbers(min_months=18 * 12, max_months=60 * 12), "High"),
+        ("education_minimum", GUARD, "Tốt nghiệp trung học cơ sở trở lên", _numbers(), "High"),
+        ("certificate_validity", GUARD,
+         "Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn giá trị (không quá 60 tháng)",
+         _numbers(months=60), "High"),
+        ("dossier_complete", GUARD,
+         "Hồ sơ đủ trước khi chi bộ xét: giấy chứng nhận, đơn, lý lịch đã thẩm tra đạt, "
+         "giới thiệu, nhận xét", _numbers(), "High"),
+        ("introduction_fits", GUARD,
+         "Người giới thiệu đúng đối tượng: Đoàn (đoàn viên), Công đoàn (giáo viên) hoặc hai đảng viên",
+         _numbers(), "High"),
+        ("stage_order", GUARD, "Các bước thực hiện đúng trình tự", _numbers(), "High"),
+        ("date_order", GUARD, "Ngày của một bước không trước ngày của bước nó dựa vào",
+         _numbers(), "High"),
+        ("vote_two_thirds", OUTCOME,
+         "Được ít nhất 2/3 tổng số đảng viên chính thức của chi bộ tán thành",
+         _numbers(numerator=2, denominator=3), "High"),
+        ("decision_after_passed_vote", GUARD,
+         "Cấp ủy có thẩm quyền chỉ quyết định sau khi chi bộ biểu quyết đạt", _numbers(), "High"),
+        ("ceremony_after_decision", GUARD,
+         "Chỉ tổ chức lễ kết nạp sau khi có quyết định kết nạp", _numbers(), "High"),
+        ("probation_12_months", GUARD,
+         "Xét công nhận chính thức khi hết 12 tháng dự bị (tính từ ngày kết nạp)",
+         _numbers(months=12), "High"),
+        ("new_member_class_before_conversion", GUARD,
+         "Hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới trước khi xét chính thức",
+         _numbers(), "High"),
+        ("official_at_end_of_probation", OUTCOME,
+         "Đảng viên được công nhận chính thức kể từ ngày hết 12 tháng dự bị",
+         _numbers(months=12), "High"),
+        ("decision_within_60_working_days", DEADLINE,
+         "Cấp ủy quyết định kết nạp trong 60 ngày làm việc từ ngày chi bộ có nghị quyết",
+         _numbers(working_days=60, extension=30), "High"),
+        ("ceremony_within_30_working_days", DEADLINE,
+         "Tổ chức lễ kết nạp trong 30 ngày làm việc từ ngày nhận quyết định",
+         _numbers(working_days=30), "High"),
+        ("conversion_vote_within_30_working_days", DEADLINE,
+         "Chi bộ xét công nhận chính thức trong 30 ngày làm việc từ khi hết 12 tháng dự bị",
+         _numbers(working_days=30), "High"),
+        ("conversion_decision_within_30_working_days", DEADLINE,
+         "Cấp ủy quyết định công nhận chính thức trong 30 ngày làm việc từ ngày chi bộ có nghị quyết",
+         _numbers(working_days=30, extension=30), "High"),
+    ]
+    return MappingProxyType({
+        rid: Rule(rid, kind, articles[rid], title, numbers, confidence)
+        for rid, kind, title, numbers, confidence in specs
+    })
+
+
+_COMMON = {
+    "introduction_fits": "Điều lệ Đảng, Điều 4.1",
+    "stage_order": "Điều lệ Đảng, Điều 4",
+    "date_order": "Điều lệ Đảng, Điều 4",
+    "vote_two_thirds": "Điều lệ Đảng, Điều 4.3",
+    "probation_12_months": "Điều lệ Đảng, Điều 5.1",
+}
+
+QD24_2021 = RuleSet(
+    id="QD24-2021",
+    title="Quy định 24-QĐ/TW (30/07/2021) và Hướng dẫn 01-HD/TW (28/09/2021)",
+    effective_from=date(2021, 7, 30),
+    rules=_rules(_COMMON | {
+        "age_limits": "Quy định 24-QĐ/TW, mục 1.1.1",
+        "education_minimum": "Quy định 24-QĐ/TW, mục 1.2.1",
+        "certificate_validity": "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản",
+        "dossier_complete": "Hướng dẫn 01-HD/TW (2021), mục 3",
+        "decision_after_passed_vote": "Quy định 24-QĐ/TW, mục 4.3.1",
+        "ceremony_after_decision": "Quy định 24-QĐ/TW, mục 4.1",
+        "new_member_class_before_conversion": "Hướng dẫn 01-HD/TW (2021), mục 4",
+        "official_at_end_of_probation": "Quy định 24-QĐ/TW, mục 4.2.2",
+        "decision_within_60_working_days": "Quy định 24-QĐ/TW, mục 4.3.1",
+        "ceremony_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.1",
+        "conversion_vote_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.2.1",
+        "conversion_decision_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.3.1",
+    }),
+)
+
+QD232_2025 = RuleSet(
+    id="QD232-2025",
+    title="Quy định 232-QĐ/TW (20/01/2025) và Hướng dẫn 01-HD/TW (2021)",
+    effective_from=date(2025, 1, 20),
+    rules=_rules(_COMMON | {
+        "age_limits": "Quy định 232-QĐ/TW, mục 1.1.1",
+        "education_minimum": "Quy định 232-QĐ/TW, mục 1.2.1",
+        "certificate_validity": "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản",
+        "dossier_complete": "Hướng dẫn 01-HD/TW (2021), mục 3",
+        "decision_after_passed_vote": "Quy định 232-QĐ/TW, mục 4.3.1",
+        "ceremony_after_decision": "Quy định 232-QĐ/TW, mục 4.1",
+        "new_member_class_before_conversion": "Hướng dẫn 01-HD/TW (2021), mục 4",
+        "official_at_end_of_probation": "Quy định 232-QĐ/TW, mục 4.2.2",
+        "decision_within_60_working_days": "Quy định 232-QĐ/TW, mục 4.3.1",
+        "ceremony_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.1",
+        "conversion_vote_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.2.1",
+        "conversion_decision_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.3.1",
+    }),
+)
+
+QD294_2025 = RuleSet(
+    id="QD294-2025",
+    title="Quy định 294-QĐ/TW (26/05/2025) và Hướng dẫn 06-HD/TW (09/06/2025)",
+    effective_from=date(2025, 7, 1),
+    rules=_rules(_COMMON | {
+        "age_limits": "Quy định 294-QĐ/TW, mục 1.1.1",
+        "education_minimum": "Quy định 294-QĐ/TW, mục 1.2.1",
+        "certificate_validity": "Hướng dẫn 06-HD/TW, mục 5.4",
+        "dossier_complete": "Hướng dẫn 06-HD/TW, mục 3",
+        "vote_two_thirds": "Điều lệ Đảng, Điều 4.3; Quy định 294-QĐ/TW, mục 9.3.2",
+        "decision_after_passed_vote": "Quy định 294-QĐ/TW, mục 4.3.1",
+        "ceremony_after_decision": "Quy định 294-QĐ/TW, mục 4.1",
+        "new_member_class_before_conversion": "Hướng dẫn 06-HD/TW, mục 4",
+        "official_at_end_of_probation": "Quy định 294-QĐ/TW, mục 4.2.2",
+        "decision_within_60_working_days": "Quy định 294-QĐ/TW, mục 4.3.1",
+        "ceremony_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.1",
+        "conversion_vote_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.2.1",
+        "conversion_decision_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.3.1",
+    }),
+)
+
+RULE_SETS: tuple[RuleSet, ...] = (QD24_2021, QD232_2025, QD294_2025)
+RULE_IDS: frozenset[str] = frozenset(QD24_2021.rules)
+
+
+def rule_set_on(day: date) -> RuleSet:
+    """The rule set in force on a business date (the first one for earlier dates)."""
+    in_force = [s for s in RULE_SETS if s.effective_from <= day]
+    return in_force[-1] if in_force else RULE_SETS[0]

@@ -1,0 +1,130 @@
+"""Use cases of the cell, the committee and the inspectors: one method each.
+
+Each loads its aggregate, asks the pure domain to decide, and saves the resulting event.
+Optimistic concurrency comes from the store: two writers deciding on the same version of a
+candidate cannot both save; the second is refused, never merged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError
+
+from domain import cell as cl
+from domain import events as ev
+from domain import plan as pl
+from domain import workdays
+from domain.decisions import Override, Stamp
+from domain.errors import AlreadyExists, ConcurrentChange, NotFound
+from service.application.candidates import CandidateUseCases
+from service.application.results import Recorded
+from service.application.store import DateAsISO, store_environment
+
+
+class KetnapApplication(CandidateUseCases, Application[UUID]):
+    name = "ketnap"  # fixes the table names whatever the class is called (stack.md pitfall 7)
+
+    def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None) -> None:
+        super().__init__(env=store_environment(database_url))
+        self.clock = clock or (lambda: datetime.now(UTC))
+
+    def register_transcodings(self, transcoder) -> None:
+        super().register_transcodings(transcoder)
+        transcoder.register(DateAsISO())
+
+    # --- infrastructure --------------------------------------------------------------------
+
+    def stamp(self, actor: str, override: Override | None = None) -> Stamp:
+        return Stamp(actor=actor, at=self.clock(), override=override)
+
+    def record(self, *events: ev.Event) -> int:
+        try:
+            recordings = self.save(*events)
+        except IntegrityError as error:
+            raise ConcurrentChange("Hồ sơ vừa được người khác cập nhật; hãy tải lại và "
+                                   "thực hiện lại.") from error
+        return recordings[-1].notification.id
+
+    def read_events(self, after: int, limit: int) -> list[tuple[int, ev.Event]]:
+        """Events after a log position, in log order (what projections and audit consume)."""
+        notes = self.recorder.select_notifications(start=after, limit=limit,
+                                                   inclusive_of_start=False)
+        return [(n.id, self.mapper.to_domain_event(n)) for n in notes]
+
+    def stream(self, stream_id: UUID) -> list[ev.Event]:
+        return list(self.events.get(stream_id))
+
+    def last_position(self) -> int:
+        return self.recorder.max_notification_id() or 0
+
+    def _load(self, stream_id: UUID, projector, what: str):
+        try:
+            return self.repository.get(stream_id, projector_func=projector)
+        except AggregateNotFoundError:
+            raise NotFound(f"Không tìm thấy {what}.") from None
+
+    # --- cells -----------------------------------------------------------------------------
+
+    def register_cell(self, code: str, name: str, superior_body: str, registered_on: date,
+                      actor: str) -> Recorded:
+        if self._exists(cl.cell_id(code)):
+            raise AlreadyExists(f"Chi bộ mã {code} đã có.")
+        event = cl.register_cell(code, name, superior_body, registered_on, self.stamp(actor))
+        return Recorded(event.originator_id, 1, self.record(event))
+
+    def change_superior(self, code: str, superior_body: str, since: date, actor: str,
+                        document_no: str | None = None) -> Recorded:
+        cell = self.cell(code)
+        event = cl.change_superior(cell, superior_body, since, self.stamp(actor), document_no)
+        return Recorded(cell.id, event.originator_version, self.record(event))
+
+    def cell(self, code: str) -> cl.Cell:
+        return self._load(cl.cell_id(code), cl.project_cell, f"chi bộ mã {code}")
+
+    def _exists(self, stream_id: UUID) -> bool:
+        return bool(list(self.events.get(stream_id, limit=1)))
+
+    # --- plans -----------------------------------------------------------------------------
+
+    def adopt_plan(self, cell_code: str, number: str, year: int, issued_on: date, basis: str,
+                   targets: list[pl.Target], actor: str) -> Recorded:
+        self.cell(cell_code)
+        existing = self._maybe(pl.plan_id(cell_code, year), pl.project_plan)
+        event = pl.adopt_plan(cell_code, number, year, issued_on, basis, targets,
+                              self.stamp(actor), existing)
+        return Recorded(event.originator_id, 1, self.record(event))
+
+    def amend_plan(self, plan_id: UUID, amended_on: date, targets: list[pl.Target],
+                   reason: str, actor: str, document_no: str | None = None) -> Recorded:
+        plan = self.plan(plan_id)
+        event = pl.amend_plan(plan, amended_on, targets, reason, self.stamp(actor), document_no)
+        return Recorded(plan.id, event.originator_version, self.record(event))
+
+    def plan(self, plan_id: UUID) -> pl.Plan:
+        return self._load(plan_id, pl.project_plan, "kế hoạch")
+
+    def _maybe(self, stream_id: UUID, projector):
+        try:
+            return self.repository.get(stream_id, projector_func=projector)
+        except AggregateNotFoundError:
+            return None
+
+    # --- working calendar --------------------------------------------------------------------
+
+    def declare_day(self, day: date, working: bool, reason: str, actor: str,
+                    document_no: str | None = None) -> Recorded:
+        version = len(self.stream(workdays.CALENDAR_ID))
+        event = workdays.declare_day(version, day, working, reason, self.stamp(actor),
+                                     document_no)
+        return Recorded(event.originator_id, event.originator_version, self.record(event))
+
+    def declared_days(self) -> tuple[set[date], set[date]]:
+        """(days off, working days) declared by the authorities."""
+        off, working = set(), set()
+        for e in self.stream(workdays.CALENDAR_ID):
+            (working if isinstance(e, ev.WorkdayDeclared) else off).add(e.occurred_on)
+        return off, working

@@ -1,0 +1,57 @@
+"""Where events live: one URL picks eventsourcing's own SQLite or PostgreSQL recorder.
+
+The library's own recorders are about three times faster than eventsourcing-sqlalchemy and
+leave SQLAlchemy 2.1 free for the read models (docs/stack.md §0, perf-baseline.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from eventsourcing.persistence import Transcoding
+
+
+class DateAsISO(Transcoding):
+    """Business dates are stored as dates (`YYYY-MM-DD`), never as datetimes."""
+
+    type = dt.date
+    name = "date_iso"
+
+    def encode(self, obj: dt.date) -> str:
+        return obj.isoformat()
+
+    def decode(self, data: str) -> dt.date:
+        return dt.date.fromisoformat(data)
+
+
+class UnsupportedDatabase(ValueError):
+    pass
+
+
+def store_environment(url: str) -> dict[str, str]:
+    """Translate KETNAP_DATABASE_URL into eventsourcing's persistence settings."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.split("+")[0]
+    if scheme == "sqlite":
+        path = url.split(":///", 1)[1] if ":///" in url else ""
+        if not path:
+            raise UnsupportedDatabase("sqlite URL needs a file: sqlite:////path/file.sqlite")
+        return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": path,
+                "SQLITE_LOCK_TIMEOUT": "30"}
+    if scheme in ("postgresql", "postgres"):
+        query = parse_qs(parts.query)
+        env = {
+            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "POSTGRES_DBNAME": parts.path.lstrip("/"),
+            "POSTGRES_HOST": parts.hostname or "127.0.0.1",
+            "POSTGRES_PORT": str(parts.port or 5432),
+            "POSTGRES_USER": unquote(parts.username or "postgres"),
+            "POSTGRES_PASSWORD": unquote(parts.password or ""),
+            "POSTGRES_POOL_SIZE": "5",
+            "POSTGRES_MAX_OVERFLOW": "10",
+        }
+        if "schema" in query:
+            env["POSTGRES_SCHEMA"] = query["schema"][0]
+        return env
+    raise UnsupportedDatabase(f"KETNAP_DATABASE_URL: unsupported database '{parts.scheme}'")
