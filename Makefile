@@ -1,0 +1,51 @@
+# Every target sets itself up: the virtual environment, the install, the database.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+HOST   ?= 127.0.0.1
+PORT   ?= 5000
+
+.PHONY: run test lint unit integration acceptance bench bench-quick docs install clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+run: install
+	$(BIN)/ketnap init
+	$(BIN)/ketnap demo
+	$(BIN)/ketnap run --host $(HOST) --port $(PORT)
+
+lint: install
+	$(BIN)/ruff check domain service projections migrations tests
+	$(BIN)/lint-imports
+
+test: lint
+	$(BIN)/python -m pytest
+
+unit: install
+	$(BIN)/python -m pytest tests/unit
+
+integration: install
+	$(BIN)/python -m pytest tests/integration
+
+acceptance: install
+	$(BIN)/python -m pytest tests/acceptance
+
+bench: install
+	$(BIN)/python -m bench
+
+bench-quick: install
+	$(BIN)/python -m bench --quick
+
+docs: install
+	$(BIN)/python -m pytest tests/acceptance -q --cucumberjson=build/cucumber.json || true
+	$(BIN)/python -m service.livingdocs build/cucumber.json build/docs
+
+clean:
+	rm -rf $(VENV) build instance .pytest_cache

@@ -1,0 +1,148 @@
+"""The `ketnap` command: a Flask CLI group (init, cells, plans, calendar, demo, run, ...)."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import date
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup
+
+from domain.errors import DomainError, RuleViolation
+from migrations import upgrade
+from service.config import sqlalchemy_url
+from service.planfile import PlanFileError, read_plan_file
+
+DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
+
+
+def _create_app(*_args) -> Flask:
+    from service import create_app
+    return create_app()
+
+
+cli = FlaskGroup(create_app=_create_app, help="Ketnap: phát triển đảng viên của chi bộ.")
+
+
+def main() -> None:
+    cli.main(prog_name="ketnap")
+
+
+def install(app: Flask) -> None:
+    for command in (init_command, cell_group, plan_group, calendar_group, demo_command):
+        app.cli.add_command(command)
+
+
+def services():
+    return current_app.extensions["ketnap"]
+
+
+def actor_option(f):
+    return click.option("--actor", default=lambda: getpass.getuser(), show_default="$USER",
+                        help="Who records this (kept on the event).")(f)
+
+
+def run_use_case(use_case: str, *args, **kwargs):
+    """Run a use case; a refusal becomes a clear error naming the rule or the field."""
+    try:
+        return services().command(use_case, *args, **kwargs)
+    except RuleViolation as error:
+        raise click.ClickException(f"[{error.rule_id}] {error.message} ({error.article})")
+    except DomainError as error:
+        field = getattr(error, "field", None)
+        raise click.ClickException(f"{field}: {error.message}" if field else error.message)
+
+
+@click.command("init")
+def init_command() -> None:
+    """Create or upgrade the database (event store and read models)."""
+    ensure_database()
+    click.echo(f"Cơ sở dữ liệu sẵn sàng: {_safe_url(services().database_url)}")
+
+
+def ensure_database() -> None:
+    upgrade(sqlalchemy_url(services().database_url))
+
+
+def _safe_url(url: str) -> str:
+    head, _, tail = url.rpartition("@")
+    return f"{head.split('://')[0]}://***@{tail}" if head else url
+
+
+@click.group("cell")
+def cell_group() -> None:
+    """Chi bộ: register a cell, change its superior body."""
+
+
+@cell_group.command("add")
+@click.argument("code")
+@click.option("--name", required=True, help="Tên chi bộ.")
+@click.option("--superior", "superior_body", required=True, help="Cấp ủy cấp trên trực tiếp.")
+@click.option("--since", type=DATE, default=lambda: date.today().isoformat())
+@actor_option
+def cell_add(code, name, superior_body, since, actor) -> None:
+    """Register a cell and its directly superior body."""
+    run_use_case("register_cell", code, name, superior_body, since.date(), actor)
+    click.echo(f"Đã đăng ký chi bộ {code}.")
+
+
+@cell_group.command("superior")
+@click.argument("code")
+@click.option("--body", required=True, help="Cấp ủy cấp trên trực tiếp mới.")
+@click.option("--since", type=DATE, required=True)
+@click.option("--document", "document_no", default=None, help="Văn bản quyết định.")
+@actor_option
+def cell_superior(code, body, since, document_no, actor) -> None:
+    """Record that the cell's superior body changed (e.g. on 01/07/2025)."""
+    run_use_case("change_superior", code, body, since.date(), actor, document_no)
+    click.echo(f"Chi bộ {code} trực thuộc {body} từ {since:%d/%m/%Y}.")
+
+
+@click.group("plan")
+def plan_group() -> None:
+    """Kế hoạch phát triển đảng viên."""
+
+
+@plan_group.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@actor_option
+def plan_import(path, actor) -> None:
+    """Adopt a yearly plan from a plan file (format: examples/*.toml)."""
+    try:
+        plan = read_plan_file(path)
+    except PlanFileError as error:
+        raise click.ClickException(str(error))
+    recorded = run_use_case("adopt_plan", plan.cell, plan.number, plan.year, plan.issued_on,
+                            plan.basis, plan.targets, actor)
+    click.echo(f"Đã nhập kế hoạch {plan.number} năm {plan.year}: {recorded.id}")
+
+
+@click.group("calendar")
+def calendar_group() -> None:
+    """Days declared off or working by the authorities."""
+
+
+@calendar_group.command("declare")
+@click.argument("day", type=DATE)
+@click.option("--working/--off", default=False, help="A make-up working day, or a day off.")
+@click.option("--reason", required=True)
+@click.option("--document", "document_no", default=None)
+@actor_option
+def calendar_declare(day, working, reason, document_no, actor) -> None:
+    run_use_case("declare_day", day.date(), working, reason, actor, document_no)
+    click.echo(f"{day:%d/%m/%Y}: {'ngày làm bù' if working else 'ngày nghỉ'}.")
+
+
+@click.command("demo")
+def demo_command() -> None:
+    """Load the seed cell, its 2024 plan and a realistic history (once)."""
+    from domain.cell import cell_id
+    from service.demo import CELL, load_demo
+    ensure_database()
+    if services().store.stream(cell_id(CELL)):
+        click.echo(f"Chi bộ {CELL} đã có dữ liệu; không nạp lại dữ liệu mẫu.")
+        return
+    ids = load_demo(services())
+    click.echo(f"Đã nạp dữ liệu mẫu: chi bộ {CELL}, {len(ids)} quần chúng/đảng viên, "
+               f"{services().store.last_position()} sự kiện.")

@@ -1,0 +1,36 @@
+"""Settings come from the environment (KETNAP_*), with safe defaults for one machine."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+
+def database_url(instance_path: str) -> str:
+    """KETNAP_DATABASE_URL, or an SQLite file in the instance folder."""
+    url = os.environ.get("KETNAP_DATABASE_URL")
+    if url:
+        return url
+    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{Path(instance_path, 'ketnap.sqlite').resolve()}"
+
+
+def secret_key(instance_path: str) -> str:
+    """KETNAP_SECRET_KEY, or a random key kept in the instance folder (never in the repo)."""
+    key = os.environ.get("KETNAP_SECRET_KEY")
+    if key:
+        return key
+    path = Path(instance_path, "secret_key")
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def sqlalchemy_url(url: str) -> str:
+    """The read models use the same database; psycopg 3 is the PostgreSQL driver."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url

@@ -1,0 +1,285 @@
+"""`ketnap demo`: the seed cell and its 2024 plan, with a realistic history of candidates.
+
+The script is data (`demo_script()`), applied in business-date order with the clock set to
+each business day, as a secretary recording things on the day would. Tests count what the
+plan status must show from this same data, independently of the projections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from domain.candidate import Person
+from service.planfile import read_plan_file
+
+CELL = "THPT-LTK"
+CELL_NAME = "Chi bộ Trường THPT Lý Thường Kiệt"
+DISTRICT = "Ban Thường vụ Huyện ủy Việt Yên"
+WARD = "Ban Thường vụ Đảng ủy phường Việt Yên"
+REFORM_DAY = date(2025, 7, 1)
+PLAN_FILE = Path(__file__).resolve().parent.parent / "examples" / \
+    "ke-hoach-2024-thpt-ly-thuong-kiet.toml"
+SECRETARY, COMMITTEE = "bithu.ltk", "ubkt.vietyen"
+
+
+@dataclass(frozen=True)
+class Step:
+    on: date
+    use_case: str
+    key: str | None = None          # which candidate (None for cell and plan steps)
+    kwargs: dict = field(default_factory=dict)
+    actor: str = SECRETARY
+
+
+@dataclass(frozen=True)
+class DemoCandidate:
+    key: str
+    person: Person
+    nominated_on: date
+
+
+def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
+    people: list[DemoCandidate] = []
+    steps: list[Step] = [
+        Step(date(2023, 1, 5), "register_cell", None,
+             {"code": CELL, "name": CELL_NAME, "superior_body": DISTRICT}),
+        Step(REFORM_DAY, "change_superior", None,
+             {"code": CELL, "superior_body": WARD, "document_no": "Quyết định 12-QĐ/TU"}),
+    ]
+    for spec in _COHORT_2023 + _COHORT_2024:
+        person, path = _candidate(spec)
+        people.append(DemoCandidate(spec["key"], person, spec["nominated"]))
+        steps += path
+    steps.sort(key=lambda s: s.on)   # stable: same-day steps keep their written order
+    return people, steps
+
+
+def official_members_on(day: date) -> int:
+    """Official members of the cell, which grows as its probationary members convert."""
+    return 9 if day < date(2024, 6, 14) else (10 if day < date(2025, 6, 1) else 11)
+
+
+# --- the candidates --------------------------------------------------------------------------
+
+def _p(name, born, gender, category, cls=None, ethnicity="Kinh", youth=True,
+       education="upper_secondary"):
+    return Person(name, born, gender, ethnicity, category, youth, education, cls)
+
+
+D = date
+# Cohort nominated in 2023, voted on in 2024 (the plan's admission dossiers and admissions).
+_COHORT_2023 = [
+    dict(key="gv-hoa", person=_p("Trần Thị Hoa", D(1996, 4, 12), "female", "GV", youth=True,
+                                 education="university"),
+         nominated=D(2023, 3, 6), vote=D(2024, 3, 12), intro="youth_union", convert=True),
+    dict(key="gv-dung", person=_p("Nguyễn Đức Dũng", D(1990, 9, 2), "male", "GV", youth=False,
+                                  education="postgraduate"),
+         nominated=D(2023, 3, 6), vote=D(2024, 3, 12), intro="trade_union", convert=True),
+    dict(key="hs-an", person=_p("Nguyễn Văn An", D(2005, 11, 3), "male", "HS", "12A1"),
+         nominated=D(2023, 4, 10), vote=D(2024, 3, 12), transfer=D(2024, 8, 20)),
+    dict(key="hs-binh", person=_p("Lê Thị Bình", D(2006, 1, 15), "female", "HS", "12A1"),
+         nominated=D(2023, 4, 10), vote=D(2024, 4, 16), transfer=D(2024, 8, 20)),
+    dict(key="hs-chau", person=_p("Phạm Minh Châu", D(2006, 2, 20), "female", "HS", "12A2"),
+         nominated=D(2023, 4, 10), vote=D(2024, 4, 16), transfer=D(2024, 8, 22)),
+    dict(key="hs-dat", person=_p("Hoàng Tiến Đạt", D(2006, 3, 8), "male", "HS", "12A2",
+                                 ethnicity="Tày"),
+         nominated=D(2023, 4, 10), vote=D(2024, 5, 14), transfer=D(2024, 8, 22)),
+    dict(key="hs-giang", person=_p("Đỗ Hương Giang", D(2006, 5, 28), "female", "HS", "12A3"),
+         nominated=D(2023, 9, 11), vote=D(2024, 5, 14), transfer=D(2024, 8, 26)),
+    dict(key="hs-hai", person=_p("Vũ Ngọc Hải", D(2006, 4, 1), "male", "HS", "12A3"),
+         nominated=D(2023, 9, 11), vote=D(2024, 5, 14), failed_first=True,
+         retry=D(2024, 7, 9), transfer=D(2024, 8, 26)),
+    dict(key="hs-khanh", person=_p("Bùi Quốc Khánh", D(2006, 6, 10), "male", "HS", "12A4"),
+         nominated=D(2023, 9, 11), vote=D(2024, 6, 11), transfer=D(2024, 8, 28)),
+    dict(key="hs-lan", person=_p("Ngô Phương Lan", D(2006, 6, 2), "female", "HS", "12A4"),
+         nominated=D(2023, 9, 11), vote=D(2024, 6, 11), transfer=D(2024, 8, 28)),
+    dict(key="hs-minh", person=_p("Đặng Quang Minh", D(2006, 7, 19), "male", "HS", "12A5"),
+         nominated=D(2023, 10, 9), vote=D(2024, 7, 23), transfer=D(2024, 9, 5)),
+    dict(key="hs-nga", person=_p("Dương Thúy Nga", D(2006, 8, 5), "female", "HS", "12A5",
+                                 ethnicity="Nùng"),
+         nominated=D(2023, 10, 9), vote=D(2024, 8, 13), transfer=D(2024, 9, 5)),
+    dict(key="hs-oanh", person=_p("Lý Kim Oanh", D(2006, 3, 30), "female", "HS", "12A6"),
+         nominated=D(2023, 10, 9), vote=D(2024, 10, 15)),
+    dict(key="hs-phuc", person=_p("Trịnh Hồng Phúc", D(2006, 9, 9), "male", "HS", "12A6"),
+         nominated=D(2023, 10, 9), withdraw=D(2024, 2, 19)),
+]
+# Cohort nominated in 2024 (the plan's new sources and class registrations).
+_COHORT_2024 = [
+    dict(key="gv-quynh", person=_p("Phan Thị Quỳnh", D(1998, 2, 14), "female", "GV",
+                                   education="university"),
+         nominated=D(2024, 2, 20), class_only=True),
+    dict(key="hs-son", person=_p("Tạ Thanh Sơn", D(2008, 1, 25), "male", "HS", "10A1"),
+         nominated=D(2024, 3, 12), class_only=True),
+    dict(key="hs-tam", person=_p("Mai Đức Tâm", D(2008, 3, 3), "male", "HS", "10A1"),
+         nominated=D(2024, 3, 12), vote=D(2026, 11, 10)),
+    dict(key="hs-uyen", person=_p("Đinh Tố Uyên", D(2008, 4, 17), "female", "HS", "10A2"),
+         nominated=D(2024, 3, 12), class_only=True),
+    dict(key="hs-van", person=_p("Hà Thu Vân", D(2008, 5, 6), "female", "HS", "11A1",
+                                 ethnicity="Sán Dìu"),
+         nominated=D(2024, 4, 9), class_only=True),
+    dict(key="hs-xuan", person=_p("Kiều Thanh Xuân", D(2008, 2, 11), "female", "HS", "11A1"),
+         nominated=D(2024, 4, 9), vote=D(2026, 11, 10)),
+    dict(key="gv-yen", person=_p("Lưu Hải Yến", D(1997, 12, 1), "female", "GV",
+                                 education="university"),
+         nominated=D(2024, 5, 14), class_only=True),
+    dict(key="hs-bao", person=_p("Cao Gia Bảo", D(2008, 8, 30), "male", "HS", "11A2"),
+         nominated=D(2024, 5, 14), class_only=True),
+    dict(key="hs-cuong", person=_p("Tô Mạnh Cường", D(2008, 10, 4), "male", "HS", "11A3"),
+         nominated=D(2024, 8, 13), class_only=True),
+    dict(key="hs-duyen", person=_p("Lâm Mỹ Duyên", D(2008, 12, 24), "female", "HS", "11A3"),
+         nominated=D(2024, 9, 10), class_only=True),
+    dict(key="hs-em", person=_p("Triệu Văn Em", D(2009, 1, 9), "male", "HS", "10A3",
+                                ethnicity="Tày"),
+         nominated=D(2024, 10, 15), pool_only=True),
+]
+
+
+def _candidate(spec: dict) -> tuple[Person, list[Step]]:
+    key, person, nominated = spec["key"], spec["person"], spec["nominated"]
+    steps = [Step(nominated, "nominate", key, {"nominated_on": nominated,
+                                               "document_no": "NQ chi bộ"})]
+    steps.append(Step(_weekday(nominated + timedelta(days=7)), "assign_helpers", key,
+                      {"assigned_on": _weekday(nominated + timedelta(days=7)),
+                       "helpers": ["Nguyễn Hồng Phúc"]}))
+    if spec.get("withdraw"):
+        return person, steps + [Step(spec["withdraw"], "withdraw", key,
+                                     {"on": spec["withdraw"], "reason": "Chuyển trường"})]
+    if spec.get("pool_only"):
+        return person, steps
+    registered = _weekday(nominated + timedelta(days=21))
+    certified = _class_day(registered)
+    steps += [Step(registered, "register_for_awareness_class", key,
+                   {"registered_on": registered}),
+              Step(certified, "complete_awareness_class", key,
+                   {"completed_on": certified, "certificate_no": f"{certified:%m%d}/CN-NTVĐ",
+                    "issued_by": "Trung tâm Chính trị huyện Việt Yên"})]
+    if spec.get("class_only"):
+        return person, steps
+    return person, steps + _admission(spec, certified)
+
+
+def _admission(spec: dict, certified: date) -> list[Step]:
+    key, vote = spec["key"], spec["vote"]
+    applied = max(certified + timedelta(days=14), vote - timedelta(days=70))
+    verified, introduced = applied + timedelta(days=28), applied + timedelta(days=35)
+    commented = applied + timedelta(days=42)
+    steps = [
+        Step(applied, "submit_application", key, {"submitted_on": applied}),
+        Step(verified, "record_verification", key, {"concluded_on": verified,
+                                                    "result": "passed"}),
+        Step(introduced, "record_introduction", key, {
+            "introduced_on": introduced, "kind": spec.get("intro", "youth_union"),
+            "introducers": ["Ban Chấp hành Đoàn trường", "Nguyễn Hồng Phúc"],
+            "resolution_no": "NQ giới thiệu"}),
+        Step(commented, "collect_comments", key, {"collected_on": commented}),
+    ]
+    if spec.get("failed_first"):
+        steps.append(_vote(key, vote, passed=False))
+        vote = spec["retry"]
+    steps.append(_vote(key, vote, passed=True))
+    if vote > date(2026, 1, 1):      # voted recently: the decision is still pending
+        return steps
+    return steps + _after_vote(spec, vote)
+
+
+def _vote(key: str, on: date, passed: bool) -> Step:
+    members = official_members_on(on)
+    votes = members if passed else -(-members * 2 // 3) - 1
+    return Step(on, "vote_admission", key, {
+        "meeting_on": on, "resolution_no": f"{on:%d%m}-NQ/CB", "official_members": members,
+        "votes_for": votes})
+
+
+def _after_vote(spec: dict, vote: date) -> list[Step]:
+    key = spec["key"]
+    decided = _weekday(vote + timedelta(days=30))
+    received, ceremony = decided + timedelta(days=3), _weekday(decided + timedelta(days=17))
+    body = DISTRICT if decided < REFORM_DAY else WARD
+    steps = [
+        Step(decided, "decide_admission", key, {
+            "decided_on": decided, "decision_no": f"{decided:%j}-QĐ/HU", "decided_by": body,
+            "received_on": received}, actor=COMMITTEE),
+        Step(ceremony, "hold_ceremony", key, {"held_on": ceremony}),
+    ]
+    if spec.get("transfer"):
+        moved = _weekday(max(spec["transfer"], ceremony + timedelta(days=14)))
+        return steps + [Step(moved, "transfer_out", key, {
+            "on": moved, "reason": "Tốt nghiệp, chuyển sinh hoạt đảng về nơi học tập"})]
+    nmc = _weekday(ceremony + timedelta(days=60))
+    steps.append(Step(nmc, "complete_new_member_class", key, {
+        "completed_on": nmc, "certificate_no": f"{nmc:%m%d}/ĐVM"}))
+    return steps + (_conversion(key, ceremony) if spec.get("convert") else [])
+
+
+def _conversion(key: str, ceremony: date) -> list[Step]:
+    from domain.dates import add_months
+    ends = add_months(ceremony, 12)
+    voted = _weekday(ends + timedelta(days=7))
+    decided = _weekday(voted + timedelta(days=21))
+    members = official_members_on(voted)
+    body = DISTRICT if decided < REFORM_DAY else WARD
+    return [
+        Step(voted, "vote_conversion", key, {
+            "meeting_on": voted, "resolution_no": f"{voted:%d%m}-NQ/CB",
+            "official_members": members, "votes_for": members - 1}),
+        Step(decided, "decide_conversion", key, {
+            "decided_on": decided, "decision_no": f"{decided:%j}-QĐ/CT", "decided_by": body},
+            actor=COMMITTEE),
+    ]
+
+
+def _weekday(day: date) -> date:
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _class_day(registered: date) -> date:
+    """The awareness class runs in sessions the superior schedules; certificates follow."""
+    return _weekday(registered + timedelta(days=45))
+
+
+# --- applying it ----------------------------------------------------------------------------
+
+def load_demo(services) -> dict[str, object]:
+    """Record the whole demo through the use cases; returns candidate ids by key."""
+    store = services.store
+    people, steps = demo_script()
+    persons = {p.key: p for p in people}
+    ids: dict[str, object] = {}
+    plan = read_plan_file(PLAN_FILE)
+    steps = sorted([*steps, Step(plan.issued_on, "adopt_plan")], key=lambda s: s.on)
+    original_clock = store.clock
+    try:
+        for index, step in enumerate(steps):
+            store.clock = _clock_on(step.on, index)
+            ids.update(_apply(services, step, persons, ids, plan))
+    finally:
+        store.clock = original_clock
+    return ids
+
+
+def _clock_on(day: date, index: int):
+    moment = datetime.combine(day, time(2, 0), tzinfo=UTC) + timedelta(seconds=index)
+    return lambda: moment
+
+
+def _apply(services, step: Step, persons, ids, plan) -> dict:
+    if step.use_case == "adopt_plan":
+        services.command("adopt_plan", plan.cell, plan.number, plan.year, plan.issued_on,
+                         plan.basis, plan.targets, SECRETARY)
+        return {}
+    if step.use_case in ("register_cell", "change_superior"):
+        extra = {"registered_on": step.on} if step.use_case == "register_cell" else \
+            {"since": step.on}
+        services.command(step.use_case, actor=step.actor, **step.kwargs, **extra)
+        return {}
+    if step.use_case == "nominate":
+        demo = persons[step.key]
+        recorded = services.command("nominate", CELL, demo.person, actor=step.actor,
+                                    **step.kwargs)
+        return {step.key: recorded.id}
+    services.command(step.use_case, ids[step.key], step.actor, **step.kwargs)
+    return {}
