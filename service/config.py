@@ -34,3 +34,8 @@ def sqlalchemy_url(url: str) -> str:
     if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+def report_place() -> str:
+    """The place written before the date in a report's header (e.g. "Việt Yên")."""
+    return os.environ.get("KETNAP_REPORT_PLACE", "")
