@@ -50,6 +50,8 @@ class Guard:
             return {"rule_set": self.rules.id}
         if override is None:
             raise RuleViolation(self.violations)
+        check_text("override_reason", override.reason, "Lý do ghi nhận khi vượt quy định")
+        check_text("override_authority", override.authority, "Văn bản cho phép")
         return {
             "rule_set": self.rules.id,
             "override_reason": override.reason,

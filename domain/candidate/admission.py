@@ -70,7 +70,9 @@ def _check_dossier(guard: Guard, c: Candidate, meeting_on: date) -> None:
     guard.require(not missing, "dossier_complete",
                   f"Hồ sơ của {c.full_name} còn thiếu: {', '.join(missing)}.",
                   missing="; ".join(missing))
-    for on, what in ((c.verified_on, "ngày kết luận thẩm tra"), (c.comments_on, "ngày nhận xét")):
+    introduced_on = max((on for _, on in c.introductions), default=None)
+    for on, what in ((c.verified_on, "ngày kết luận thẩm tra"), (c.comments_on, "ngày nhận xét"),
+                     (introduced_on, "ngày giới thiệu")):
         after(guard, meeting_on, on, what)
 
 
