@@ -56,7 +56,7 @@ class Guard:
             "rule_set": self.rules.id,
             "override_reason": override.reason,
             "override_authority": override.authority,
-            "overridden_rules": tuple(v.rule_id for v in self.violations),
+            "overridden_rules": tuple(dict.fromkeys(v.rule_id for v in self.violations)),
         }
 
 
