@@ -12,8 +12,8 @@ from datetime import date
 from domain import events as ev
 from domain.candidate.common import next_event
 from domain.candidate.nomination import Person, check_person
-from domain.candidate.voting import check_counts
 from domain.candidate.state import Candidate
+from domain.candidate.voting import check_counts
 from domain.decisions import Guard, Stamp, check_not_future, check_text
 from domain.errors import ConcurrentChange, InvalidField
 
