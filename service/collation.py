@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import unicodedata
 
-ALPHABET = "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split()
+ALPHABET = (
+    "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j",
+    "k", "l", "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư",
+    "v", "w", "x", "y", "z",
+)
 LETTER_RANK = {letter: rank for rank, letter in enumerate(ALPHABET)}
 MODIFIERS = {"\u0306", "\u0302", "\u031b"}          # breve, circumflex, horn
 TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain.candidate.dossier import INTRODUCTION_KINDS
+from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain.plan import ACTIVITIES
 from service.schemas.fields import MESSAGES, choice, count, day, flag, names, text
 

@@ -56,9 +56,8 @@ def require_login():
 def login():
     """Log in with a username and password (slowed down after repeated failures)."""
     form = SchemaForm(LoginSchema(), request.form if request.method == "POST" else None)
-    if request.method == "POST" and form.validate():
-        if signed_in(form):
-            return redirect(safe_next(request.args.get("next")))
+    if request.method == "POST" and form.validate() and signed_in(form):
+        return redirect(safe_next(request.args.get("next")))
     status = 200 if request.method == "GET" else getattr(form, "status", 401)
     return render_template("login.html", form=form), status
 
