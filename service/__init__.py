@@ -26,7 +26,18 @@ def create_app(config: dict | None = None) -> Flask:
     services = Services(app.config["KETNAP_DATABASE_URL"], clock=app.config.get("KETNAP_CLOCK"))
     app.extensions["ketnap"] = services
     _install_parts(app)
+    _behind_proxy(app)
     return app
+
+
+def _behind_proxy(app: Flask) -> None:
+    """Behind N reverse proxies, trust their X-Forwarded-For/-Proto (the login backoff is per
+    client address) and send the session cookie over HTTPS only."""
+    hops = settings.proxy_hops()
+    if hops:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
+        app.config.setdefault("SESSION_COOKIE_SECURE", True)
 
 
 def _install_parts(app: Flask) -> None:
