@@ -6,6 +6,7 @@ memory stays flat; values are normalised so SQLite and PostgreSQL compare equal.
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import datetime
 from itertools import zip_longest
 
@@ -39,7 +40,12 @@ def _is_text(column) -> bool:
 def _table_difference(table, a, b) -> str | None:
     names = [c.name for c in table.columns]
     keys = [c.name for c in table.primary_key.columns]
-    for left, right in zip_longest(_ordered(table, a), _ordered(table, b)):
+    with closing(_ordered(table, a)) as lefts, closing(_ordered(table, b)) as rights:
+        return _rows_difference(table, names, keys, lefts, rights)
+
+
+def _rows_difference(table, names, keys, lefts, rights) -> str | None:
+    for left, right in zip_longest(lefts, rights):
         if left is None or right is None:
             row = left if right is None else right
             side = "chỉ có ở bảng đang dùng" if right is None else "chỉ có ở bản dựng lại"

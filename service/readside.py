@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import AppGroup
 
 from migrations import upgrade
 from projections import compare, runner
@@ -49,7 +50,7 @@ def _services() -> Services:
     return current_app.extensions["ketnap"]
 
 
-@click.group("projections")
+@click.group("projections", cls=AppGroup)  # subcommands run in an app context
 def projections_group() -> None:
     """Read models (bảng tra cứu): follow the log, rebuild, check."""
 
