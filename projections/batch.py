@@ -13,11 +13,11 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from domain import events as ev
 from projections import candidates as register
 from projections import plans
+from projections.bulk import bulk_insert
 from projections.codec import patched
 from projections.deadlines import deadline_rows, timing
 from projections.history import history_row, mark_corrected, stream_events
 from projections.tables import (
-    CANDIDATE_TABLES,
     activity_facts,
     calendar_days,
     candidates,
@@ -41,6 +41,7 @@ class Batch:
     def __init__(self, conn, workdays: Workdays) -> None:
         self.conn, self.workdays = conn, workdays
         self.rows: dict[str, dict | None] = {}
+        self.loaded: dict[str, dict | None] = {}     # as stored: what the diff starts from
         self.history: list[dict] = []
         self.calendar_from = None
 
@@ -61,8 +62,10 @@ class Batch:
     def _preload(self, ids: set[str]) -> None:
         for chunk in chunks(sorted(ids - self.rows.keys())):
             self.rows.update(dict.fromkeys(chunk))
+            self.loaded.update(dict.fromkeys(chunk))
             for row in self.conn.execute(select(candidates).where(candidates.c.id.in_(chunk))):
                 self.rows[row.id] = dict(row._mapping)
+                self.loaded[row.id] = dict(row._mapping)
 
     def _candidate(self, event: ev.Event) -> None:
         key = str(event.originator_id)
@@ -97,7 +100,7 @@ class Batch:
 
     def _insert_history(self) -> None:
         if self.history:
-            self.conn.execute(insert(history), self.history)
+            bulk_insert(self.conn, history, self.history)
             self.history = []
 
     def _recount_due_dates(self) -> None:
@@ -116,19 +119,40 @@ class Batch:
         self.calendar_from = None
 
     def _replace_candidates(self) -> None:
-        touched = sorted(self.rows)
-        for chunk in chunks(touched):
-            for table in CANDIDATE_TABLES:
-                key = table.c.id if table is candidates else table.c.candidate_id
-                self.conn.execute(delete(table).where(key.in_(chunk)))
-        rows = [row for row in self.rows.values() if row is not None]
-        derived = {
-            candidates: rows,
-            activity_facts: [f for row in rows for f in register.facts(row)],
-            deadlines: [d for row in rows for d in deadline_rows(row, self.workdays)],
-            new_members: [m for row in rows for m in register.new_member(row)],
-        }
-        for table, values in derived.items():
-            if values:
-                self.conn.execute(insert(table), values)
-        self.rows = {}
+        """Rewrite the touched register rows; of the rows derived from them, write only
+        those that changed (most events move no count and no deadline)."""
+        changed = [key for key, row in self.rows.items() if row != self.loaded.get(key)]
+        for chunk in chunks(changed):
+            self.conn.execute(delete(candidates).where(candidates.c.id.in_(chunk)))
+        _insert(self.conn, candidates, [self.rows[k] for k in changed if self.rows[k]])
+        for table, derive in ((activity_facts, register.facts),
+                              (deadlines, lambda row: deadline_rows(row, self.workdays)),
+                              (new_members, register.new_member)):
+            gone, new = [], []
+            for key in changed:
+                before = _keyed(table, derive, self.loaded.get(key))
+                after = _keyed(table, derive, self.rows[key])
+                gone += [k for k, row in before.items() if after.get(k) != row]
+                new += [row for k, row in after.items() if before.get(k) != row]
+            _delete_keys(self.conn, table, gone)
+            _insert(self.conn, table, new)
+        self.rows, self.loaded = {}, {}
+
+
+def _keyed(table, derive, row: dict | None) -> dict[tuple, dict]:
+    if row is None:
+        return {}
+    names = [c.name for c in table.primary_key.columns]
+    return {tuple(r[n] for n in names): r for r in derive(row)}
+
+
+def _delete_keys(conn, table, keys: list[tuple]) -> None:
+    if keys:
+        columns = list(table.primary_key.columns)
+        where = [c == bindparam(f"k_{c.name}") for c in columns]
+        conn.execute(delete(table).where(*where),
+                     [{f"k_{c.name}": v for c, v in zip(columns, key, strict=True)}
+                      for key in keys])
+
+
+_insert = bulk_insert

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from uuid import UUID
 
 from domain import events as ev
 
+ZERO = timedelta(0)
 BASE_FIELDS = frozenset(f.name for f in dataclasses.fields(ev.Event))
 EVENT_TYPES: dict[str, type[ev.Event]] = {
     cls.__name__: cls for cls in vars(ev).values()
@@ -42,8 +43,10 @@ def event_data(event: ev.Event) -> dict:
     return {name: plain(getattr(event, name)) for name, _ in own_fields(type(event))}
 
 
-def dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# one encoder for all (json.dumps with options builds one per call); field order is the
+# dataclass order, so the text is deterministic without sorting
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+dumps = _ENCODER.encode
 
 
 def typed(annotation: str, value):
@@ -96,4 +99,6 @@ def patched(stream: list[ev.Event]) -> list[ev.Event]:
 
 
 def naive_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+    if moment.tzinfo is None or moment.utcoffset() == ZERO:
+        return moment.replace(tzinfo=None)
+    return moment.astimezone(UTC).replace(tzinfo=None)

@@ -20,7 +20,8 @@ def history_row(log_position: int, event: ev.Event) -> dict:
         "actor": event.actor, "document_no": event.document_no, "rule_set": event.rule_set,
         "override_reason": event.override_reason,
         "override_authority": event.override_authority,
-        "overridden_rules": dumps(list(event.overridden_rules)),
+        "overridden_rules": dumps(list(event.overridden_rules)) if event.overridden_rules
+        else "[]",
         "summary": summary(event), "data": dumps(event_data(event)), "corrected_by": "[]",
     }
 

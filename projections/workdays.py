@@ -12,6 +12,8 @@ from domain.calendar import WorkingCalendar
 from projections.tables import calendar_days
 
 REMINDER_WORKING_DAYS = 10   # "due_soon": the last 10 working days before a deadline
+# answers per calendar, kept across batches and catch-ups (a batch reloads the calendar)
+_ANSWERS: dict[tuple, tuple[dict, dict]] = {}
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,12 @@ class Workdays:
     def _rebuild(self) -> None:
         self.calendar = WorkingCalendar.of(self.context.holidays, self.off,
                                            self.working | self.context.substituted_workdays)
-        self._due: dict[tuple[date, int], date] = {}
-        self._reminder: dict[date, date] = {}
+        key = (self.context, frozenset(self.off), frozenset(self.working))
+        if key not in _ANSWERS:
+            if len(_ANSWERS) >= 8:          # only the latest few calendars are worth keeping
+                _ANSWERS.pop(next(iter(_ANSWERS)))
+            _ANSWERS[key] = ({}, {})
+        self._due, self._reminder = _ANSWERS[key]
 
     def due(self, start: date, working_days: int) -> date:
         key = (start, working_days)

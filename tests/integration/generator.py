@@ -28,13 +28,13 @@ class Step:
 
 
 def generate_year(services, cells: int = 3, per_cell: int = 12, seed: int = 7,
-                  year: int = 2024) -> dict:
+                  year: int = 2024, corrections: bool = True, prefix: str = "GEN") -> dict:
     """Record everything; returns candidate ids by key."""
     rng = Random(seed)
     normal: list[Step] = []
     late: list[Step] = []
     for n in range(cells):
-        code = f"GEN-{n + 1}"
+        code = f"{prefix}-{n + 1}"
         normal += _cell(code, year)
         for i in range(per_cell):
             path = _candidate(rng, f"{code}/{i}", code, year)
@@ -47,7 +47,8 @@ def generate_year(services, cells: int = 3, per_cell: int = 12, seed: int = 7,
     ids: dict = {}
     for step in normal + late:
         _run(services, step, ids)
-    _corrections(services, rng, ids)
+    if corrections:
+        _corrections(services, rng, ids)
     return ids
 
 
