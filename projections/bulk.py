@@ -6,19 +6,36 @@ multi-row INSERT is already fast."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
+from operator import itemgetter
 
-from sqlalchemy import insert
+from sqlalchemy import Boolean, Date, DateTime, insert
 
 
-def _sqlite_value(value):
-    kind = type(value)
-    if kind is date:
-        return value.isoformat()
-    if kind is datetime:
-        return value.isoformat(" ", "microseconds")
-    if kind is bool:
-        return int(value)
-    return value
+def _date(value: date) -> str:
+    return value.isoformat()
+
+
+def _datetime(value: datetime) -> str:
+    return value.isoformat(" ", "microseconds")
+
+
+_CONVERTERS = ((DateTime, _datetime), (Date, _date), (Boolean, int))
+
+
+@cache
+def _plan(table):
+    """The INSERT text, a row → tuple getter, and which positions need converting."""
+    names = [c.name for c in table.columns]
+    columns = ", ".join(f'"{n}"' for n in names)
+    sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
+    convert = []
+    for index, column in enumerate(table.columns):
+        for kind, function in _CONVERTERS:
+            if isinstance(column.type, kind):
+                convert.append((index, function))
+                break
+    return sql, itemgetter(*names), tuple(convert)
 
 
 def bulk_insert(conn, table, rows: list[dict]) -> None:
@@ -27,8 +44,12 @@ def bulk_insert(conn, table, rows: list[dict]) -> None:
     if conn.dialect.name != "sqlite":
         conn.execute(insert(table), rows)
         return
-    names = [c.name for c in table.columns]
-    sql = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)})'
-           f' VALUES ({", ".join("?" * len(names))})')
-    values = [tuple(_sqlite_value(row[n]) for n in names) for row in rows]
+    sql, getter, convert = _plan(table)
+    values = []
+    for row in rows:
+        value = list(getter(row))
+        for index, function in convert:
+            if value[index] is not None:
+                value[index] = function(value[index])
+        values.append(value)
     conn.connection.driver_connection.executemany(sql, values)
