@@ -27,10 +27,11 @@ def create_app(config: dict | None = None) -> Flask:
 def _install_parts(app: Flask) -> None:
     """Each part registers its blueprints, hooks and CLI commands (import order matters
     only in that the read side must be installed before the parts that query it)."""
-    from service import cli, readside
+    from service import audit, cli, readside
 
     readside.install(app)
     cli.install(app)
+    audit.install(app)
 
 
 def services_of(app: Flask) -> Services:

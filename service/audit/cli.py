@@ -1,0 +1,60 @@
+"""`ketnap audit …`: verify, checkpoint, export, report, replay (all read-only on the log)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from flask import current_app
+
+from service.audit.keys import grouped
+
+
+def tools():
+    from service.audit import tools_of
+    return tools_of(current_app)
+
+
+@click.group("audit")
+def audit_group() -> None:
+    """Kiểm tra: chuỗi băm, điểm kiểm tra có chữ ký, xuất hồ sơ, báo cáo, dựng lại."""
+
+
+@audit_group.command("verify")
+@click.option("--json", "as_json", is_flag=True, help="Kết quả dạng JSON.")
+def verify_command(as_json: bool) -> None:
+    """Recompute the chain from the raw tables; exit 1 naming the first event touched."""
+    verdict = tools().verify()
+    if as_json:
+        click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(verdict.message)
+        for problem in verdict.problems[1:20]:
+            click.echo(f"  - {problem.message}")
+    sys.exit(0 if verdict.ok else 1)
+
+
+@audit_group.command("checkpoint")
+def checkpoint_command() -> None:
+    """Seal, verify, and sign a checkpoint to paste into the cell's minutes."""
+    from service.audit import AuditRefused
+    from service.audit.checkpoints import minutes_text
+    try:
+        checkpoint, verdict = tools().checkpoint()
+    except AuditRefused as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(minutes_text(checkpoint, verdict.events))
+
+
+@audit_group.command("checkpoints")
+def checkpoints_command() -> None:
+    """List the signed checkpoints."""
+    for cp in tools().checkpoints():
+        click.echo(f"#{cp.id}  {cp.created_at}  vị trí {cp.position}  {grouped(cp.chain_hash)}")
+
+
+@audit_group.command("seal")
+def seal_command() -> None:
+    """Seal events recorded outside the app's commands (e.g. after an import)."""
+    click.echo(f"Đã niêm phong {tools().seal()} sự kiện.")
