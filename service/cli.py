@@ -48,10 +48,12 @@ def run_use_case(use_case: str, *args, **kwargs):
     try:
         return services().command(use_case, *args, **kwargs)
     except RuleViolation as error:
-        raise click.ClickException(f"[{error.rule_id}] {error.message} ({error.article})")
+        raise click.ClickException(
+            f"[{error.rule_id}] {error.message} ({error.article})") from None
     except DomainError as error:
         field = getattr(error, "field", None)
-        raise click.ClickException(f"{field}: {error.message}" if field else error.message)
+        raise click.ClickException(
+            f"{field}: {error.message}" if field else error.message) from None
 
 
 @click.command("init")
@@ -112,7 +114,7 @@ def plan_import(path, actor) -> None:
     try:
         plan = read_plan_file(path)
     except PlanFileError as error:
-        raise click.ClickException(str(error))
+        raise click.ClickException(str(error)) from None
     recorded = run_use_case("adopt_plan", plan.cell, plan.number, plan.year, plan.issued_on,
                             plan.basis, plan.targets, actor)
     click.echo(f"Đã nhập kế hoạch {plan.number} năm {plan.year}: {recorded.id}")

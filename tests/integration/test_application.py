@@ -1,0 +1,130 @@
+"""The application service on the real stores: SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from domain.candidate import Person
+from domain.decisions import Override
+from domain.errors import AlreadyExists, ConcurrentChange, InvalidField, NotFound, RuleViolation
+from service.services import Services
+from tests.conftest import FIXED_NOW
+
+STUDENT = Person("Nguyễn Văn An", date(2006, 5, 20), "male", "Kinh", "HS", True,
+                 "upper_secondary", "12A1")
+
+
+@pytest.fixture
+def cell(services):
+    services.store.register_cell("LTK", "Chi bộ THPT Lý Thường Kiệt", "Huyện ủy Việt Yên",
+                                 date(2023, 1, 5), "admin")
+    return "LTK"
+
+
+def nominate(services, cell, person=STUDENT):
+    return services.store.nominate(cell, person, date(2024, 2, 1), "bithu")
+
+
+def test_events_survive_a_new_application_instance(services, cell, database_url):
+    cid = nominate(services, cell).id
+    services.store.register_for_awareness_class(cid, "bithu", registered_on=date(2024, 2, 5))
+    again = Services(database_url)
+    try:
+        candidate = again.store.candidate(cid)
+    finally:
+        again.close()
+    assert candidate.stage == "class_registered"
+    assert candidate.birth_date == date(2006, 5, 20)
+    assert [e.actor for e in candidate.history] == ["bithu", "bithu"]
+
+
+def test_business_dates_are_stored_as_dates_and_recorded_time_separately(services, cell):
+    nominate(services, cell)
+    notes = services.store.recorder.select_notifications(start=None, limit=10)
+    state = json.loads(notes[-1].state)
+    assert state["occurred_on"] == {"_type_": "date_iso", "_data_": "2024-02-01"}
+    assert state["birth_date"]["_data_"] == "2006-05-20"
+    _, event = services.store.read_events(1, 1)[0]
+    assert event.timestamp == FIXED_NOW and event.occurred_on == date(2024, 2, 1)
+
+
+def test_a_stale_write_is_refused_not_merged(services, cell, database_url):
+    cid = nominate(services, cell).id
+    other = Services(database_url)
+    try:
+        seen_by_other = other.store.candidate(cid)
+        services.store.register_for_awareness_class(cid, "bithu", registered_on=date(2024, 2, 5))
+        from domain import candidate as cd
+        stale = cd.register_for_awareness_class(seen_by_other, date(2024, 2, 6),
+                                                other.store.stamp("pho_bithu"))
+        with pytest.raises(ConcurrentChange):
+            other.store.record(stale)
+    finally:
+        other.close()
+    assert len(services.store.candidate(cid).history) == 2
+
+
+def test_expected_version_from_a_form_guards_against_stale_pages(services, cell):
+    cid = nominate(services, cell).id
+    services.store.register_for_awareness_class(cid, "bithu", registered_on=date(2024, 2, 5))
+    with pytest.raises(ConcurrentChange):
+        services.store.assign_helpers(cid, "bithu", assigned_on=date(2024, 2, 7),
+                                      helpers=["Nguyễn Hồng Phúc"], expected_version=1)
+    assert services.store.candidate(cid).version == 2
+
+
+def test_a_refused_action_stores_nothing(services, cell):
+    cid = nominate(services, cell).id
+    before = services.store.last_position()
+    with pytest.raises(RuleViolation) as refused:
+        services.store.complete_awareness_class(cid, "bithu", completed_on=date(2024, 3, 1),
+                                                certificate_no="1/CN", issued_by="TTCT")
+    assert refused.value.rule_id == "stage_order"
+    assert services.store.last_position() == before
+
+
+def test_an_override_records_the_action_and_says_so(services, cell):
+    cid = nominate(services, cell).id
+    services.store.complete_awareness_class(
+        cid, "bithu", completed_on=date(2024, 3, 1), certificate_no="1/CN", issued_by="TTCT",
+        override=Override("Học lớp trước khi có danh sách", "CV 15-CV/HU"))
+    event = services.store.candidate(cid).history[-1]
+    assert event.override_authority == "CV 15-CV/HU"
+    assert list(event.overridden_rules) == ["stage_order"]
+
+
+def test_bad_input_names_the_field_and_changes_nothing(services, cell):
+    before = services.store.last_position()
+    with pytest.raises(InvalidField) as bad:
+        services.store.nominate(cell, STUDENT, date(2027, 1, 1), "bithu")
+    assert bad.value.field == "nominated_on"
+    assert services.store.last_position() == before
+
+
+def test_unknown_cell_and_candidate_are_not_found(services):
+    with pytest.raises(NotFound):
+        services.store.nominate("NOPE", STUDENT, date(2024, 2, 1), "bithu")
+    with pytest.raises(NotFound):
+        services.store.candidate(__import__("uuid").uuid4())
+
+
+def test_a_cell_is_registered_once_and_its_superior_is_data(services, cell):
+    with pytest.raises(AlreadyExists):
+        services.store.register_cell("LTK", "x", "y", date(2023, 1, 5), "admin")
+    services.store.change_superior("LTK", "Đảng ủy phường Việt Yên", date(2025, 7, 1), "admin",
+                                   "QĐ 12-QĐ/TU")
+    cell = services.store.cell("LTK")
+    assert cell.superior_on(date(2025, 6, 30)) == "Huyện ủy Việt Yên"
+    assert cell.superior_on(date(2025, 7, 1)) == "Đảng ủy phường Việt Yên"
+
+
+def test_declared_days_feed_the_working_calendar(services):
+    services.store.declare_day(date(2024, 3, 11), False, "Nghỉ bù", "admin")
+    services.store.declare_day(date(2024, 3, 16), True, "Làm bù thứ Bảy", "admin")
+    calendar = services.calendar()
+    assert not calendar.is_working_day(date(2024, 3, 11))
+    assert calendar.is_working_day(date(2024, 3, 16))
+    assert not calendar.is_working_day(date(2024, 2, 12))   # Tết Giáp Thìn, from `holidays`
