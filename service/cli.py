@@ -19,7 +19,11 @@ DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
 
 def _create_app(*_args) -> Flask:
     from service import create_app
-    return create_app()
+    app = create_app()
+    context = click.get_current_context(silent=True)
+    if context is not None:   # close the store and the read-side pool when the command ends
+        context.find_root().call_on_close(app.extensions["ketnap"].close)
+    return app
 
 
 cli = FlaskGroup(create_app=_create_app, help="Ketnap: phát triển đảng viên của chi bộ.")

@@ -101,7 +101,7 @@ _COHORT_2023 = [
                                  ethnicity="Nùng"),
          nominated=D(2023, 10, 9), vote=D(2024, 8, 13), transfer=D(2024, 9, 5)),
     dict(key="hs-oanh", person=_p("Lý Kim Oanh", D(2006, 3, 30), "female", "HS", "12A6"),
-         nominated=D(2023, 10, 9), vote=D(2024, 10, 15)),
+         nominated=D(2023, 10, 9), vote=D(2024, 10, 15), convert=True),
     dict(key="hs-phuc", person=_p("Trịnh Hồng Phúc", D(2006, 9, 9), "male", "HS", "12A6"),
          nominated=D(2023, 10, 9), withdraw=D(2024, 2, 19)),
 ]
