@@ -7,6 +7,7 @@ import sys
 
 import click
 from flask import current_app
+from flask.cli import AppGroup
 
 from service.audit.keys import grouped
 
@@ -16,9 +17,8 @@ def tools():
     return tools_of(current_app)
 
 
-@click.group("audit")
-def audit_group() -> None:
-    """Kiểm tra: chuỗi băm, điểm kiểm tra có chữ ký, xuất hồ sơ, báo cáo, dựng lại."""
+audit_group = AppGroup(
+    "audit", help="Kiểm tra: chuỗi băm, điểm kiểm tra có chữ ký, xuất hồ sơ, báo cáo, dựng lại.")
 
 
 @audit_group.command("verify")
@@ -58,3 +58,24 @@ def checkpoints_command() -> None:
 def seal_command() -> None:
     """Seal events recorded outside the app's commands (e.g. after an import)."""
     click.echo(f"Đã niêm phong {tools().seal()} sự kiện.")
+
+
+DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
+
+
+@audit_group.command("report")
+@click.option("--cell", "cell_code", required=True, help="Mã chi bộ.")
+@click.option("--from", "start", type=DATE, required=True)
+@click.option("--to", "end", type=DATE, required=True)
+@click.option("--late-days", type=int, default=None,
+              help="Ghi sổ chậm quá số ngày này là một phát hiện (mặc định 30).")
+@click.option("--json", "as_json", is_flag=True)
+def report_command(cell_code, start, end, late_days, as_json) -> None:
+    """Compliance report of a cell for a period (every event by its rule set)."""
+    from service.audit import report
+    built = report.build(tools(), cell_code, start.date(), end.date(),
+                         late_days if late_days is not None else report.LATE_ENTRY_DAYS)
+    if as_json:
+        click.echo(json.dumps(built.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(report.text_lines(built)))

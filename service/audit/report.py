@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain.audit import KINDS, LATE_ENTRY_DAYS, Finding, compliance
+
+__all__ = ["LATE_ENTRY_DAYS", "Report", "build", "finding_dict", "text_lines"]
 from domain.dates import format_vi
 from domain.rules import rule_set_on
 from service.audit.cellstreams import cell_streams

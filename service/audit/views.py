@@ -35,3 +35,41 @@ def _tools():
 def verify_view():
     verdict = _tools().verify()
     return jsonify(verdict.as_dict())
+
+
+def _period():
+    from datetime import date
+    try:
+        cell = request.args["cell"]
+        start = date.fromisoformat(request.args["from"])
+        end = date.fromisoformat(request.args["to"])
+        late = int(request.args.get("late_days", 30))
+    except (KeyError, ValueError):
+        abort(400, description="Cần cell, from, to (YYYY-MM-DD) hợp lệ.")
+    return cell, start, end, late
+
+
+@blueprint.get("/report")
+@require_role(*AUDIT_ROLES)
+def report_view():
+    from service.audit import report
+    return jsonify(report.build(_tools(), *_period()).as_dict())
+
+
+@blueprint.get("/report.html")
+@require_role(*AUDIT_ROLES)
+def report_page():
+    from datetime import date
+
+    from flask import render_template
+
+    from service.audit import report
+    built = report.build(_tools(), *_period())
+    return render_template("audit/report.html", r=built, today=date.today().strftime("%d/%m/%Y"),
+                           rule_sets=report.rule_sets_between(built.start, built.end))
+
+
+@blueprint.app_template_filter("vi")
+def vi_date(day) -> str:
+    from domain.dates import format_vi
+    return format_vi(day)

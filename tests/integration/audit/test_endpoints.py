@@ -1,0 +1,69 @@
+"""CLI and HTTP give the same verdicts; only inspectors, the committee and admins get in."""
+
+from __future__ import annotations
+
+import pytest
+
+from migrations import upgrade
+from service.config import sqlalchemy_url
+from service.demo import CELL, load_demo
+from tests.conftest import FIXED_NOW
+from tests.integration.audit import tamper
+
+INSPECTOR = {"X-Ketnap-Role": "inspector"}
+
+
+@pytest.fixture
+def audited_app(database_url, tmp_path):
+    from service import create_app
+    upgrade(sqlalchemy_url(database_url))
+    app = create_app({"TESTING": True, "KETNAP_DATABASE_URL": database_url,
+                      "SECRET_KEY": "t", "KETNAP_CLOCK": lambda: FIXED_NOW,
+                      "KETNAP_AUDIT_KEY": str(tmp_path / "audit.pem")})
+    load_demo(app.extensions["ketnap"])
+    yield app
+    app.extensions["ketnap"].close()
+
+
+def test_verify_same_verdict_on_cli_and_http(audited_app):
+    runner, client = audited_app.test_cli_runner(), audited_app.test_client()
+    assert runner.invoke(args=["audit", "verify"]).exit_code == 0
+    assert client.get("/api/v1/audit/verify", headers=INSPECTOR).get_json()["ok"] is True
+    tamper.update_state(audited_app.extensions["ketnap_audit"], 12, b'"actor":"', b'"actor":"y')
+    result = runner.invoke(args=["audit", "verify"])
+    assert result.exit_code == 1 and "vị trí 12" in result.output
+    body = client.get("/api/v1/audit/verify", headers=INSPECTOR).get_json()
+    assert body["ok"] is False and body["problems"][0]["position"] == 12
+
+
+def test_checkpoint_prints_the_text_for_the_minutes(audited_app):
+    result = audited_app.test_cli_runner().invoke(args=["audit", "checkpoint"])
+    assert result.exit_code == 0, result.output
+    assert "Mã băm chuỗi" in result.output and "Dấu vân tay khóa công khai" in result.output
+
+
+def test_report_json_html_and_cli(audited_app):
+    client = audited_app.test_client()
+    query = f"cell={CELL}&from=2024-01-01&to=2026-11-26"
+    body = client.get(f"/api/v1/audit/report?{query}", headers=INSPECTOR).get_json()
+    assert body["count"] == 0 and body["cell"] == CELL
+    page = client.get(f"/api/v1/audit/report.html?{query}",
+                      headers={"X-Ketnap-Role": "committee"})
+    assert "BÁO CÁO KIỂM TRA" in page.get_data(as_text=True)
+    out = audited_app.test_cli_runner().invoke(args=["audit", "report", "--cell", CELL,
+                                                     "--from", "2024-01-01", "--to",
+                                                     "2026-11-26", "--json"])
+    assert out.exit_code == 0 and '"count": 0' in out.output
+
+
+def test_secretary_and_anonymous_are_refused(audited_app):
+    client = audited_app.test_client()
+    assert client.get("/api/v1/audit/verify").status_code in (401, 403)
+    assert client.get("/api/v1/audit/verify",
+                      headers={"X-Ketnap-Role": "secretary"}).status_code == 403
+
+
+def test_the_audit_api_cannot_write(audited_app):
+    client = audited_app.test_client()
+    for path in ("/api/v1/audit/verify", "/api/v1/audit/report"):
+        assert client.post(path, headers=INSPECTOR).status_code == 405
