@@ -79,3 +79,20 @@ def report_command(cell_code, start, end, late_days, as_json) -> None:
         click.echo(json.dumps(built.as_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo("\n".join(report.text_lines(built)))
+
+
+@audit_group.command("export")
+@click.option("--cell", "cell_code", required=True)
+@click.option("--out", type=click.Path(file_okay=False), required=True)
+def export_command(cell_code, out) -> None:
+    """Write a self-contained bundle of the cell's events for offline checking."""
+    from pathlib import Path
+
+    from service.audit import AuditRefused
+    from service.audit.export import export
+    try:
+        manifest = export(tools(), cell_code, Path(out))
+    except AuditRefused as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Đã xuất {len(manifest['cell_positions'])} sự kiện của chi bộ {cell_code} "
+               f"vào {out}. Kiểm tra: python3 {out}/verify_bundle.py")

@@ -81,6 +81,21 @@ def rows_of_stream(conn: Connection, table: StoreTable, originator_id: str,
     return [_raw(row) for row in result]
 
 
+def rows_of_streams(conn: Connection, table: StoreTable, ids: list[str],
+                    upto: int) -> list[RawRow]:
+    """Every raw event of the given streams up to a position, in log order."""
+    found: list[RawRow] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        keys = chunk if table.is_postgres else [i.replace("-", "") for i in chunk]
+        mark = "CAST(:k{} AS uuid)" if table.is_postgres else ":k{}"
+        marks = ", ".join(mark.format(n) for n in range(len(keys)))
+        where = f"WHERE originator_id IN ({marks}) AND {table.position} <= :upto"
+        params = {f"k{n}": k for n, k in enumerate(keys)} | {"upto": upto}
+        found += [_raw(r) for r in conn.execute(text(table.select(where)), params)]
+    return sorted(found, key=lambda r: r.position)
+
+
 def max_position(conn: Connection, table: StoreTable) -> int:
     return conn.execute(text(f"SELECT MAX({table.position}) FROM {table.name}")).scalar() or 0
 
