@@ -1,7 +1,7 @@
 """Audit: hash chain over the event log and signed checkpoints
 
 Revision ID: 0200
-Revises: 0001
+Revises: 0100
 Create Date: 2026-11-26
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0200"
-down_revision = "0001"
+down_revision = "0100"
 branch_labels = None
 depends_on = None
 

@@ -11,14 +11,24 @@ blueprint = Blueprint("audit", __name__, url_prefix="/api/v1/audit",
 AUDIT_ROLES = ("inspector", "committee", "admin")
 
 
+def current_user():
+    """The API's bearer token, else the logged-in web user (the committee reads the printable
+    report in the browser)."""
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and token:
+        return current_app.extensions["ketnap_accounts"].user_for_token(token.strip())
+    return getattr(g, "user", None)
+
+
 def require_role(*roles: str):
-    """Placeholder until the web/API's own auth lands: role from `g.user_role` or the
-    `X-Ketnap-Role` header (tests), refused with 403 otherwise."""
+    """401 without a user, 403 for a role outside `roles`; nothing here writes."""
     def decorator(view):
         @wraps(view)
         def wrapped(*args, **kwargs):
-            role = getattr(g, "user_role", None) or request.headers.get("X-Ketnap-Role")
-            if role not in roles:
+            user = current_user()
+            if user is None:
+                abort(401)
+            if user.role not in roles:
                 abort(403)
             return view(*args, **kwargs)
         return wrapped

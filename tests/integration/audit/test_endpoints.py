@@ -10,7 +10,7 @@ from service.demo import CELL, load_demo
 from tests.conftest import FIXED_NOW
 from tests.integration.audit import tamper
 
-INSPECTOR = {"X-Ketnap-Role": "inspector"}
+TOKENS: dict[str, dict] = {}
 
 
 @pytest.fixture
@@ -19,8 +19,13 @@ def audited_app(database_url, tmp_path):
     upgrade(sqlalchemy_url(database_url))
     app = create_app({"TESTING": True, "KETNAP_DATABASE_URL": database_url,
                       "SECRET_KEY": "t", "KETNAP_CLOCK": lambda: FIXED_NOW,
-                      "KETNAP_AUDIT_KEY": str(tmp_path / "audit.pem")})
+                      "KETNAP_AUDIT_KEY": str(tmp_path / "audit.pem"),
+                      "KETNAP_CHEAP_PASSWORD_HASHES": True})
     load_demo(app.extensions["ketnap"])
+    accounts = app.extensions["ketnap_accounts"]
+    for role in ("inspector", "committee", "secretary"):
+        accounts.add_user(role, "mat-khau-dai-du-12", role, [CELL] if role == "secretary" else [])
+        TOKENS[role] = {"Authorization": f"Bearer {accounts.issue_token(role)}"}
     yield app
     app.extensions["ketnap"].close()
 
@@ -28,11 +33,11 @@ def audited_app(database_url, tmp_path):
 def test_verify_same_verdict_on_cli_and_http(audited_app):
     runner, client = audited_app.test_cli_runner(), audited_app.test_client()
     assert runner.invoke(args=["audit", "verify"]).exit_code == 0
-    assert client.get("/api/v1/audit/verify", headers=INSPECTOR).get_json()["ok"] is True
+    assert client.get("/api/v1/audit/verify", headers=TOKENS["inspector"]).get_json()["ok"] is True
     tamper.update_state(audited_app.extensions["ketnap_audit"], 12, b'"actor":"', b'"actor":"y')
     result = runner.invoke(args=["audit", "verify"])
     assert result.exit_code == 1 and "vị trí 12" in result.output
-    body = client.get("/api/v1/audit/verify", headers=INSPECTOR).get_json()
+    body = client.get("/api/v1/audit/verify", headers=TOKENS["inspector"]).get_json()
     assert body["ok"] is False and body["problems"][0]["position"] == 12
 
 
@@ -45,10 +50,10 @@ def test_checkpoint_prints_the_text_for_the_minutes(audited_app):
 def test_report_json_html_and_cli(audited_app):
     client = audited_app.test_client()
     query = f"cell={CELL}&from=2024-01-01&to=2026-11-26"
-    body = client.get(f"/api/v1/audit/report?{query}", headers=INSPECTOR).get_json()
+    body = client.get(f"/api/v1/audit/report?{query}", headers=TOKENS["inspector"]).get_json()
     assert body["count"] == 0 and body["cell"] == CELL
     page = client.get(f"/api/v1/audit/report.html?{query}",
-                      headers={"X-Ketnap-Role": "committee"})
+                      headers=TOKENS["committee"])
     assert "BÁO CÁO KIỂM TRA" in page.get_data(as_text=True)
     out = audited_app.test_cli_runner().invoke(args=["audit", "report", "--cell", CELL,
                                                      "--from", "2024-01-01", "--to",
@@ -58,12 +63,13 @@ def test_report_json_html_and_cli(audited_app):
 
 def test_secretary_and_anonymous_are_refused(audited_app):
     client = audited_app.test_client()
-    assert client.get("/api/v1/audit/verify").status_code in (401, 403)
+    assert client.get("/api/v1/audit/verify").status_code == 401
     assert client.get("/api/v1/audit/verify",
-                      headers={"X-Ketnap-Role": "secretary"}).status_code == 403
+                      headers={"Authorization": "Bearer ktn_wrong"}).status_code == 401
+    assert client.get("/api/v1/audit/verify", headers=TOKENS["secretary"]).status_code == 403
 
 
 def test_the_audit_api_cannot_write(audited_app):
     client = audited_app.test_client()
     for path in ("/api/v1/audit/verify", "/api/v1/audit/report"):
-        assert client.post(path, headers=INSPECTOR).status_code == 405
+        assert client.post(path, headers=TOKENS["inspector"]).status_code == 405

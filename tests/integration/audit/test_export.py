@@ -52,7 +52,7 @@ def test_intact_bundle_passes(bundle):
 
 def test_edited_data_is_named_by_line(bundle, tmp_path):
     copy = altered(bundle, tmp_path, "data")
-    edit_line(copy / "events.jsonl", 5, lambda l: l["data"].update(actor="ai-do"))
+    edit_line(copy / "events.jsonl", 5, lambda line: line["data"].update(actor="ai-do"))
     code, out = run(copy)
     assert code == 1 and "events.jsonl dòng 5" in out
 
@@ -81,7 +81,7 @@ def test_deleted_event_line_is_found(bundle, tmp_path):
 
 def test_altered_chain_and_forged_manifest(bundle, tmp_path):
     copy = altered(bundle, tmp_path, "chain")
-    edit_line(copy / "chain.jsonl", 3, lambda l: l.update(content_hash="0" * 64))
+    edit_line(copy / "chain.jsonl", 3, lambda line: line.update(content_hash="0" * 64))
     code, out = run(copy)
     assert code == 1 and "chain.jsonl dòng 3" in out
     forged = altered(bundle, tmp_path, "manifest")
