@@ -6,20 +6,35 @@ from __future__ import annotations
 from collections import defaultdict
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from domain import events as ev
+from service.audit.rawstore import RawRow, to_raw
+from service.audit.sealing import CELL_KEYS, cell_of, chain_tail
 from service.audit.tables import audit_chain
+
+CREATING_TOPICS = tuple(f"{ev.__name__}:{name}" for name in CELL_KEYS)
 
 
 def cell_stream_ids(tools, cell_code: str) -> list[UUID]:
-    """Seal first (as a command would) so the index covers every recorded event."""
-    tools.seal()
+    """The chain's stream index, plus the streams created since the last seal (found by
+    topic in the unsealed tail, usually empty). Reads only: nothing is sealed here."""
     with tools.engine.connect() as conn:
+        tail = chain_tail(conn).position
         rows = conn.execute(select(audit_chain.c.originator_id)
                             .where(audit_chain.c.cell_code == cell_code)
                             .order_by(audit_chain.c.position))
-        return [UUID(r.originator_id) for r in rows]
+        ids = [UUID(r.originator_id) for r in rows]
+        ids += [UUID(r.originator_id) for r in _created_after(conn, tools.table, tail)
+                if cell_of(r) == cell_code]
+    return ids
+
+
+def _created_after(conn, table, after: int) -> list[RawRow]:
+    marks = ", ".join(f":t{n}" for n in range(len(CREATING_TOPICS)))
+    sql = table.select(f"WHERE {table.position} > :after AND topic IN ({marks})")
+    params = {f"t{n}": t for n, t in enumerate(CREATING_TOPICS)} | {"after": after}
+    return [to_raw(r) for r in conn.execute(text(sql), params)]
 
 
 def cell_streams(tools, cell_code: str, upto: int | None = None

@@ -96,3 +96,19 @@ def export_command(cell_code, out) -> None:
         raise click.ClickException(str(error)) from None
     click.echo(f"Đã xuất {len(manifest['cell_positions'])} sự kiện của chi bộ {cell_code} "
                f"vào {out}. Kiểm tra: python3 {out}/verify_bundle.py")
+
+
+MOMENT = click.DateTime(formats=["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d"])
+
+
+@audit_group.command("replay")
+@click.option("--cell", "cell_code", required=True)
+@click.option("--as-of", "as_of", type=MOMENT, required=True, help="Thời điểm ghi sổ (UTC).")
+@click.option("--diff-from", "since", type=MOMENT, default=None,
+              help="So sánh với thời điểm này (những gì đã thay đổi).")
+def replay_command(cell_code, as_of, since) -> None:
+    """The cell as the log held it at a recorded moment (or what changed since another)."""
+    from service.audit import replay
+    result = (replay.diff(tools(), cell_code, since, as_of) if since
+              else replay.replay(tools(), cell_code, as_of))
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))

@@ -27,10 +27,10 @@ HERE = Path(__file__).parent
 
 
 def export(tools, cell_code: str, out: Path) -> dict:
-    ids = [str(i) for i in cell_stream_ids(tools, cell_code)]
     verdict = tools.verify()
     if not verdict.ok:
         raise AuditRefused("Không xuất hồ sơ: " + verdict.message)
+    ids = [str(i) for i in cell_stream_ids(tools, cell_code)]
     if not ids:
         raise AuditRefused(f"Không có sự kiện nào của chi bộ {cell_code}.")
     out.mkdir(parents=True, exist_ok=True)

@@ -62,13 +62,13 @@ def raw_rows(conn: Connection, table: StoreTable, after: int = 0,
     result = conn.execute(text(table.select(where)), params,
                           execution_options={"yield_per": 2000})
     for row in result:
-        yield _raw(row)
+        yield to_raw(row)
 
 
 def raw_at(conn: Connection, table: StoreTable, position: int) -> RawRow | None:
     row = conn.execute(text(table.select(f"WHERE {table.position} = :p")),
                        {"p": position}).first()
-    return None if row is None else _raw(row)
+    return None if row is None else to_raw(row)
 
 
 def rows_of_stream(conn: Connection, table: StoreTable, originator_id: str,
@@ -78,7 +78,7 @@ def rows_of_stream(conn: Connection, table: StoreTable, originator_id: str,
     if table.is_postgres:
         where = "WHERE originator_id = CAST(:oid AS uuid) AND originator_version = :version"
     result = conn.execute(text(table.select(where)), {"oid": oid, "version": version})
-    return [_raw(row) for row in result]
+    return [to_raw(row) for row in result]
 
 
 def rows_of_streams(conn: Connection, table: StoreTable, ids: list[str],
@@ -92,7 +92,7 @@ def rows_of_streams(conn: Connection, table: StoreTable, ids: list[str],
         marks = ", ".join(mark.format(n) for n in range(len(keys)))
         where = f"WHERE originator_id IN ({marks}) AND {table.position} <= :upto"
         params = {f"k{n}": k for n, k in enumerate(keys)} | {"upto": upto}
-        found += [_raw(r) for r in conn.execute(text(table.select(where)), params)]
+        found += [to_raw(r) for r in conn.execute(text(table.select(where)), params)]
     return sorted(found, key=lambda r: r.position)
 
 
@@ -100,6 +100,6 @@ def max_position(conn: Connection, table: StoreTable) -> int:
     return conn.execute(text(f"SELECT MAX({table.position}) FROM {table.name}")).scalar() or 0
 
 
-def _raw(row) -> RawRow:
+def to_raw(row) -> RawRow:
     return RawRow(int(row.position), canonical_id(row.originator_id),
                   int(row.originator_version), row.topic, bytes(row.state))

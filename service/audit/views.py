@@ -83,3 +83,21 @@ def report_page():
 def vi_date(day) -> str:
     from domain.dates import format_vi
     return format_vi(day)
+
+
+def _moment(name: str):
+    from datetime import datetime
+    try:
+        return datetime.fromisoformat(request.args[name])
+    except (KeyError, ValueError):
+        abort(400, description=f"Cần {name} dạng ISO 8601, ví dụ 2024-06-30T23:59.")
+
+
+@blueprint.get("/replay")
+@require_role(*AUDIT_ROLES)
+def replay_view():
+    from service.audit import replay
+    cell = request.args.get("cell") or abort(400, description="Cần cell.")
+    if "from" in request.args:
+        return jsonify(replay.diff(_tools(), cell, _moment("from"), _moment("as_of")))
+    return jsonify(replay.replay(_tools(), cell, _moment("as_of")))

@@ -73,3 +73,19 @@ def test_the_audit_api_cannot_write(audited_app):
     client = audited_app.test_client()
     for path in ("/api/v1/audit/verify", "/api/v1/audit/report"):
         assert client.post(path, headers=TOKENS["inspector"]).status_code == 405
+
+
+def test_replay_over_http_has_the_plan_status_shape(audited_app):
+    client = audited_app.test_client()
+    body = client.get(f"/api/v1/audit/replay?cell={CELL}&as_of=2024-06-30T23:59",
+                      headers=TOKENS["inspector"]).get_json()
+    assert body["candidates"] and {"id", "full_name", "stage"} <= set(body["candidates"][0])
+    plan = body["plans"][0]
+    live = client.get(f"/api/v1/plans/{plan['plan_id']}/status",
+                      headers=TOKENS["committee"]).get_json()
+    assert set(plan["activities"]) == set(live["activities"])
+    for code, activity in plan["activities"].items():
+        assert set(activity) == set(live["activities"][code])
+    changed = client.get(f"/api/v1/audit/replay?cell={CELL}&from=2024-06-30&as_of=2024-09-30",
+                         headers=TOKENS["committee"]).get_json()
+    assert changed["candidates"]
