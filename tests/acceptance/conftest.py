@@ -369,6 +369,7 @@ def conversion_voted(world, on, name, votes, members):
 
 ## Khi ---------------------------------------------------------------------------------------
 
+@given(step('cấp có thẩm quyền cho phép ngoại lệ bằng "{authority}" vì "{reason}"'))
 @when(step('cấp có thẩm quyền cho phép ngoại lệ bằng "{authority}" vì "{reason}"'))
 def override_granted(world, authority, reason):
     world.override = Override(reason, authority)

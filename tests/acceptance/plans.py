@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from uuid import UUID
 
 from service.planfile import PlanFile, read_plan_file
 
@@ -30,11 +31,9 @@ def row_name(row_no: int | None) -> str:
     return str(row_no) if row_no else NO_ROW
 
 
-def row_of(world, year: int) -> dict[str, int | None]:
+def rows_of(world, plan_id: UUID) -> dict[str, int | None]:
     """activity -> the plan's row number (None for the headline target)."""
-    from domain.plan import plan_id
-    from tests.acceptance.conftest import CELL
-    return {t.activity: t.row_no for t in world.app.plan(plan_id(CELL, year)).targets.values()}
+    return {t.activity: t.row_no for t in world.app.plan(plan_id).targets.values()}
 
 
 def result_rows(rows: dict[str, int | None], actual: dict[str, dict]) -> list[list[str]]:
