@@ -1,7 +1,9 @@
 """Shared steps of the Vietnamese specifications in features/ (pytest-bdd, `# language: vi`).
 
-Steps speak the committee's language and call KetnapApplication only. `Khi` steps capture a
-refusal into the scenario context so that a `Thì` step can assert on its rule and message;
+Steps speak the committee's language and call KetnapApplication only (in the live world,
+through `Services.command`, as the running service does, so the read side and the audit
+chain follow). `Khi` steps capture a refusal into the scenario context so that a `Thì` step
+can assert on its rule and message;
 `Cho` steps let a refusal fail the test, because a precondition that cannot be set up is a
 broken scenario, not a finding.
 """
@@ -317,6 +319,18 @@ def nominated(world, text, on):
     nominate(world, text, on)
 
 
+@given(parsers.re(rf"ngày (?P<entered>{DATE_PATTERN}) chi bộ mới ghi vào sổ việc đưa (?P<text>.+), "
+                  rf"vào danh sách cảm tình Đảng ngày (?P<on>{DATE_PATTERN})"),
+       converters={"entered": parse_date, "on": parse_date})
+def nominated_late(world, entered, text, on):
+    """A late entry (live world only): the business date stays `on`, the book says `entered`."""
+    world.app.entered_on = entered
+    try:
+        nominate(world, text, on)
+    finally:
+        world.app.entered_on = None
+
+
 @given(step('hồ sơ của "{name}" đã có:'))
 def dossier_has(world, name, datatable):
     for item, on in datatable[1:]:
@@ -379,32 +393,6 @@ def override_granted(world, authority, reason):
                  rf"(?P<on>{DATE_PATTERN})"), converters={"on": parse_date})
 def nominate_now(world, text, on):
     world.attempt(lambda override: nominate(world, text, on, override))
-
-
-LATE_ENTRY = parsers.re(
-    rf"ngày (?P<entered>{DATE_PATTERN}) chi bộ mới ghi vào sổ việc đưa (?P<text>.+), "
-    rf"vào danh sách cảm tình Đảng ngày (?P<on>{DATE_PATTERN})")
-LATE_DATES = {"entered": parse_date, "on": parse_date}
-
-
-def nominate_late(world: World, entered: date, text: str, on: date) -> None:
-    """A late entry (live world only): the business date stays `on`, the book says `entered`."""
-    world.app.entered_on = entered
-    try:
-        world.attempt(lambda override: nominate(world, text, on, override))
-    finally:
-        world.app.entered_on = None
-
-
-@given(LATE_ENTRY, converters=LATE_DATES)
-def nominated_late(world, entered, text, on):
-    nominate_late(world, entered, text, on)
-    require(world)
-
-
-@when(LATE_ENTRY, converters=LATE_DATES)
-def nominate_late_now(world, entered, text, on):
-    nominate_late(world, entered, text, on)
 
 
 @when(step('hồ sơ của "{name}" được bổ sung "{item}" ngày {on:Date}'))
