@@ -85,4 +85,4 @@ def test_the_read_side_shows_exactly_the_deadlines_the_domain_defines():
     from projections.deadlines import RULES
 
     assert set(RULES) == DEADLINE_IDS
-    assert DEADLINE_IDS == {r.id for r in RULE_SETS[0].rules.values() if r.kind == KIND}
+    assert {r.id for r in RULE_SETS[0].rules.values() if r.kind == KIND} == DEADLINE_IDS
