@@ -8,6 +8,8 @@ flat however long the log is.
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from domain import events as ev
@@ -16,7 +18,7 @@ from projections import plans
 from projections.bulk import bulk_insert
 from projections.codec import patched
 from projections.deadlines import deadline_rows, timing
-from projections.history import history_row, mark_corrected, stream_events
+from projections.history import history_row, mark_corrected, stream_events, with_corrections
 from projections.tables import (
     activity_facts,
     calendar_days,
@@ -42,17 +44,22 @@ class Batch:
         self.conn, self.workdays = conn, workdays
         self.rows: dict[str, dict | None] = {}
         self.loaded: dict[str, dict | None] = {}     # as stored: what the diff starts from
-        self.history: list[dict] = []
+        self.text_dates = conn.dialect.name == "sqlite"
+        self.history: list[tuple] = []
+        self.corrected: dict[tuple[str, int], set[int]] = {}   # rows of this batch
+        self.streams: dict[str, list[ev.Event]] = {}          # this batch's, per candidate
         self.calendar_from = None
 
     def apply(self, events: list[tuple[int, ev.Event]]) -> None:
-        self._preload({str(e.originator_id) for _, e in events
+        keys = _stream_ids(events)
+        self._preload({key for key, (_, e) in zip(keys, events, strict=True)
                        if type(e) in CANDIDATE_EVENTS})
-        for log_position, event in events:
-            self.history.append(history_row(log_position, event))
+        row, text_dates, append = history_row, self.text_dates, self.history.append
+        for (log_position, event), key in zip(events, keys, strict=True):
+            append(row(log_position, event, key, text_dates))
             kind = type(event)
             if kind in CANDIDATE_EVENTS:
-                self._candidate(event)
+                self._candidate(key, event)
             elif kind in CALENDAR_EVENTS:
                 self._declared(event, CALENDAR_EVENTS[kind])
             else:
@@ -67,8 +74,8 @@ class Batch:
                 self.rows[row.id] = dict(row._mapping)
                 self.loaded[row.id] = dict(row._mapping)
 
-    def _candidate(self, event: ev.Event) -> None:
-        key = str(event.originator_id)
+    def _candidate(self, key: str, event: ev.Event) -> None:
+        self.streams.setdefault(key, []).append(event)
         if isinstance(event, ev.RecordCorrected):
             self.rows[key] = self._replay(key, event)
         else:
@@ -76,13 +83,20 @@ class Batch:
 
     def _replay(self, key: str, correction: ev.RecordCorrected) -> dict | None:
         """A correction may change any earlier fact: rebuild this candidate from its
-        (patched) history, as the domain does. Rare, so the slow path is fine."""
-        self._insert_history()
-        mark_corrected(self.conn, correction)
+        (patched) history, stored rows then this batch's events, as the domain does.
+        Rare, so the slow path is fine."""
+        self._mark_corrected(key, correction)
         row = None
-        for event in patched(stream_events(self.conn, key)):
+        for event in patched(stream_events(self.conn, key) + self.streams[key]):
             row = register.fold(row, event)
         return row
+
+    def _mark_corrected(self, key: str, correction: ev.RecordCorrected) -> None:
+        if any(e.originator_version == correction.corrects for e in self.streams[key]):
+            self.corrected.setdefault((key, correction.corrects), set()).add(
+                correction.originator_version)
+        else:
+            mark_corrected(self.conn, correction)
 
     def _declared(self, event: ev.Event, working: bool) -> None:
         if self.workdays.declare(event.occurred_on, working):
@@ -99,9 +113,12 @@ class Batch:
         self._replace_candidates()
 
     def _insert_history(self) -> None:
-        if self.history:
-            bulk_insert(self.conn, history, self.history)
-            self.history = []
+        rows, corrected = self.history, self.corrected
+        if corrected:
+            rows = [with_corrections(r, corrected[r[0], r[1]]) if (r[0], r[1]) in corrected
+                    else r for r in rows]
+        bulk_insert(self.conn, history, rows, text_dates=self.text_dates)
+        self.history, self.corrected = [], {}
 
     def _recount_due_dates(self) -> None:
         """A declared day moves only the deadlines that end on or after it."""
@@ -122,7 +139,7 @@ class Batch:
         """Rewrite the touched register rows; of the rows derived from them, write only
         those that changed (most events move no count and no deadline)."""
         changed = [key for key, row in self.rows.items() if row != self.loaded.get(key)]
-        for chunk in chunks(changed):
+        for chunk in chunks([key for key in changed if self.loaded.get(key) is not None]):
             self.conn.execute(delete(candidates).where(candidates.c.id.in_(chunk)))
         _insert(self.conn, candidates, [self.rows[k] for k in changed if self.rows[k]])
         for table, derive in ((activity_facts, register.facts),
@@ -136,13 +153,31 @@ class Batch:
                 new += [row for k, row in after.items() if before.get(k) != row]
             _delete_keys(self.conn, table, gone)
             _insert(self.conn, table, new)
-        self.rows, self.loaded = {}, {}
+        self.rows, self.loaded, self.streams = {}, {}, {}
+
+
+def _stream_ids(events) -> list[str]:
+    """Each event's stream id as text, formatting each stream's UUID once per batch."""
+    known: dict[int, str] = {}
+    out = []
+    for _, event in events:
+        number = event.originator_id.int
+        text = known.get(number)
+        if text is None:
+            text = known[number] = str(event.originator_id)
+        out.append(text)
+    return out
+
+
+@cache
+def _key_names(table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.primary_key.columns)
 
 
 def _keyed(table, derive, row: dict | None) -> dict[tuple, dict]:
     if row is None:
         return {}
-    names = [c.name for c in table.primary_key.columns]
+    names = _key_names(table)
     return {tuple(r[n] for n in names): r for r in derive(row)}
 
 

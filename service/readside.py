@@ -30,11 +30,11 @@ def catch_up(services: Services, engine=None, **kwargs) -> int:
                            **kwargs)
 
 
-def rebuild_all(services: Services, batch_size: int = runner.BATCH_SIZE,
+def rebuild_all(services: Services, batch_size: int = runner.REBUILD_BATCH_SIZE,
                 on_batch=None) -> int:
     """Empty the read models and apply the whole log again; returns how many events."""
-    runner.clear(services.engine)
-    return catch_up(services, batch_size=batch_size, on_batch=on_batch)
+    return runner.rebuild(services.engine, services.store.read_events, context(),
+                          batch_size=batch_size, on_batch=on_batch)
 
 
 def install(app: Flask) -> None:
@@ -79,7 +79,7 @@ def follow(interval: float) -> None:
 
 
 @projections_group.command("rebuild")
-@click.option("--batch-size", default=runner.BATCH_SIZE, show_default=True)
+@click.option("--batch-size", default=runner.REBUILD_BATCH_SIZE, show_default=True)
 def rebuild(batch_size: int) -> None:
     """Rebuild every read model from position 0."""
     services = _services()
