@@ -18,13 +18,12 @@ from projections import plans
 from projections.bulk import bulk_insert
 from projections.codec import patched
 from projections.deadlines import deadline_rows, timing
-from projections.history import history_row, mark_corrected, stream_events, with_corrections
+from projections.history import HistoryRows
 from projections.tables import (
     activity_facts,
     calendar_days,
     candidates,
     deadlines,
-    history,
     new_members,
 )
 from projections.workdays import Workdays
@@ -44,23 +43,30 @@ class Batch:
         self.conn, self.workdays = conn, workdays
         self.rows: dict[str, dict | None] = {}
         self.loaded: dict[str, dict | None] = {}     # as stored: what the diff starts from
-        self.text_dates = conn.dialect.name == "sqlite"
-        self.history: list[tuple] = []
-        self.corrected: dict[tuple[str, int], set[int]] = {}   # rows of this batch
+        self.history = HistoryRows(conn)
         self.streams: dict[str, list[ev.Event]] = {}          # this batch's, per candidate
         self.calendar_from = None
 
     def apply(self, events: list[tuple[int, ev.Event]]) -> None:
+        try:
+            self._apply(events)
+        except BaseException as error:
+            self.history.abort(error)     # a COPY left open would block the rollback
+            raise
+
+    def _apply(self, events: list[tuple[int, ev.Event]]) -> None:
         keys = _stream_ids(events)
         self._preload({key for key, (_, e) in zip(keys, events, strict=True)
                        if type(e) in CANDIDATE_EVENTS})
-        row, text_dates, append = history_row, self.text_dates, self.history.append
+        add = self.history.add
         for (log_position, event), key in zip(events, keys, strict=True):
-            append(row(log_position, event, key, text_dates))
+            add(log_position, event, key)
             kind = type(event)
             if kind in CANDIDATE_EVENTS:
                 self._candidate(key, event)
-            elif kind in CALENDAR_EVENTS:
+                continue
+            self.history.pause()          # the statements below need the connection
+            if kind in CALENDAR_EVENTS:
                 self._declared(event, CALENDAR_EVENTS[kind])
             else:
                 plans.apply(self.conn, event)
@@ -85,18 +91,15 @@ class Batch:
         """A correction may change any earlier fact: rebuild this candidate from its
         (patched) history, stored rows then this batch's events, as the domain does.
         Rare, so the slow path is fine."""
-        self._mark_corrected(key, correction)
+        batch = self.streams[key]
+        self.history.mark_corrected(
+            correction, kept=any(e.originator_version == correction.corrects for e in batch))
+        # a stream that starts in this batch has nothing stored yet
+        stored = [] if batch[0].originator_version == 1 else self.history.stored_events(key)
         row = None
-        for event in patched(stream_events(self.conn, key) + self.streams[key]):
+        for event in patched(stored + batch):
             row = register.fold(row, event)
         return row
-
-    def _mark_corrected(self, key: str, correction: ev.RecordCorrected) -> None:
-        if any(e.originator_version == correction.corrects for e in self.streams[key]):
-            self.corrected.setdefault((key, correction.corrects), set()).add(
-                correction.originator_version)
-        else:
-            mark_corrected(self.conn, correction)
 
     def _declared(self, event: ev.Event, working: bool) -> None:
         if self.workdays.declare(event.occurred_on, working):
@@ -107,18 +110,10 @@ class Batch:
                                                                             self.calendar_from)
 
     def flush(self) -> None:
-        self._insert_history()
+        self.history.close()
         if self.calendar_from is not None:
             self._recount_due_dates()
         self._replace_candidates()
-
-    def _insert_history(self) -> None:
-        rows, corrected = self.history, self.corrected
-        if corrected:
-            rows = [with_corrections(r, corrected[r[0], r[1]]) if (r[0], r[1]) in corrected
-                    else r for r in rows]
-        bulk_insert(self.conn, history, rows, text_dates=self.text_dates)
-        self.history, self.corrected = [], {}
 
     def _recount_due_dates(self) -> None:
         """A declared day moves only the deadlines that end on or after it."""

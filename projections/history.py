@@ -16,6 +16,7 @@ from json.encoder import encode_basestring
 from sqlalchemy import select, update
 
 from domain import events as ev
+from projections.bulk import Appender
 from projections.codec import dumps, event_from_row, naive_utc, own_fields, plain
 from projections.summaries import summary
 from projections.tables import history
@@ -91,3 +92,58 @@ def mark_corrected(conn, correction: ev.RecordCorrected) -> bool:
     positions = sorted({*json.loads(current), correction.originator_version})
     conn.execute(update(history).where(*where).values(corrected_by=dumps(positions)))
     return True
+
+
+class HistoryRows:
+    """One batch's history rows: streamed into the table as they come (PostgreSQL COPY) or
+    kept for one bulk insert, with the corrections that patch rows of this same batch."""
+
+    def __init__(self, conn) -> None:
+        self.conn = conn
+        self.text_dates = conn.dialect.name == "sqlite"
+        self.out = Appender(conn, history, self.text_dates)
+        self.corrected: dict[tuple[str, int], set[int]] = {}   # kept rows only
+        self.deferred: list[ev.RecordCorrected] = []            # rows in the table
+
+    @property
+    def streaming(self) -> bool:
+        """True when every row added so far is in the table once `pause()` returns."""
+        return self.out.streaming
+
+    def add(self, log_position: int, event: ev.Event, stream_id: str) -> None:
+        self.out.add(history_row(log_position, event, stream_id, self.text_dates))
+
+    def pause(self) -> None:
+        """Call before any other statement on the connection."""
+        self.out.pause()
+
+    def abort(self, error: BaseException) -> None:
+        self.out.abort(error)
+
+    def mark_corrected(self, correction: ev.RecordCorrected, kept: bool) -> None:
+        """`kept`: the corrected row is one of this batch's, not yet in the table. Rows in
+        the table are updated at `close()` (nothing reads corrected_by before then), so a
+        running COPY goes on."""
+        if kept and not self.streaming:
+            key = (str(correction.originator_id), correction.corrects)
+            self.corrected.setdefault(key, set()).add(correction.originator_version)
+        else:
+            self.deferred.append(correction)
+
+    def stored_events(self, stream_id: str) -> list[ev.Event]:
+        """The stream's events stored by earlier batches (committed). While a COPY holds
+        this connection they are read on another one."""
+        if not self.streaming:
+            return stream_events(self.conn, stream_id)
+        with self.conn.engine.connect() as other:
+            return stream_events(other, stream_id)
+
+    def close(self) -> None:
+        corrected = self.corrected
+        if corrected:
+            self.out.rows = [with_corrections(r, corrected[r[0], r[1]])
+                             if (r[0], r[1]) in corrected else r for r in self.out.rows]
+        self.out.close()
+        for correction in self.deferred:
+            mark_corrected(self.conn, correction)
+        self.corrected, self.deferred = {}, []

@@ -17,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 
 ReadEvents = Callable[[int, int], list]
+SQLITE_CACHE_KIB = 65_536   # a bounded page cache: the history indexes stay in memory
 
 
 class Pages:
@@ -62,11 +63,10 @@ def relaxed_commits(engine):
 
 def _relax(conn) -> list[str]:
     if conn.dialect.name == "sqlite":
-        import os
         level = conn.exec_driver_sql("PRAGMA synchronous").scalar()
         pages = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(os.environ.get('CS', '-2000'))}")
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
         conn.commit()
         return [f"PRAGMA synchronous={int(level)}", f"PRAGMA cache_size={int(pages)}"]
     if conn.dialect.name == "postgresql":

@@ -118,8 +118,13 @@ def _has_row(conn) -> bool:
 def clear(engine) -> None:
     """Empty every read model and reset the position (the start of a rebuild)."""
     with engine.begin() as conn:
-        for table in READ_MODEL_TABLES:
-            conn.execute(delete(table))
+        if conn.dialect.name == "postgresql":     # DELETE would visit every row
+            names = ", ".join(conn.dialect.identifier_preparer.format_table(table)
+                              for table in READ_MODEL_TABLES)
+            conn.exec_driver_sql(f"TRUNCATE {names}")
+        else:
+            for table in READ_MODEL_TABLES:
+                conn.execute(delete(table))
         conn.execute(delete(projection_positions)
                      .where(projection_positions.c.projection == NAME))
 
