@@ -121,6 +121,7 @@ def measure_rebuild(url: str, batch_size: int | None) -> dict:
     from service import readside
 
     svc = services_for(url)
+    readside.context()      # the public-holiday table: built once per process, not per event
     kwargs = {} if batch_size is None else {"batch_size": batch_size}
     started = time.perf_counter()
     count = readside.rebuild_all(svc, **kwargs)
