@@ -71,8 +71,11 @@ def _relax(conn) -> list[str]:
         return [f"PRAGMA synchronous={int(level)}", f"PRAGMA cache_size={int(pages)}"]
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql("SET synchronous_commit TO off")
+        # psycopg prepares a statement run 5 times; its generic plan, made while the tables
+        # were nearly empty, would scan them whole for ever after (quadratic at 1M events)
+        conn.exec_driver_sql("SET plan_cache_mode TO force_custom_plan")
         conn.commit()
-        return ["RESET synchronous_commit"]
+        return ["RESET synchronous_commit", "RESET plan_cache_mode"]
     return []
 
 

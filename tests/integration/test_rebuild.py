@@ -39,7 +39,8 @@ def _settings(conn) -> tuple:
     if conn.dialect.name == "sqlite":
         return (conn.execute(text("PRAGMA synchronous")).scalar(),
                 conn.execute(text("PRAGMA cache_size")).scalar())
-    return (conn.execute(text("SHOW synchronous_commit")).scalar(),)
+    return (conn.execute(text("SHOW synchronous_commit")).scalar(),
+            conn.execute(text("SHOW plan_cache_mode")).scalar())
 
 
 def test_history_json_is_the_encoders_text(services):
