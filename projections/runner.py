@@ -13,13 +13,14 @@ from contextlib import contextmanager, nullcontext
 from sqlalchemy import Engine, delete, insert, select, update
 
 from projections.batch import Batch
-from projections.rebuilding import Pages, ReadEvents, no_automatic_collections, relaxed_commits
+from projections.rebuilding import no_automatic_collections, relaxed_commits
 from projections.tables import READ_MODEL_TABLES, projection_positions
 from projections.workdays import ProjectionContext, Workdays
 
 NAME = "read_models"
 BATCH_SIZE = 1000            # after a command: a few events, one small transaction
 REBUILD_BATCH_SIZE = 10_000  # a rebuild: fewer, larger transactions (memory stays flat)
+ReadEvents = Callable[[int, int], list]
 
 
 class PositionMoved(RuntimeError):
@@ -41,7 +42,7 @@ def catch_up(engine, read_events: ReadEvents, context: ProjectionContext,
              batch_size: int = BATCH_SIZE, until: int | None = None,
              on_batch: Callable[[int, int], None] | None = None) -> int:
     """Apply every new event (up to `until`, if given); returns how many were applied."""
-    return _catch_up(engine, Pages(read_events, batch_size), context, until, on_batch)
+    return _catch_up(engine, read_events, batch_size, context, until, on_batch)
 
 
 def rebuild(engine, read_events: ReadEvents, context: ProjectionContext,
@@ -49,12 +50,9 @@ def rebuild(engine, read_events: ReadEvents, context: ProjectionContext,
             on_batch: Callable[[int, int], None] | None = None) -> int:
     """Empty the read models and apply the whole log again (see `rebuilding`)."""
     clear(engine)
-    pages = Pages(read_events, batch_size, ahead=True)
-    try:
-        with no_automatic_collections() as collect, relaxed_commits(engine) as conn:
-            return _catch_up(conn, pages, context, None, _then(on_batch, collect))
-    finally:
-        pages.close()
+    with no_automatic_collections() as collect, relaxed_commits(engine) as conn:
+        return _catch_up(conn, read_events, batch_size, context, None,
+                         _then(on_batch, collect))
 
 
 def _then(on_batch, hook: Callable[[], object]):
@@ -65,11 +63,11 @@ def _then(on_batch, hook: Callable[[], object]):
     return both
 
 
-def _catch_up(bind, pages: Pages, context: ProjectionContext, until: int | None,
-              on_batch) -> int:
+def _catch_up(bind, read_events: ReadEvents, batch_size: int, context: ProjectionContext,
+              until: int | None, on_batch) -> int:
     applied, after = 0, _current(bind)
     while until is None or after < until:
-        events = pages.after(after)
+        events = read_events(after, batch_size)
         if until is not None:
             events = [(p, e) for p, e in events if p <= until]
         if not events:
