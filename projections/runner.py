@@ -51,8 +51,17 @@ def rebuild(engine, read_events: ReadEvents, context: ProjectionContext,
     """Empty the read models and apply the whole log again (see `rebuilding`)."""
     clear(engine)
     with no_automatic_collections() as collect, relaxed_commits(engine) as conn:
-        return _catch_up(conn, read_events, batch_size, context, None,
-                         _then(on_batch, collect))
+        applied = _catch_up(conn, read_events, batch_size, context, None,
+                            _then(on_batch, collect))
+    _refresh_statistics(engine)
+    return applied
+
+
+def _refresh_statistics(engine) -> None:
+    """After a rebuild PostgreSQL's planner still believes the tables are empty: ANALYZE."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
 
 
 def _then(on_batch, hook: Callable[[], object]):
