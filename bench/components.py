@@ -1,0 +1,73 @@
+"""The parts other engineers build, reached through their contracts. A part that has not
+landed raises Missing, and the report says "not measured (component missing)"."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from datetime import date
+from uuid import UUID
+
+
+class Missing(Exception):
+    """A component the measurement needs has not landed (or is still a stub)."""
+
+
+def _attr(module: str, name: str):
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as error:
+        raise Missing(f"{module}.{name}") from error
+
+
+def _call(func, services, **extra):
+    """Call a read-side function, handing it what it asks for by parameter name."""
+    offer = {"engine": services.engine, "conn": services.engine, "connection": services.engine,
+             "read_events": services.store.read_events, "services": services,
+             "store": services.store, **extra}
+    params = inspect.signature(func).parameters
+    args = {k: v for k, v in offer.items() if k in params}
+    try:
+        return func(**args)
+    except NotImplementedError as error:
+        raise Missing(f"{func.__module__}.{func.__name__} (stub)") from error
+
+
+def catch_up(services) -> int:
+    return _call(_attr("projections.runner", "catch_up"), services)
+
+
+def rebuild(services) -> int:
+    """A full rebuild from position 0: the projections' own rebuild, else reset + catch-up."""
+    try:
+        return _call(_attr("projections.runner", "rebuild"), services)
+    except Missing:
+        _call(_attr("projections.runner", "reset"), services)
+        return catch_up(services)
+
+
+def plan_status(services, plan_id: UUID, today: date):
+    return _call(_attr("projections.queries", "plan_status"), services, plan_id=plan_id,
+                 today=today)
+
+
+def candidate_page(services, candidate_id: UUID):
+    """What the candidate page shows: the candidate's row and its history."""
+    row = _call(_attr("projections.queries", "candidate"), services, candidate_id=candidate_id)
+    history = _call(_attr("projections.queries", "history"), services,
+                    candidate_id=candidate_id)
+    return row, history
+
+
+def as_of_replay(services, cell_code: str, as_of):
+    """The inspectors' replay of one cell as of a time."""
+    return _call(_attr("service.audit", "replay"), services, cell_code=cell_code, cell=cell_code,
+                 as_of=as_of, at=as_of)
+
+
+def http_api_present() -> bool:
+    try:
+        importlib.import_module("service.api")
+        return True
+    except ImportError:
+        return False
