@@ -44,7 +44,8 @@ bench-quick: install
 	$(BIN)/python -m bench --quick
 
 docs: install
-	$(BIN)/python -m pytest tests/acceptance -q --cucumberjson=build/cucumber.json || true
+	mkdir -p build
+	-$(BIN)/python -m pytest tests/acceptance -q -p no:randomly --cucumber-json=build/cucumber.json
 	$(BIN)/python -m service.livingdocs build/cucumber.json build/docs
 
 clean:

@@ -50,11 +50,13 @@ class Guard:
             return {"rule_set": self.rules.id}
         if override is None:
             raise RuleViolation(self.violations)
+        check_text("override_reason", override.reason, "Lý do ghi nhận khi vượt quy định")
+        check_text("override_authority", override.authority, "Văn bản cho phép")
         return {
             "rule_set": self.rules.id,
             "override_reason": override.reason,
             "override_authority": override.authority,
-            "overridden_rules": tuple(v.rule_id for v in self.violations),
+            "overridden_rules": tuple(dict.fromkeys(v.rule_id for v in self.violations)),
         }
 
 

@@ -197,8 +197,8 @@ def _after_vote(spec: dict, vote: date) -> list[Step]:
     decided = _weekday(vote + timedelta(days=30))
     received, ceremony = decided + timedelta(days=3), _weekday(decided + timedelta(days=17))
     body = DISTRICT if decided < REFORM_DAY else WARD
-    steps = [
-        Step(decided, "decide_admission", key, {
+    steps = [   # recorded when the cell receives the decision, which is when it knows it
+        Step(received, "decide_admission", key, {
             "decided_on": decided, "decision_no": f"{decided:%j}-QĐ/HU", "decided_by": body,
             "received_on": received}, actor=COMMITTEE),
         Step(ceremony, "hold_ceremony", key, {"held_on": ceremony}),

@@ -9,7 +9,7 @@ from domain.candidate.common import after, next_event, open_guard
 from domain.candidate.state import Candidate, Stage
 from domain.candidate.voting import check_counts, passes
 from domain.dates import add_months, months_counted_by_month
-from domain.decisions import Guard, Stamp, check_text
+from domain.decisions import Guard, Stamp, check_not_future, check_text
 
 _BEFORE_PROPOSAL = (Stage.NOMINATED, Stage.CLASS_REGISTERED, Stage.CLASS_COMPLETED,
                     Stage.APPLIED, Stage.VERIFIED)
@@ -39,6 +39,7 @@ def decide_admission(c: Candidate, decided_on: date, decision_no: str, decided_b
     check_text("decision_no", decision_no, "Số quyết định")
     check_text("decided_by", decided_by, "Cấp ủy quyết định")
     guard = open_guard(c, "decided_on", decided_on, stamp, expected_version)
+    check_not_future("received_on", received_on, stamp)
     guard.require(c.stage == Stage.PROPOSED, "decision_after_passed_vote",
                   f"Chưa có nghị quyết chi bộ đề nghị kết nạp {c.full_name} được thông qua "
                   "(hoặc đã có quyết định).", stage=c.stage)
@@ -70,7 +71,9 @@ def _check_dossier(guard: Guard, c: Candidate, meeting_on: date) -> None:
     guard.require(not missing, "dossier_complete",
                   f"Hồ sơ của {c.full_name} còn thiếu: {', '.join(missing)}.",
                   missing="; ".join(missing))
-    for on, what in ((c.verified_on, "ngày kết luận thẩm tra"), (c.comments_on, "ngày nhận xét")):
+    introduced_on = max((on for _, on in c.introductions), default=None)
+    for on, what in ((c.verified_on, "ngày kết luận thẩm tra"), (c.comments_on, "ngày nhận xét"),
+                     (introduced_on, "ngày giới thiệu")):
         after(guard, meeting_on, on, what)
 
 

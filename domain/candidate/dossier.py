@@ -61,7 +61,8 @@ def record_verification(c: Candidate, concluded_on: date, result: str, stamp: St
                         document_no: str | None = None, expected_version: int | None = None):
     """Kết luận thẩm tra lý lịch; a failed verification is a fact, not an error."""
     if result not in ("passed", "failed"):
-        raise InvalidField("result", "Kết quả thẩm tra phải là đạt (passed) hoặc không đạt (failed).")
+        raise InvalidField("result", "Kết quả thẩm tra phải là đạt (passed) hoặc "
+                                     "không đạt (failed).")
     guard = open_guard(c, "concluded_on", concluded_on, stamp, expected_version)
     _needs_application(guard, c, concluded_on)
     return next_event(ev.BackgroundVerified, c, stamp, concluded_on, guard, document_no,

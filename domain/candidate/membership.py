@@ -34,7 +34,8 @@ def vote_conversion(c: Candidate, meeting_on: date, resolution_no: str, official
                   f"{c.full_name} chưa hết 12 tháng dự bị (hết ngày "
                   f"{ends:%d/%m/%Y})." if ends else "", probation_ends_on=ends)
     guard.require(c.new_member_class_on is not None, "new_member_class_before_conversion",
-                  f"{c.full_name} chưa hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới.")
+                  f"{c.full_name} chưa hoàn thành lớp bồi dưỡng lý luận chính trị "
+                  "cho đảng viên mới.")
     return next_event(ev.ConversionVoted, c, stamp, meeting_on, guard, resolution_no,
                       official_members=official_members, votes_for=votes_for,
                       passed=passes(official_members, votes_for, guard))

@@ -39,7 +39,7 @@ class Person:
 def nominate(candidate_id: UUID, cell_code: str, person: Person, nominated_on: date,
              stamp: Stamp, document_no: str | None = None) -> ev.CandidateNominated:
     """Put a person on the cell's list; under-18 students may be nominated (domain.md §4)."""
-    _check_person(person, nominated_on)
+    check_person(person, nominated_on)
     check_not_future("nominated_on", nominated_on, stamp)
     check_text("cell", cell_code, "Chi bộ")
     return make_event(
@@ -51,7 +51,7 @@ def nominate(candidate_id: UUID, cell_code: str, person: Person, nominated_on: d
         class_name=person.class_name)
 
 
-def _check_person(p: Person, nominated_on: date) -> None:
+def check_person(p: Person, nominated_on: date) -> None:
     check_text("full_name", p.full_name, "Họ và tên")
     check_text("ethnicity", p.ethnicity, "Dân tộc")
     if p.category not in CATEGORIES:

@@ -92,8 +92,20 @@ def _apply_corrections(stream: list[ev.Event]) -> list[ev.Event]:
     for event in stream:
         if isinstance(event, ev.RecordCorrected):
             patches.setdefault(event.corrects, {}).update(event.fields)
-    return [dataclasses.replace(e, **patches[e.originator_version])
+    return [_patched(e, patches[e.originator_version])
             if e.originator_version in patches else e for e in stream]
+
+
+def _patched(event: ev.Event, fields: dict) -> ev.Event:
+    """Apply a correction, then recompute what the rules derive from the corrected values."""
+    event = dataclasses.replace(event, **fields)
+    if isinstance(event, ev.AdmissionVoted | ev.ConversionVoted):
+        from domain.candidate.voting import passes
+        from domain.decisions import Guard
+        event = dataclasses.replace(event, passed=passes(event.official_members,
+                                                         event.votes_for,
+                                                         Guard(event.occurred_on)))
+    return event
 
 
 def _evolve(state: Candidate | None, event: ev.Event) -> Candidate:
@@ -183,7 +195,7 @@ def _conversion_voted(s: Candidate, e: ev.ConversionVoted) -> None:
 
 
 def _converted(s: Candidate, e: ev.ConvertedToOfficial) -> None:
-    s.official_since = e.official_since
+    s.official_since = s.probation_ends_on or e.official_since   # follows a corrected ceremony
     _advance(s, Stage.OFFICIAL)
 
 

@@ -60,7 +60,8 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          "Hồ sơ đủ trước khi chi bộ xét: giấy chứng nhận, đơn, lý lịch đã thẩm tra đạt, "
          "giới thiệu, nhận xét", _numbers(), "High"),
         ("introduction_fits", GUARD,
-         "Người giới thiệu đúng đối tượng: Đoàn (đoàn viên), Công đoàn (giáo viên) hoặc hai đảng viên",
+         "Người giới thiệu đúng đối tượng: Đoàn (đoàn viên), Công đoàn (giáo viên) "
+         "hoặc hai đảng viên",
          _numbers(), "High"),
         ("stage_order", GUARD, "Các bước thực hiện đúng trình tự", _numbers(), "High"),
         ("date_order", GUARD, "Ngày của một bước không trước ngày của bước nó dựa vào",
@@ -91,7 +92,8 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          "Chi bộ xét công nhận chính thức trong 30 ngày làm việc từ khi hết 12 tháng dự bị",
          _numbers(working_days=30), "High"),
         ("conversion_decision_within_30_working_days", DEADLINE,
-         "Cấp ủy quyết định công nhận chính thức trong 30 ngày làm việc từ ngày chi bộ có nghị quyết",
+         "Cấp ủy quyết định công nhận chính thức trong 30 ngày làm việc "
+         "từ ngày chi bộ có nghị quyết",
          _numbers(working_days=30, extension=30), "High"),
     ]
     return MappingProxyType({

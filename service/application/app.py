@@ -13,6 +13,7 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError
+from eventsourcing.utils import register_topic
 
 from domain import cell as cl
 from domain import events as ev
@@ -20,6 +21,7 @@ from domain import plan as pl
 from domain import workdays
 from domain.decisions import Override, Stamp
 from domain.errors import AlreadyExists, ConcurrentChange, NotFound
+from migrations.events import install as install_event_history
 from service.application.candidates import CandidateUseCases
 from service.application.results import Recorded
 from service.application.store import DateAsISO, store_environment
@@ -29,6 +31,7 @@ class KetnapApplication(CandidateUseCases, Application[UUID]):
     name = "ketnap"  # fixes the table names whatever the class is called (stack.md pitfall 7)
 
     def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None) -> None:
+        install_event_history(register_topic)
         super().__init__(env=store_environment(database_url))
         self.clock = clock or (lambda: datetime.now(UTC))
 

@@ -1,0 +1,62 @@
+"""The living documentation joins the features with the latest results and the articles."""
+
+from __future__ import annotations
+
+import json
+
+from domain.rules import RULE_SETS
+from service.livingdocs import load_features, render_html
+
+FEATURE = """# language: vi
+Tính năng: Chi bộ xét kết nạp
+  Quy tắc: Đủ 18 tuổi tính theo tháng
+    @rule_age_limits
+    Tình huống: Sinh nhật trong tháng họp
+      Cho quần chúng "Nguyễn <Văn> An" sinh ngày 25/05/2006
+      Thì chi bộ được xét
+
+    @rule_vote_two_thirds
+    Khung tình huống: Hai phần ba
+      Khi <tan_thanh> trên <tong> đảng viên tán thành
+      Thì nghị quyết <ket_qua>
+      Dữ liệu:
+        | tong | tan_thanh | ket_qua |
+        | 9    | 6         | đạt     |
+"""
+
+
+def _results(tmp_path, outline_ok: bool):
+    results = [{"uri": "ket_nap.feature", "elements": [
+        {"name": "Sinh nhật trong tháng họp", "steps": [{"result": {"status": "passed"}}]},
+        {"name": "Hai phần ba", "steps": [
+            {"result": {"status": "passed" if outline_ok else "failed"}}]},
+    ]}]
+    path = tmp_path / "cucumber.json"
+    path.write_text(json.dumps(results), encoding="utf-8")
+    return path
+
+
+def test_each_scenario_shows_its_latest_result_and_rule(tmp_path):
+    folder = tmp_path / "features"
+    folder.mkdir()
+    (folder / "ket_nap.feature").write_text(FEATURE, encoding="utf-8")
+    [feature] = load_features(folder, _results(tmp_path, outline_ok=False))
+    by_name = {s.name: s for s in feature.scenarios}
+    assert by_name["Sinh nhật trong tháng họp"].status == "đạt"
+    assert by_name["Hai phần ba"].status == "không đạt"
+    assert by_name["Hai phần ba"].examples[0] == ["tong", "tan_thanh", "ket_qua"]
+    assert by_name["Sinh nhật trong tháng họp"].rule_group == "Đủ 18 tuổi tính theo tháng"
+
+
+def test_the_document_escapes_text_and_ends_with_the_article_table(tmp_path):
+    folder = tmp_path / "features"
+    folder.mkdir()
+    (folder / "ket_nap.feature").write_text(FEATURE, encoding="utf-8")
+    html = render_html(load_features(folder, _results(tmp_path, outline_ok=True)))
+    assert "Nguyễn &lt;Văn&gt; An" in html
+    table = html.split("Bảng đối chiếu")[1]
+    article = RULE_SETS[-1].rule("age_limits").article
+    assert article in table
+    age_row = table.split(article)[1].split("</tr>")[0]
+    assert "Sinh nhật trong tháng họp" in age_row
+    assert "chưa có tình huống" in table     # rules without a scenario are called out

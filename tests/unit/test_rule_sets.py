@@ -1,0 +1,79 @@
+"""Each action is judged by the rule set in force on its business date."""
+
+from datetime import date
+
+import pytest
+
+from domain import candidate as cd
+from domain.rules import RULE_IDS, RULE_SETS, rule_set_on
+from domain.rules.catalogue import DEADLINE, GUARD, OUTCOME
+from tests.unit.support import build, person_with
+
+UNDER_AGE = person_with(birth_date=date(2007, 8, 15))  # 18 by month only in 08/2025
+EDGES = [
+    (date(2025, 1, 19), "QD24-2021", "Quy định 24-QĐ/TW, mục 1.1.1"),
+    (date(2025, 1, 20), "QD232-2025", "Quy định 232-QĐ/TW, mục 1.1.1"),
+    (date(2025, 6, 30), "QD232-2025", "Quy định 232-QĐ/TW, mục 1.1.1"),
+    (date(2025, 7, 1), "QD294-2025", "Quy định 294-QĐ/TW, mục 1.1.1"),
+]
+
+
+def under_age_dossier():
+    return build("dossier", UNDER_AGE, nominated=date(2024, 9, 1),
+                 registered=date(2024, 9, 5), certificate=date(2024, 10, 1),
+                 applied=date(2024, 10, 5), verified=date(2025, 1, 10),
+                 introduced=date(2025, 1, 11), comments=date(2025, 1, 12))
+
+
+@pytest.mark.parametrize(("meeting", "rule_set", "article"), EDGES)
+def test_the_same_refusal_cites_the_article_of_the_rule_set_in_force(meeting, rule_set,
+                                                                      article):
+    refusal = under_age_dossier().refused(cd.vote_admission, meeting, "6-NQ/CB", 9, 9)
+    assert (refusal.rule_id, refusal.rule_set, refusal.article) == \
+        ("age_limits", rule_set, article)
+
+
+@pytest.mark.parametrize(("meeting", "rule_set", "article"), EDGES)
+def test_the_event_records_the_rule_set_it_was_judged_by(meeting, rule_set, article):
+    story = build("nominated", nominated=date(2025, 1, 2))
+    event = story.then(cd.register_for_awareness_class, meeting)
+    assert event.rule_set == rule_set
+
+
+def test_dates_before_the_first_rule_set_are_judged_by_the_first_one():
+    assert rule_set_on(date(2020, 1, 1)).id == "QD24-2021"
+    assert rule_set_on(date(2021, 7, 30)).id == "QD24-2021"
+
+
+def test_the_rule_sets_are_ordered_by_their_effective_dates():
+    assert [s.id for s in RULE_SETS] == ["QD24-2021", "QD232-2025", "QD294-2025"]
+    assert [s.effective_from for s in RULE_SETS] == sorted(s.effective_from for s in RULE_SETS)
+
+
+@pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)
+def test_every_rule_set_defines_exactly_the_same_rule_ids(rule_set):
+    assert set(rule_set.rules) == RULE_IDS
+
+
+@pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)
+def test_every_rule_has_its_id_a_known_kind_and_an_article(rule_set):
+    for rule_id, rule in rule_set.rules.items():
+        assert rule.id == rule_id and rule.kind in (GUARD, DEADLINE, OUTCOME)
+        assert rule.article.strip() and rule.title.strip()
+
+
+@pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)
+def test_the_numbers_of_the_regulations_are_the_same_in_every_rule_set(rule_set):
+    assert rule_set.number("age_limits", "min_months") == 216
+    assert rule_set.number("age_limits", "max_months") == 720
+    assert rule_set.number("certificate_validity", "months") == 60
+    assert rule_set.number("probation_12_months", "months") == 12
+    assert rule_set.number("vote_two_thirds", "numerator") == 2
+    assert rule_set.number("vote_two_thirds", "denominator") == 3
+    assert rule_set.number("decision_within_60_working_days", "working_days") == 60
+    assert rule_set.number("ceremony_within_30_working_days", "working_days") == 30
+
+
+def test_the_articles_of_the_rules_changed_by_each_regulation_differ_between_rule_sets():
+    for rule_id in ("age_limits", "decision_after_passed_vote", "ceremony_after_decision"):
+        assert len({s.rule(rule_id).article for s in RULE_SETS}) == 3
