@@ -40,10 +40,15 @@ def catch_up(services) -> int:
 def rebuild(services) -> int:
     """A full rebuild from position 0: the projections' own rebuild, else reset + catch-up."""
     try:
-        return _call(_attr("projections.runner", "rebuild"), services)
+        rebuild_all = _attr("projections.runner", "rebuild")
     except Missing:
-        _call(_attr("projections.runner", "reset"), services)
+        try:
+            reset = _attr("projections.runner", "reset")
+        except Missing as missing:
+            raise Missing("projections.runner.rebuild (or reset + catch_up)") from missing
+        _call(reset, services)
         return catch_up(services)
+    return _call(rebuild_all, services)
 
 
 def plan_status(services, plan_id: UUID, today: date):
@@ -71,3 +76,16 @@ def http_api_present() -> bool:
         return True
     except ImportError:
         return False
+
+
+def status_pages(url: str, plan_id: UUID) -> list[tuple[str, str, dict]]:
+    """(name, path, headers) of the status page(s) to load-test."""
+    if not http_api_present():
+        raise Missing("service.api (the HTTP API and web status page)")
+    raise Missing("status page wiring in bench.components")
+
+
+def http_commands(url: str, seconds: float) -> dict:
+    if not http_api_present():
+        raise Missing("service.api (POST with a bearer token)")
+    raise Missing("HTTP command wiring in bench.components")

@@ -27,7 +27,8 @@ from service.planfile import read_plan_file
 
 NOW = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)   # the "today" of every generated log
 YEARS = (2023, 2024, 2025, 2026)
-GENERATOR_VERSION = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
+_SOURCES = (Path(__file__), Path(demo.__file__), Path(cd.__file__).parent.parent / "events.py")
+GENERATOR_VERSION = hashlib.sha1(b"".join(p.read_bytes() for p in _SOURCES)).hexdigest()[:8]
 _PLAN = read_plan_file(demo.PLAN_FILE)
 _GIVEN = ["Hoa", "Dũng", "An", "Bình", "Châu", "Đạt", "Giang", "Hải", "Khánh", "Lan", "Minh"]
 _FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"]

@@ -199,3 +199,29 @@ def as_of_replay(url: str, calls: int = 5) -> dict:
 def median(values):
     values = [v for v in values if v is not None]
     return statistics.median(values) if values else None
+
+
+# --- HTTP (the web/API part) -------------------------------------------------------------------
+
+def web_pages(url: str, reps: int, seconds: float, warmup: float) -> dict:
+    """Requests/s of the plan-status pages (web and API) under gunicorn, 2 sync workers."""
+    from bench import web
+
+    try:
+        pages = components.status_pages(url, plan_id(CELL, 2024))
+    except components.Missing as missing:
+        return {"missing": str(missing)}
+    env = {"KETNAP_DATABASE_URL": url, "KETNAP_SECRET_KEY": "bench"}
+    out = {}
+    with web.gunicorn("service:create_app()", env) as (base, _):
+        for name, path, headers in pages:
+            out[name] = [web.load(base + path, seconds, headers=headers, warmup=warmup)
+                         for _ in range(reps)]
+    return {"pages": out}
+
+
+def http_command_rate(url: str, seconds: float) -> dict:
+    try:
+        return components.http_commands(url, seconds)
+    except components.Missing as missing:
+        return {"missing": str(missing)}
