@@ -9,6 +9,9 @@ from datetime import date
 from uuid import UUID
 
 
+MISSING_TEXT = "not measured (component missing)"
+
+
 class Missing(Exception):
     """A component the measurement needs has not landed (or is still a stub)."""
 
@@ -89,3 +92,8 @@ def http_commands(url: str, seconds: float) -> dict:
     if not http_api_present():
         raise Missing("service.api (POST with a bearer token)")
     raise Missing("HTTP command wiring in bench.components")
+
+
+def verify(services):
+    """The audit's check of the log (hash chain); its result as it returns it."""
+    return _call(_attr("service.audit", "verify"), services)
