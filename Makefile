@@ -22,7 +22,7 @@ run: install
 	$(BIN)/ketnap run --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check domain service projections migrations tests
+	$(BIN)/ruff check domain service projections migrations tests bench
 	$(BIN)/lint-imports
 
 test: lint

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import measure, report, web
+from bench import load, measure, report, web
 from bench.stores import Backend, postgres_available
 
 SIZES = (10_000, 100_000, 1_000_000)
@@ -70,6 +70,10 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     out["raw_append"] = [on_fresh(backend, measure.raw_append) for _ in range(reps)]
     log(f"{backend.name}: commands through the application (10k log)")
     out["commands"] = [on_log(backend, sizes[0], measure.command_rate) for _ in range(reps)]
+    log(f"{backend.name}: load (concurrent secretaries) and a writer killed mid-load")
+    out["load"] = on_log(backend, sizes[0], lambda url: secretaries(url, quick))
+    out["crash"] = on_log(backend, sizes[0], lambda url: load.kill_mid_load(
+        url, acknowledgements=50 if quick else 300, seconds=10 if quick else 30))
     for size in sizes:
         log(f"{backend.name}: {size:,}-event log")
         url = backend.with_log(size, log=log)
@@ -81,6 +85,27 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
         finally:
             backend.drop(url)
     return out
+
+
+def secretaries(url: str, quick: bool) -> dict:
+    from service import services_of
+
+    app = measure.make_app(url)
+    try:
+        with app.app_context():
+            client = load.InProcess(services_of(app))
+            started = time.monotonic()
+            outcome = load.run_secretaries(client, different=4 if quick else 8,
+                                           same=2 if quick else 4,
+                                           commands=20 if quick else 100,
+                                           seconds=10 if quick else 30)
+            elapsed = time.monotonic() - started
+            problems = load.check_log(services_of(app).store, outcome.acknowledged)
+    finally:
+        services_of(app).close()
+    return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
+            "errors": outcome.errors[:10], "problems": problems[:10], "seconds": elapsed,
+            "via": "in-process (Services.command in threads)"}
 
 
 def measure_size(url: str, reps: int) -> dict:

@@ -8,7 +8,6 @@ import inspect
 from datetime import date
 from uuid import UUID
 
-
 MISSING_TEXT = "not measured (component missing)"
 
 

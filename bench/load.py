@@ -124,10 +124,12 @@ def writer(url: str, seconds: float) -> None:
     services = Services(url, clock=lambda: measure.NOW)
     client = InProcess(services)
     deadline = time.monotonic() + seconds
+    candidate = None
     for n in range(1_000_000):
         if time.monotonic() > deadline:
             break
-        ack = client.nominate(n) if n % 4 == 0 else client.assign_helpers(ack[0], n)
+        ack = client.nominate(n) if n % 4 == 0 else client.assign_helpers(candidate, n)
+        candidate = ack[0]
         print(json.dumps([str(ack[0]), ack[1], ack[2]]), flush=True)
 
 

@@ -10,6 +10,7 @@ import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import version
+from pathlib import Path
 
 from bench.measure import median
 
@@ -76,6 +77,7 @@ def targets(results: dict) -> list[Target]:
                                                       f"{r['unavailable']}"))
             continue
         out += _command_targets(name, r)
+        out += _load_targets(name, r)
         s = r["sizes"]
         fetch, rebuild = _med(s[large]["fetch"], "rate"), _med(s[large]["rebuild"], "rate")
         title = f"rebuild rate vs raw fetch+deserialise ({large:,} events)"
@@ -112,6 +114,24 @@ def _command_targets(name: str, r: dict) -> list[Target]:
                           "PASS", "reported, no target"))
     else:
         out.append(_missing(name, title, "reported", f"{MISSING}: {http.get('missing', '?')}"))
+    return out
+
+
+def _load_targets(name: str, r: dict) -> list[Target]:
+    ld, crash = r["load"], r["crash"]
+    title = f"concurrent secretaries, {ld['via']}"
+    bad = ld["errors"] + ld["problems"]
+    out = [Target(name, title, f"{ld['acknowledged']} acknowledged, {ld['conflicts']} conflicts",
+                  "every acknowledgement in the log once; no errors", None, "0 lost, 0 errors",
+                  "FAIL" if bad else "PASS", "; ".join(bad[:3]))]
+    title = "writer killed with SIGKILL mid-load, then restart"
+    measured = f"{crash['acknowledged']} acknowledged, {len(crash['problems'])} lost/moved"
+    missing = [f"{k}: {v}" for k, v in crash.items()
+               if isinstance(v, str) and v.startswith(MISSING)]
+    status = "FAIL" if crash["problems"] else ("MISSING" if any(
+        s.startswith("catch_up") for s in missing) else "PASS")
+    out.append(Target(name, title, measured, "all acknowledged present, read side catches up",
+                      None, "0 lost", status, "; ".join(crash["problems"][:3] + missing)))
     return out
 
 
@@ -159,9 +179,10 @@ def _versions() -> list[tuple[str, str]]:
 
 
 def _machine() -> list[tuple[str, str]]:
-    mem = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")),
-               "0")
-    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo")
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    mem = next((line.split()[1] for line in meminfo if line.startswith("MemTotal")), "0")
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo
                 if line.startswith("model name")), platform.processor())
     return [("nproc", str(os.cpu_count())), ("memory", f"{int(mem) / 1024 / 1024:.1f} GiB"),
             ("CPU", cpu), ("kernel", platform.release()), ("python", platform.python_version())]
@@ -231,6 +252,9 @@ def _backend_figures(r: dict) -> list[str]:
         f"{_fmt(_med(cmd, 'rate'))} cmd/s | "
         f"{_fmt(_med(cmd, 'p50_ms'), '.2f')} / {_fmt(_med(cmd, 'p99_ms'), '.2f')} |",
     ]
+    ld = r["load"]
+    lines.append(f"| load: {ld['via']} | {ld['acknowledged']} acknowledged, {ld['conflicts']} "
+                 f"conflicts, {len(ld['errors'])} errors in {ld['seconds']:.1f} s | – |")
     http = r.get("http_commands") or {}
     lines.append(f"| command through HTTP | "
                  f"{_fmt(http.get('rate'))} cmd/s {http.get('note', '')} | "
