@@ -50,12 +50,13 @@ class Guard:
             return {"rule_set": self.rules.id}
         if override is None:
             raise RuleViolation(self.violations)
-        check_text("override_reason", override.reason, "Lý do ghi nhận khi vượt quy định")
-        check_text("override_authority", override.authority, "Văn bản cho phép")
+        # A breach recorded without its reason and authorising document cannot be audited.
+        check_text("override_reason", override.reason, "Lý do ngoại lệ")
+        check_text("override_authority", override.authority, "Văn bản cho phép ngoại lệ")
         return {
             "rule_set": self.rules.id,
-            "override_reason": override.reason,
-            "override_authority": override.authority,
+            "override_reason": override.reason.strip(),
+            "override_authority": override.authority.strip(),
             "overridden_rules": tuple(dict.fromkeys(v.rule_id for v in self.violations)),
         }
 

@@ -45,6 +45,12 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
     steps: list[Step] = [
         Step(date(2023, 1, 5), "register_cell", None,
              {"code": CELL, "name": CELL_NAME, "superior_body": DISTRICT}),
+        # The `holidays` library knows the day off of 02/05/2025 but not the Saturday worked
+        # for it: that is data the authorities declared, recorded as an event.
+        Step(date(2025, 4, 10), "declare_day", None,
+             {"day": date(2025, 4, 26), "working": True,
+              "reason": "Làm bù cho ngày nghỉ 02/05/2025",
+              "document_no": "Thông báo của Bộ Nội vụ"}),
         Step(REFORM_DAY, "change_superior", None,
              {"code": CELL, "superior_body": WARD, "document_no": "Quyết định 12-QĐ/TU"}),
     ]
@@ -270,6 +276,9 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
     if step.use_case == "adopt_plan":
         services.command("adopt_plan", plan.cell, plan.number, plan.year, plan.issued_on,
                          plan.basis, plan.targets, SECRETARY)
+        return {}
+    if step.use_case == "declare_day":
+        services.command("declare_day", actor="admin", **step.kwargs)
         return {}
     if step.use_case in ("register_cell", "change_superior"):
         extra = {"registered_on": step.on} if step.use_case == "register_cell" else \

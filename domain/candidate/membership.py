@@ -6,7 +6,7 @@ from datetime import date
 
 from domain import events as ev
 from domain.candidate.common import after, next_event, open_guard
-from domain.candidate.state import Candidate, Stage
+from domain.candidate.state import STAGE_LABELS, Candidate, Stage
 from domain.candidate.voting import check_counts, passes
 from domain.decisions import Stamp, check_text
 
@@ -71,7 +71,8 @@ def strike_off(c: Candidate, on: date, reason: str, stamp: Stamp,
     check_text("reason", reason, "Lý do")
     guard = open_guard(c, "on", on, stamp, expected_version)
     guard.require(c.stage in (Stage.PROBATIONARY, Stage.CONVERSION_PROPOSED), "stage_order",
-                  f"Chỉ xóa tên đảng viên dự bị; {c.full_name} đang ở bước {c.stage.value}.")
+                  f"Chỉ xóa tên đảng viên dự bị; {c.full_name} đang ở bước "
+                  f"'{STAGE_LABELS[c.stage]}'.")
     return next_event(ev.StruckOff, c, stamp, on, guard, reason=reason.strip())
 
 

@@ -29,6 +29,23 @@ class Stage(StrEnum):
 
 
 EXITED = frozenset({Stage.WITHDRAWN, Stage.TRANSFERRED_OUT, Stage.STRUCK_OFF})
+
+# How refusal messages name a stage: they are shown to the cell as they are (domain.errors).
+STAGE_LABELS: dict[Stage, str] = {
+    Stage.NOMINATED: "trong danh sách cảm tình Đảng",
+    Stage.CLASS_REGISTERED: "đã đăng ký học lớp nhận thức về Đảng",
+    Stage.CLASS_COMPLETED: "đã có giấy chứng nhận lớp nhận thức về Đảng",
+    Stage.APPLIED: "đã nộp đơn và lý lịch",
+    Stage.VERIFIED: "đã thẩm tra lý lịch đạt",
+    Stage.PROPOSED: "được chi bộ đề nghị kết nạp",
+    Stage.DECIDED: "đã có quyết định kết nạp",
+    Stage.PROBATIONARY: "đảng viên dự bị",
+    Stage.CONVERSION_PROPOSED: "được chi bộ đề nghị công nhận chính thức",
+    Stage.OFFICIAL: "đảng viên chính thức",
+    Stage.WITHDRAWN: "đã rút khỏi danh sách",
+    Stage.TRANSFERRED_OUT: "đã chuyển đi",
+    Stage.STRUCK_OFF: "đã bị xóa tên",
+}
 PROBATION_MONTHS = 12  # Điều lệ Đảng, Điều 5.1; also in the rule sets as probation_12_months
 
 

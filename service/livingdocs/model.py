@@ -9,6 +9,16 @@ from pathlib import Path
 from gherkin.parser import Parser
 
 RULE_TAG = "@rule_"
+# The order a cell lives the procedure in, grouped as the committee reads it.
+PROCEDURE = (
+    ("Trước khi kết nạp", ("tao_nguon", "lop_nhan_thuc", "ho_so_tham_tra", "gioi_thieu")),
+    ("Kết nạp", ("bieu_quyet_ket_nap", "quyet_dinh_le_ket_nap")),
+    ("Sau khi kết nạp", ("du_bi_chuyen_chinh_thuc", "xoa_ten_chuyen_di")),
+    ("Quy định, thời hạn và ngoại lệ", ("bo_quy_dinh_theo_ngay", "thoi_han_ngay_lam_viec",
+                                        "ngoai_le_dinh_chinh")),
+    ("Kế hoạch và tiến độ", ("ke_hoach", "tien_do_ke_hoach")),
+    ("Kiểm tra, giám sát", ("phat_lai_nhat_ky", "bao_cao_tuan_thu", "chong_sua_nhat_ky")),
+)
 
 
 @dataclass
@@ -33,6 +43,7 @@ class Scenario:
 
 @dataclass
 class Feature:
+    group: str
     path: str
     name: str
     description: str
@@ -42,7 +53,8 @@ class Feature:
 
 def load_features(folder: Path, results: Path | None = None) -> list[Feature]:
     statuses = _statuses(results) if results and results.exists() else {}
-    features = [_feature(path, folder) for path in sorted(folder.rglob("*.feature"))]
+    features = sorted((_feature(path, folder) for path in folder.rglob("*.feature")),
+                      key=_procedure_order)
     for feature in features:
         for s in feature.scenarios:
             s.status = statuses.get((Path(feature.path).name, s.name), s.status)
@@ -61,8 +73,19 @@ def _feature(path: Path, folder: Path) -> Feature:
             inherited = tags + [t["name"] for t in rule.get("tags", [])]
             scenarios += [_scenario(c["scenario"], inherited, rule["name"])
                           for c in rule["children"] if "scenario" in c]
-    return Feature(str(path.relative_to(folder)), ast["name"], ast["description"].strip(),
+    return Feature(_group(path.stem), str(path.relative_to(folder)), ast["name"],
+                   "\n".join(line.strip() for line in ast["description"].strip().splitlines()),
                    tags, scenarios)
+
+
+def _group(stem: str) -> str:
+    return next((group for group, stems in PROCEDURE if stem in stems), "Khác")
+
+
+def _procedure_order(feature: Feature) -> tuple[int, str]:
+    stems = [stem for _, group in PROCEDURE for stem in group]
+    stem = Path(feature.path).stem
+    return (stems.index(stem) if stem in stems else len(stems), feature.path)
 
 
 def _scenario(ast: dict, inherited: list[str], rule_group: str | None) -> Scenario:

@@ -1,0 +1,77 @@
+# language: vi
+Tính năng: Mỗi việc được xét theo văn bản có hiệu lực vào ngày của việc đó
+  Là Ủy ban kiểm tra
+  Tôi muốn mỗi việc ghi rõ văn bản đã dùng để xét: 24-QĐ/TW, 232-QĐ/TW hay 294-QĐ/TW
+  Để khi kiểm tra lại, cùng một trường hợp được đánh giá đúng theo quy định của thời điểm đó
+
+  Bối cảnh:
+    Cho chi bộ Trường THPT Lý Thường Kiệt trực thuộc Huyện ủy Việt Yên
+
+  Quy tắc: Cùng một trường hợp được xét theo văn bản có hiệu lực vào ngày chi bộ họp
+
+    @rule_age_limits @qd24_1_1_1 @qd232_1_1_1 @qd294_1_1_1
+    Khung tình huống: Học sinh chưa đủ 18 tuổi, theo từng văn bản
+      Cho học sinh "Lê Minh Khôi", đoàn viên, sinh ngày <sinh>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
+      Và hồ sơ của "Lê Minh Khôi" đủ để chi bộ xét kết nạp từ ngày <ho_so>
+      Khi chi bộ có 9 đảng viên chính thức họp ngày <ngay_hop> xét kết nạp "Lê Minh Khôi", 9 đồng chí tán thành
+      Thì việc đó bị từ chối với lời nhắc "chưa đủ 18 tuổi"
+      Và căn cứ từ chối là "<can_cu>"
+      Và việc đó được xét theo "<van_ban>"
+
+      Dữ liệu:
+        | sinh       | ho_so      | ngay_hop   | can_cu                        | van_ban           |
+        | 15/06/2006 | 01/05/2024 | 10/05/2024 | Quy định 24-QĐ/TW, mục 1.1.1  | Quy định 24-QĐ/TW  |
+        | 15/04/2007 | 01/03/2025 | 10/03/2025 | Quy định 232-QĐ/TW, mục 1.1.1 | Quy định 232-QĐ/TW |
+        | 15/09/2007 | 01/08/2025 | 10/08/2025 | Quy định 294-QĐ/TW, mục 1.1.1 | Quy định 294-QĐ/TW |
+
+    @rule_certificate_validity @hd01_thoi_han @hd06_5_4
+    Khung tình huống: Giấy chứng nhận quá 60 tháng một ngày, theo từng văn bản
+      Cho giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
+      Và hồ sơ của "Phạm Thị Hoa" đã có:
+        | việc                                            | ngày       |
+        | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 10/01/2019 |
+        | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | <cap_ngay> |
+        | đơn xin vào Đảng và lý lịch                     | <don>      |
+        | kết luận thẩm tra lý lịch đạt                   | <don>      |
+        | giới thiệu của Ban Chấp hành Công đoàn cơ sở    | <don>      |
+        | nhận xét của đoàn thể và chi ủy nơi cư trú      | <don>      |
+      Khi chi bộ có 9 đảng viên chính thức họp ngày <ngay_hop> xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
+      Thì việc đó bị từ chối với lời nhắc "quá 60 tháng"
+      Và căn cứ từ chối là "<can_cu>"
+      Và việc đó được xét theo "<van_ban>"
+
+      Dữ liệu:
+        | cap_ngay   | don        | ngay_hop   | can_cu                                                   | van_ban           |
+        | 05/03/2019 | 01/02/2024 | 06/03/2024 | Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản | Quy định 24-QĐ/TW  |
+        | 05/09/2020 | 01/08/2025 | 06/09/2025 | Hướng dẫn 06-HD/TW, mục 5.4                              | Quy định 294-QĐ/TW |
+
+    @rule_decision_after_passed_vote @rule_ceremony_after_decision @qd232_4_3_1 @qd294_4_1
+    Tình huống: Nghị quyết trước 01/07/2025 và lễ kết nạp sau ngày đó được xét theo hai văn bản khác nhau
+      Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2007, có tên trong danh sách cảm tình Đảng từ 01/09/2024
+      Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/06/2025
+      Và nghị quyết chi bộ ngày 16/06/2025 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Và "Ban Thường vụ Huyện ủy Việt Yên" đã quyết định kết nạp "Nguyễn Văn An" ngày 27/06/2025, chi bộ nhận quyết định ngày 30/06/2025
+      Khi chi bộ tổ chức lễ kết nạp "Nguyễn Văn An" ngày 15/07/2025
+      Thì việc đó được ghi nhận
+      Và việc "biểu quyết đề nghị kết nạp" của "Nguyễn Văn An" được xét theo "Quy định 232-QĐ/TW"
+      Và việc "quyết định kết nạp" của "Nguyễn Văn An" được xét theo "Quy định 232-QĐ/TW"
+      Và việc "lễ kết nạp" của "Nguyễn Văn An" được xét theo "Quy định 294-QĐ/TW"
+
+  Quy tắc: Cấp ủy cấp trên trực tiếp là dữ liệu thay đổi theo thời gian, không cố định là Huyện ủy
+
+    @rule_decision_after_passed_vote @qd294_4_3_1 @hd31btctw
+    Tình huống: Từ 01/07/2025 chi bộ trực thuộc Đảng ủy phường
+      Khi từ ngày 01/07/2025 chi bộ trực thuộc "Đảng ủy phường Việt Yên"
+      Thì cấp ủy cấp trên trực tiếp của chi bộ ngày 30/06/2025 là "Huyện ủy Việt Yên"
+      Và cấp ủy cấp trên trực tiếp của chi bộ ngày 01/07/2025 là "Đảng ủy phường Việt Yên"
+
+    @rule_decision_after_passed_vote @qd294_4_3_1 @hd31btctw
+    Tình huống: Đảng ủy phường quyết định kết nạp theo nghị quyết chi bộ sau ngày bỏ cấp huyện
+      Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2007, có tên trong danh sách cảm tình Đảng từ 01/09/2024
+      Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/07/2025
+      Và từ ngày 01/07/2025 chi bộ trực thuộc "Đảng ủy phường Việt Yên"
+      Và nghị quyết chi bộ ngày 10/07/2025 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Khi "Đảng ủy phường Việt Yên" quyết định kết nạp "Nguyễn Văn An" ngày 05/08/2025, chi bộ nhận quyết định ngày 07/08/2025
+      Thì việc đó được ghi nhận
+      Và quyết định kết nạp "Nguyễn Văn An" do cấp ủy cấp trên trực tiếp của chi bộ vào ngày quyết định ký
+      Và việc "quyết định kết nạp" của "Nguyễn Văn An" được xét theo "Quy định 294-QĐ/TW"

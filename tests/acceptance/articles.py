@@ -1,0 +1,44 @@
+"""Article tags: every regulation a scenario may cite, as an ASCII tag and its citation.
+
+Scheme: `dieu_<article>` = Điều lệ Đảng; `qd<number>_<item>` = Quy định <number>-QĐ/TW;
+`hd<number>_<item>` = Hướng dẫn <number>-HD/TW; `hd<number>btctw_<item>` = Hướng dẫn của
+Ban Tổ chức Trung ương. Dots become underscores. Citations are written exactly as the rule
+catalogue writes them, so the traceability test can match tags to catalogue articles.
+"""
+
+from __future__ import annotations
+
+ARTICLES: dict[str, str] = {
+    "dieu_4": "Điều lệ Đảng, Điều 4",
+    "dieu_4_1": "Điều lệ Đảng, Điều 4.1",
+    "dieu_4_3": "Điều lệ Đảng, Điều 4.3",
+    "dieu_5_1": "Điều lệ Đảng, Điều 5.1",
+    "qd24_1_1_1": "Quy định 24-QĐ/TW, mục 1.1.1",
+    "qd24_1_2_1": "Quy định 24-QĐ/TW, mục 1.2.1",
+    "qd24_4_1": "Quy định 24-QĐ/TW, mục 4.1",
+    "qd24_4_2_1": "Quy định 24-QĐ/TW, mục 4.2.1",
+    "qd24_4_2_2": "Quy định 24-QĐ/TW, mục 4.2.2",
+    "qd24_4_3_1": "Quy định 24-QĐ/TW, mục 4.3.1",
+    "qd24_6_2_4": "Quy định 24-QĐ/TW, mục 6.2.4",
+    "qd232_1_1_1": "Quy định 232-QĐ/TW, mục 1.1.1",
+    "qd232_1_2_1": "Quy định 232-QĐ/TW, mục 1.2.1",
+    "qd232_4_1": "Quy định 232-QĐ/TW, mục 4.1",
+    "qd232_4_2_1": "Quy định 232-QĐ/TW, mục 4.2.1",
+    "qd232_4_2_2": "Quy định 232-QĐ/TW, mục 4.2.2",
+    "qd232_4_3_1": "Quy định 232-QĐ/TW, mục 4.3.1",
+    "qd294_1_1_1": "Quy định 294-QĐ/TW, mục 1.1.1",
+    "qd294_1_2_1": "Quy định 294-QĐ/TW, mục 1.2.1",
+    "qd294_4_1": "Quy định 294-QĐ/TW, mục 4.1",
+    "qd294_4_2_1": "Quy định 294-QĐ/TW, mục 4.2.1",
+    "qd294_4_2_2": "Quy định 294-QĐ/TW, mục 4.2.2",
+    "qd294_4_3_1": "Quy định 294-QĐ/TW, mục 4.3.1",
+    "qd294_9_3_2": "Quy định 294-QĐ/TW, mục 9.3.2",
+    "hd01_3": "Hướng dẫn 01-HD/TW (2021), mục 3",
+    "hd01_4": "Hướng dẫn 01-HD/TW (2021), mục 4",
+    "hd01_thoi_han": "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản",
+    "hd06_3": "Hướng dẫn 06-HD/TW, mục 3",
+    "hd06_4": "Hướng dẫn 06-HD/TW, mục 4",
+    "hd06_5_4": "Hướng dẫn 06-HD/TW, mục 5.4",
+    "hd12btctw_i_1_1": "Hướng dẫn 12-HD/BTCTW, mục I.1.1",
+    "hd31btctw": "Hướng dẫn 31-HD/BTCTW (23/04/2025)",
+}

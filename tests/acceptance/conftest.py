@@ -1,0 +1,442 @@
+"""Shared steps of the Vietnamese specifications in features/ (pytest-bdd, `# language: vi`).
+
+Steps speak the committee's language and call KetnapApplication only. `Khi` steps capture a
+refusal into the scenario context so that a `Thì` step can assert on its rule and message;
+`Cho` steps let a refusal fail the test, because a precondition that cannot be set up is a
+broken scenario, not a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from uuid import UUID
+
+import holidays
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from domain.calendar import WorkingCalendar
+from domain.candidate import Person
+from domain.decisions import Override
+from domain.errors import DomainError, RuleViolation
+from domain.rules.catalogue import RULE_IDS
+from service.application import KetnapApplication
+from tests.acceptance.articles import ARTICLES
+
+NOW = datetime(2027, 1, 4, 8, 0, tzinfo=UTC)  # every scenario's dates lie before "today"
+CELL = "LTK"
+CELL_NAME = "Chi bộ Trường THPT Lý Thường Kiệt"
+SECRETARY = "bi-thu-chi-bo"
+COMMITTEE = "ban-thuong-vu-cap-tren"
+HOLIDAY_YEARS = range(2018, 2029)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register every tag the features may use: one per rule id and one per article."""
+    for rule_id in sorted(RULE_IDS):
+        config.addinivalue_line("markers", f"rule_{rule_id}: minh họa quy tắc {rule_id}")
+    for tag, citation in ARTICLES.items():
+        config.addinivalue_line("markers", f"{tag}: {citation}")
+
+
+# --- dd/mm/yyyy, the only way the features write dates ------------------------------------
+
+DATE_PATTERN = r"\d{2}/\d{2}/\d{4}"
+
+
+def parse_date(text: str) -> date:
+    return datetime.strptime(text, "%d/%m/%Y").date()
+
+
+parse_date.pattern = DATE_PATTERN  # the `parse` library reads a converter's pattern here
+
+
+def step(text: str):
+    """A parse pattern where `{x:Date}` is a dd/mm/yyyy date."""
+    return parsers.parse(text, extra_types={"Date": parse_date})
+
+
+# --- the scenario's world -----------------------------------------------------------------
+
+@dataclass
+class World:
+    app: KetnapApplication
+    candidates: dict[str, UUID] = field(default_factory=dict)
+    error: DomainError | None = None
+    override: Override | None = None
+    attempted: bool = False
+
+    def id_of(self, name: str) -> UUID:
+        return self.candidates[name]
+
+    def candidate(self, name: str):
+        return self.app.candidate(self.id_of(name))
+
+    def do(self, method: str, name: str, **kw):
+        """A precondition: must succeed."""
+        return getattr(self.app, method)(self.id_of(name), SECRETARY, **kw)
+
+    def attempt(self, action: Callable[[Override | None], object]) -> None:
+        """An action under test: a refusal is kept for the `Thì` steps, not raised."""
+        override, self.override, self.attempted = self.override, None, True
+        try:
+            action(override)
+            self.error = None
+        except DomainError as error:
+            self.error = error
+
+    def act(self, method: str, name: str, actor: str = SECRETARY, **kw) -> None:
+        cid = self.id_of(name)
+        self.attempt(lambda o: getattr(self.app, method)(cid, actor, override=o, **kw))
+
+    def expect_recorded(self) -> None:
+        assert self.error is None, f"bị từ chối: {self.error.message}"
+
+    def calendar(self) -> WorkingCalendar:
+        """Public holidays (Tết by the lunar calendar) plus the days the app has declared."""
+        off, working = self.app.declared_days()
+        days = holidays.country_holidays("VN", years=HOLIDAY_YEARS)
+        return WorkingCalendar.of(days.keys(), off, working)
+
+
+@pytest.fixture
+def world(tmp_path) -> World:
+    app = KetnapApplication(f"sqlite:///{tmp_path}/k.sqlite", clock=lambda: NOW)
+    yield World(app)
+    app.close()
+
+
+def scenario_rules(request: pytest.FixtureRequest) -> set[str]:
+    return {m.name.removeprefix("rule_") for m in request.node.iter_markers()
+            if m.name.startswith("rule_")}
+
+
+# --- people and dossiers ------------------------------------------------------------------
+
+PERSON = re.compile(
+    r'(?P<kind>học sinh|giáo viên|nhân viên) "(?P<name>[^"]+)"'
+    r"(?P<extra>, đoàn viên|, chưa là đoàn viên|, chỉ học hết tiểu học)?"
+    rf", sinh ngày (?P<born>{DATE_PATTERN})")
+
+
+def person(kind: str, name: str, extra: str | None, born: date) -> Person:
+    """The committee names people by role; the statistics need the rest."""
+    extra = (extra or "").removeprefix(", ")
+    gender = "female" if " Thị " in f" {name} " else "male"
+    if kind == "học sinh":
+        return Person(name, born, gender, "Kinh", "HS", extra != "chưa là đoàn viên",
+                      "lower_secondary", "12A1")
+    education = {"giáo viên": "university", "nhân viên": "upper_secondary"}[kind]
+    if extra == "chỉ học hết tiểu học":
+        education = "primary"
+    return Person(name, born, gender, "Kinh", "GV", extra == "đoàn viên", education)
+
+
+def nominate(world: World, text: str, on: date, override: Override | None = None):
+    m = PERSON.fullmatch(text)
+    p = person(m["kind"], m["name"], m["extra"], parse_date(m["born"]))
+    recorded = world.app.nominate(CELL, p, on, SECRETARY, override=override)
+    world.candidates[p.full_name] = recorded.id
+
+
+YOUTH_UNION = ["Ban Chấp hành Đoàn trường THPT Lý Thường Kiệt", "Nguyễn Hồng Phúc"]
+TRADE_UNION = ["Ban Chấp hành Công đoàn trường THPT Lý Thường Kiệt", "Nguyễn Hồng Phúc"]
+TWO_MEMBERS = ["Nguyễn Hồng Phúc", "Trần Thị Mai"]
+
+DOSSIER: dict[str, tuple[str, str, dict]] = {
+    "phân công đảng viên giúp đỡ": ("assign_helpers", "assigned_on", {"helpers": TWO_MEMBERS}),
+    "đăng ký học lớp bồi dưỡng nhận thức về Đảng": (
+        "register_for_awareness_class", "registered_on", {}),
+    "giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng": (
+        "complete_awareness_class", "completed_on",
+        {"certificate_no": "125/CN-TTCT", "issued_by": "Trung tâm Chính trị huyện Việt Yên"}),
+    "đơn xin vào Đảng và lý lịch": ("submit_application", "submitted_on", {}),
+    "kết luận thẩm tra lý lịch đạt": (
+        "record_verification", "concluded_on", {"result": "passed"}),
+    "kết luận thẩm tra lý lịch không đạt": (
+        "record_verification", "concluded_on", {"result": "failed"}),
+    "giới thiệu của Ban Chấp hành Đoàn cơ sở": (
+        "record_introduction", "introduced_on",
+        {"kind": "youth_union", "introducers": YOUTH_UNION, "resolution_no": "05-NQ/ĐTN"}),
+    "giới thiệu của Ban Chấp hành Công đoàn cơ sở": (
+        "record_introduction", "introduced_on",
+        {"kind": "trade_union", "introducers": TRADE_UNION, "resolution_no": "03-NQ/CĐ"}),
+    "giới thiệu của hai đảng viên chính thức": (
+        "record_introduction", "introduced_on", {"kind": "two_members",
+                                                 "introducers": TWO_MEMBERS}),
+    "giới thiệu của một đảng viên chính thức": (
+        "record_introduction", "introduced_on", {"kind": "two_members",
+                                                 "introducers": TWO_MEMBERS[:1]}),
+    "nhận xét của đoàn thể và chi ủy nơi cư trú": ("collect_comments", "collected_on", {}),
+}
+
+
+def dossier_call(item: str, on: date) -> tuple[str, dict]:
+    method, date_arg, extra = DOSSIER[item]
+    return method, {date_arg: on, **extra}
+
+
+def introduction_for(world: World, name: str) -> str:
+    c = world.candidate(name)
+    if c.category == "GV":
+        return "giới thiệu của Ban Chấp hành Công đoàn cơ sở"
+    if c.youth_union_member:
+        return "giới thiệu của Ban Chấp hành Đoàn cơ sở"
+    return "giới thiệu của hai đảng viên chính thức"
+
+
+def complete_dossier(world: World, name: str, ready_on: date) -> None:
+    """Every paper the cell needs, dated in order in the weeks before `ready_on`."""
+    nominated = world.candidate(name).nominated_on
+    items = ["đăng ký học lớp bồi dưỡng nhận thức về Đảng",
+             "giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng", "đơn xin vào Đảng và lý lịch",
+             "kết luận thẩm tra lý lịch đạt", introduction_for(world, name),
+             "nhận xét của đoàn thể và chi ủy nơi cư trú"]
+    for days_before, item in zip((60, 50, 40, 20, 15, 10), items, strict=True):
+        method, kw = dossier_call(item, max(nominated, ready_on - timedelta(days=days_before)))
+        world.do(method, name, **kw)
+
+
+def vote(world: World, method: str, name: str, on: date, members: int, votes: int) -> None:
+    world.act(method, name, meeting_on=on, resolution_no="06-NQ/CB",
+              official_members=members, votes_for=votes)
+
+
+def decide_admission(world: World, body: str, name: str, on: date, received: date) -> None:
+    world.act("decide_admission", name, COMMITTEE, decided_on=on, decision_no="125-QĐ/ĐU",
+              decided_by=body, received_on=received)
+
+
+def admit(world: World, name: str, on: date) -> None:
+    """A probationary member from `on`, by the ordinary road."""
+    complete_dossier(world, name, on - timedelta(days=40))
+    vote(world, "vote_admission", name, on - timedelta(days=30), 9, 9)
+    decide_admission(world, "Ban Thường vụ Huyện ủy Việt Yên", name,
+                     on - timedelta(days=15), on - timedelta(days=12))
+    world.act("hold_ceremony", name, held_on=on)
+    world.expect_recorded()
+
+
+def require(world: World) -> None:
+    """Fail a `Cho` step whose action was refused."""
+    world.expect_recorded()
+
+
+## Cho ---------------------------------------------------------------------------------------
+
+@given(step('chi bộ "{name}" trực thuộc "{body}" từ {since:Date}'))
+def cell_under(world, name, body, since):
+    world.app.register_cell(CELL, name, body, since, "quan-tri")
+
+
+@given("chi bộ Trường THPT Lý Thường Kiệt trực thuộc Huyện ủy Việt Yên")
+def default_cell(world):
+    world.app.register_cell(CELL, CELL_NAME, "Huyện ủy Việt Yên", date(2019, 1, 1), "quan-tri")
+
+
+@given(parsers.re(rf"(?P<text>.+), có tên trong danh sách cảm tình Đảng từ "
+                  rf"(?P<on>{DATE_PATTERN})"), converters={"on": parse_date})
+def nominated(world, text, on):
+    nominate(world, text, on)
+
+
+@given(step('hồ sơ của "{name}" đã có:'))
+def dossier_has(world, name, datatable):
+    for item, on in datatable[1:]:
+        method, kw = dossier_call(item, parse_date(on))
+        world.do(method, name, **kw)
+
+
+@given(step('hồ sơ của "{name}" đủ để chi bộ xét kết nạp từ ngày {on:Date}'))
+def dossier_ready(world, name, on):
+    complete_dossier(world, name, on)
+
+
+@given(step('nghị quyết chi bộ ngày {on:Date} đề nghị kết nạp "{name}" được '
+            "{votes:d}/{members:d} đảng viên chính thức tán thành"))
+def admission_voted(world, on, name, votes, members):
+    vote(world, "vote_admission", name, on, members, votes)
+    require(world)
+
+
+@given(step('"{body}" đã quyết định kết nạp "{name}" ngày {on:Date}, '
+            "chi bộ nhận quyết định ngày {received:Date}"))
+def admission_decided(world, body, name, on, received):
+    decide_admission(world, body, name, on, received)
+    require(world)
+
+
+@given(step('"{name}" được kết nạp đảng viên dự bị ngày {on:Date}'))
+def admitted(world, name, on):
+    admit(world, name, on)
+
+
+@given(step('"{name}" đã hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới '
+            "ngày {on:Date}"))
+def new_member_class_done(world, name, on):
+    world.do("complete_new_member_class", name, completed_on=on, certificate_no="47/CN-TTCT")
+
+
+@given(step('nghị quyết chi bộ ngày {on:Date} đề nghị công nhận "{name}" là đảng viên '
+            "chính thức được {votes:d}/{members:d} đảng viên chính thức tán thành"))
+def conversion_voted(world, on, name, votes, members):
+    vote(world, "vote_conversion", name, on, members, votes)
+    require(world)
+
+
+## Khi ---------------------------------------------------------------------------------------
+
+@when(step('cấp có thẩm quyền cho phép ngoại lệ bằng "{authority}" vì "{reason}"'))
+def override_granted(world, authority, reason):
+    world.override = Override(reason, authority)
+
+
+@when(parsers.re(rf"chi bộ đưa (?P<text>.+), vào danh sách cảm tình Đảng ngày "
+                 rf"(?P<on>{DATE_PATTERN})"), converters={"on": parse_date})
+def nominate_now(world, text, on):
+    world.attempt(lambda override: nominate(world, text, on, override))
+
+
+@when(step('hồ sơ của "{name}" được bổ sung "{item}" ngày {on:Date}'))
+def dossier_add(world, name, item, on):
+    method, kw = dossier_call(item, on)
+    world.act(method, name, **kw)
+
+
+@when(step("chi bộ có {members:d} đảng viên chính thức họp ngày {on:Date} xét kết nạp "
+           '"{name}", {votes:d} đồng chí tán thành'))
+def vote_admission(world, members, on, name, votes):
+    vote(world, "vote_admission", name, on, members, votes)
+
+
+@when(step('"{body}" quyết định kết nạp "{name}" ngày {on:Date}, '
+           "chi bộ nhận quyết định ngày {received:Date}"))
+def decide_admission_now(world, body, name, on, received):
+    decide_admission(world, body, name, on, received)
+
+
+@when(step('chi bộ tổ chức lễ kết nạp "{name}" ngày {on:Date}'))
+def hold_ceremony(world, name, on):
+    world.act("hold_ceremony", name, held_on=on)
+
+
+@when(step('"{name}" hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới '
+           "ngày {on:Date}"))
+def complete_new_member_class(world, name, on):
+    world.act("complete_new_member_class", name, completed_on=on, certificate_no="47/CN-TTCT")
+
+
+@when(step("chi bộ có {members:d} đảng viên chính thức họp ngày {on:Date} xét công nhận "
+           '"{name}" là đảng viên chính thức, {votes:d} đồng chí tán thành'))
+def vote_conversion(world, members, on, name, votes):
+    vote(world, "vote_conversion", name, on, members, votes)
+
+
+@when(step('"{body}" quyết định công nhận "{name}" là đảng viên chính thức ngày {on:Date}'))
+def decide_conversion(world, body, name, on):
+    world.act("decide_conversion", name, COMMITTEE, decided_on=on,
+              decision_no="210-QĐ/ĐU", decided_by=body)
+
+
+@when(step('"{name}" rút khỏi danh sách cảm tình Đảng ngày {on:Date} vì "{reason}"'))
+def withdraw(world, name, on, reason):
+    world.act("withdraw", name, on=on, reason=reason)
+
+
+@when(step('"{name}" chuyển đi ngày {on:Date} vì "{reason}"'))
+def transfer_out(world, name, on, reason):
+    world.act("transfer_out", name, on=on, reason=reason)
+
+
+@when(step('cấp ủy cấp trên xóa tên "{name}" trong danh sách đảng viên dự bị ngày {on:Date} '
+           'vì "{reason}"'))
+def strike_off(world, name, on, reason):
+    world.act("strike_off", name, COMMITTEE, on=on, reason=reason)
+
+
+## Thì ---------------------------------------------------------------------------------------
+
+STAGES = {
+    "trong danh sách cảm tình Đảng": "nominated",
+    "đã đăng ký học lớp nhận thức về Đảng": "class_registered",
+    "đã có giấy chứng nhận lớp nhận thức về Đảng": "class_completed",
+    "đã nộp đơn và lý lịch": "applied",
+    "đã thẩm tra lý lịch đạt": "verified",
+    "được chi bộ đề nghị kết nạp": "proposed",
+    "đã có quyết định kết nạp": "decided",
+    "đảng viên dự bị": "probationary",
+    "được chi bộ đề nghị công nhận chính thức": "conversion_proposed",
+    "đảng viên chính thức": "official",
+    "đã rút khỏi danh sách": "withdrawn",
+    "đã chuyển đi": "transferred_out",
+    "đã bị xóa tên": "struck_off",
+}
+
+
+def refusal(world: World) -> RuleViolation:
+    assert world.attempted, "kịch bản chưa thực hiện việc nào"
+    assert isinstance(world.error, RuleViolation), f"không bị từ chối theo quy định: {world.error}"
+    return world.error
+
+
+@then(step('việc đó bị từ chối với lời nhắc "{fragment}"'))
+def refused(world, request, fragment):
+    error = refusal(world)
+    assert any(fragment in v.message for v in error.violations), error.violations
+    broken = {v.rule_id for v in error.violations}
+    assert broken <= scenario_rules(request), f"quy tắc bị vi phạm {broken} chưa gắn thẻ @rule_"
+
+
+@then(step('căn cứ từ chối là "{article}"'))
+def refused_by_article(world, article):
+    assert article in {v.article for v in refusal(world).violations}
+
+
+@then(step('việc đó không được ghi nhận vì "{fragment}"'))
+def invalid(world, fragment):
+    assert world.error is not None and not isinstance(world.error, RuleViolation), world.error
+    assert fragment in world.error.message, world.error.message
+
+
+@then("việc đó được ghi nhận")
+def recorded(world):
+    assert world.attempted, "kịch bản chưa thực hiện việc nào"
+    world.expect_recorded()
+
+
+@then(step('"{name}" đang ở bước "{stage}"'))
+def at_stage(world, name, stage):
+    assert world.candidate(name).stage.value == STAGES[stage]
+
+
+@then(step('"{name}" là đảng viên dự bị, hết 12 tháng dự bị ngày {ends:Date}'))
+def probationary_until(world, name, ends):
+    c = world.candidate(name)
+    assert (c.stage.value, c.probation_ends_on) == ("probationary", ends)
+
+
+@then(step('"{name}" là đảng viên chính thức kể từ ngày {since:Date}'))
+def official_since(world, name, since):
+    world.expect_recorded()
+    c = world.candidate(name)
+    assert (c.stage.value, c.official_since) == ("official", since)
+
+
+@then(step('nghị quyết về "{name}" được ghi là "{outcome}" với {votes:d}/{members:d} '
+           "đồng chí tán thành"))
+def vote_outcome(world, name, outcome, votes, members):
+    world.expect_recorded()
+    last = [e for e in world.candidate(name).history if type(e).__name__.endswith("Voted")][-1]
+    assert (last.passed, last.votes_for, last.official_members) == (
+        {"đạt": True, "không đạt": False}[outcome], votes, members)
+
+
+@then(step('việc đó được ghi nhận là ngoại lệ theo "{authority}"'))
+def recorded_as_exception(world, request, authority):
+    world.expect_recorded()
+    last = world.app.read_events(world.app.last_position() - 1, 1)[0][1]
+    assert last.override_authority == authority
+    assert last.overridden_rules and set(last.overridden_rules) <= scenario_rules(request)
