@@ -233,6 +233,7 @@ def render(results: dict, targets: list[Target]) -> str:
             lines += [f"Not measured: {r['unavailable']}", ""]
             continue
         lines += _backend_figures(r)
+    lines += capacity(results)
     lines += ["## Versions", "", "| component | version |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in _versions()]
     lines += ["", "## Machine", "", "| | |", "|---|---|"]
@@ -282,4 +283,46 @@ def _backend_figures(r: dict) -> list[str]:
                      f"{_fmt(median([x['p99_ms'] for x in rows]), '.2f')} ms, non-2xx "
                      f"{sum(x['non_2xx'] for x in rows)}, socket errors "
                      f"{sum(x['socket_errors'] for x in rows)}.")
+    return lines + [""]
+
+
+NATIONAL_EVENTS_PER_YEAR = 5_000_000
+NATIONAL_CELLS = 60_000
+
+
+def capacity(results: dict) -> list[str]:
+    """What the PostgreSQL figures say about a national deployment (bench/README.md)."""
+    r = results["backends"].get("postgres")
+    if not r or "unavailable" in r:
+        return []
+    large = results["sizes"][-1]
+    per_day = NATIONAL_EVENTS_PER_YEAR / 365
+    busy_hour = NATIONAL_EVENTS_PER_YEAR / (250 * 8) * 5 / 3600     # 5× a working hour's mean
+    cmd = _med(r["commands"], "rate")
+    fetch = _med(r["sizes"][large]["fetch"], "rate")
+    rebuild = _med(r["sizes"][large]["rebuild"], "rate")
+    lines = [
+        "## What this means for a national deployment (PostgreSQL)", "",
+        f"Assumed load: {NATIONAL_CELLS:,} cells, {NATIONAL_EVENTS_PER_YEAR:,} events a year = "
+        f"{per_day:,.0f} a day on average; a busy hour at 5× the mean of a working hour "
+        f"(250 days × 8 h) is {busy_hour:.1f} commands/s.", "",
+        "| figure | value |", "|---|---|",
+        f"| one writer process, commands/s (measured, 10k log) | {_fmt(cmd)} |",
+        f"| events/day if that writer ran flat out | {_fmt(cmd * 86400)} "
+        f"({cmd * 86400 / per_day:,.0f}× the average day) |",
+        f"| headroom over the busy hour | {cmd / busy_hour:,.0f}× |",
+        f"| one year's log read and deserialised (raw fetch at {large:,}) | "
+        f"{NATIONAL_EVENTS_PER_YEAR / fetch / 60:,.1f} min |",
+    ]
+    if rebuild:
+        lines.append(f"| full projection rebuild of one year ({NATIONAL_EVENTS_PER_YEAR:,} "
+                     f"events) at the measured rebuild rate | "
+                     f"{NATIONAL_EVENTS_PER_YEAR / rebuild / 60:,.1f} min |")
+    else:
+        lines.append("| full projection rebuild of one year | not measured (projections "
+                     "missing); the raw fetch above is its lower bound |")
+    pages = (r.get("web") or {}).get("pages") or {}
+    for page, rows in pages.items():
+        lines.append(f"| {page} req/s per 2-core web node | "
+                     f"{_fmt(median([x['rps'] for x in rows]))} |")
     return lines + [""]
