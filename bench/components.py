@@ -36,21 +36,16 @@ def _call(func, services, **extra):
 
 
 def catch_up(services) -> int:
-    return _call(_attr("projections.runner", "catch_up"), services)
+    """The composition root's catch-up (`service.readside.catch_up(services)`)."""
+    return _call(_attr("service.readside", "catch_up"), services)
 
 
 def rebuild(services) -> int:
-    """A full rebuild from position 0: the projections' own rebuild, else reset + catch-up."""
-    try:
-        rebuild_all = _attr("projections.runner", "rebuild")
-    except Missing:
-        try:
-            reset = _attr("projections.runner", "reset")
-        except Missing as missing:
-            raise Missing("projections.runner.rebuild (or reset + catch_up)") from missing
-        _call(reset, services)
-        return catch_up(services)
-    return _call(rebuild_all, services)
+    """What `ketnap projections rebuild` does: empty the read models, catch up from 0."""
+    clear = _attr("projections.runner", "clear")
+    _attr("service.readside", "catch_up")        # fail before clearing if it is missing
+    _call(clear, services)
+    return catch_up(services)
 
 
 def plan_status(services, plan_id: UUID, today: date):
@@ -81,18 +76,23 @@ def http_api_present() -> bool:
 
 
 def status_pages(url: str, plan_id: UUID) -> list[tuple[str, str, dict]]:
-    """(name, path, headers) of the status page(s) to load-test."""
+    """(name, path, headers) of the status pages to load-test."""
     if not http_api_present():
         raise Missing("service.api (the HTTP API and web status page)")
-    raise Missing("status page wiring in bench.components")
+    from bench import http
+    return http.status_pages(url, plan_id)
 
 
 def http_commands(url: str, seconds: float) -> dict:
     if not http_api_present():
         raise Missing("service.api (POST with a bearer token)")
-    raise Missing("HTTP command wiring in bench.components")
+    from bench import http
+    return http.command_rate(url, seconds)
 
 
-def verify(services):
-    """The audit's check of the log (hash chain); its result as it returns it."""
-    return _call(_attr("service.audit", "verify"), services)
+def verify(services, key_file) -> str:
+    """After a crash: seal what was recorded but not yet sealed, then verify the chain."""
+    tools = _attr("service.audit", "attach")(services, key_file)
+    tools.seal()
+    verdict = tools.verify()
+    return str(verdict)

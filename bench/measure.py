@@ -210,9 +210,10 @@ def web_pages(url: str, reps: int, seconds: float, warmup: float) -> dict:
         pages = components.status_pages(url, plan_id(CELL, 2024))
     except components.Missing as missing:
         return {"missing": str(missing)}
-    env = {"KETNAP_DATABASE_URL": url, "KETNAP_SECRET_KEY": "bench"}
+    from bench import http
+
     out = {}
-    with web.gunicorn("service:create_app()", env) as (base, _):
+    with http.server(url) as (base, _):
         for name, path, headers in pages:
             out[name] = [web.load(base + path, seconds, headers=headers, warmup=warmup)
                          for _ in range(reps)]
