@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import load, measure, report, web
+from bench import components, load, measure, report, web
 from bench.stores import Backend, postgres_available
 
 SIZES = (10_000, 100_000, 1_000_000)
@@ -72,7 +72,8 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     out["commands"] = [on_log(backend, sizes[0], measure.command_rate) for _ in range(reps)]
     log(f"{backend.name}: load (concurrent secretaries) and a writer killed mid-load")
     out["load"] = on_log(backend, sizes[0], lambda url: secretaries(url, quick))
-    out["crash"] = on_log(backend, sizes[0], lambda url: load.kill_mid_load(
+    kill = load.kill_server_mid_load if components.http_api_present() else load.kill_mid_load
+    out["crash"] = on_log(backend, sizes[0], lambda url: kill(
         url, acknowledgements=50 if quick else 300, seconds=10 if quick else 30))
     for size in sizes:
         log(f"{backend.name}: {size:,}-event log")
@@ -88,6 +89,15 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
 
 
 def secretaries(url: str, quick: bool) -> dict:
+    shape = {"different": 4 if quick else 8, "same": 2 if quick else 4,
+             "commands": 20 if quick else 100, "seconds": 10 if quick else 30}
+    if components.http_api_present():
+        started = time.monotonic()
+        outcome, problems = load.http_secretaries(url, **shape)
+        return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
+                "errors": outcome.errors[:10], "problems": problems[:10],
+                "seconds": time.monotonic() - started,
+                "via": "HTTP API under gunicorn (threads posting with a bearer token)"}
     from service import services_of
 
     app = measure.make_app(url)
@@ -95,10 +105,7 @@ def secretaries(url: str, quick: bool) -> dict:
         with app.app_context():
             client = load.InProcess(services_of(app))
             started = time.monotonic()
-            outcome = load.run_secretaries(client, different=4 if quick else 8,
-                                           same=2 if quick else 4,
-                                           commands=20 if quick else 100,
-                                           seconds=10 if quick else 30)
+            outcome = load.run_secretaries(client, **shape)
             elapsed = time.monotonic() - started
             problems = load.check_log(services_of(app).store, outcome.acknowledged)
     finally:

@@ -183,3 +183,61 @@ def after_crash(url: str, acknowledged) -> dict:
 if __name__ == "__main__":
     if sys.argv[1] == "writer":
         writer(sys.argv[2], float(sys.argv[3]))
+
+
+# --- the same through the HTTP API under gunicorn ------------------------------------------------
+
+def http_secretaries(url: str, different: int, same: int, commands: int,
+                     seconds: float) -> tuple[Outcome, list[str]]:
+    """Secretaries over HTTP; returns the outcome and the log check's problems."""
+    from bench import http
+    from service.services import Services
+
+    tokens = http.credentials(url)
+    with http.server(url) as (base, _):
+        outcome = run_secretaries(http.Client(base, tokens["secretary"]), different, same,
+                                  commands, seconds)
+    services = Services(url)
+    try:
+        return outcome, check_log(services.store, outcome.acknowledged)
+    finally:
+        services.close()
+
+
+def kill_server_mid_load(url: str, acknowledgements: int = 50, seconds: float = 20.0) -> dict:
+    """SIGKILL gunicorn (master and workers) while secretaries post; restart it; then every
+    201 is in the log, the read side catches up and the audit verifies (where landed)."""
+    from bench import http, web
+
+    tokens = http.credentials(url)
+    acknowledged: list = []
+    with http.server(url) as (base, proc):
+        client = http.Client(base, tokens["secretary"])
+        stop_at = time.monotonic() + seconds
+
+        def secretary(k: int) -> None:
+            cid = None
+            for n in range(100_000):
+                if time.monotonic() > stop_at:
+                    return
+                try:
+                    ack = client.nominate(k * 1000 + n) if cid is None or n % 5 == 0 \
+                        else client.assign_helpers(cid, n)
+                except Exception:  # noqa: BLE001 - refused connections after the kill
+                    if proc.poll() is not None:
+                        return
+                    continue
+                cid = ack[0]
+                acknowledged.append(ack)
+
+        threads = [threading.Thread(target=secretary, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        while len(acknowledged) < acknowledgements and time.monotonic() < stop_at:
+            time.sleep(0.01)
+        web.stop(proc, signal.SIGKILL)
+        for t in threads:
+            t.join(40)
+    with http.server(url) as (base, _):            # the restart answers again
+        pass
+    return after_crash(url, acknowledged)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import load
+from bench import components, load
 from bench.measure import make_app
 from service import services_of
 
@@ -45,3 +45,25 @@ def test_killed_writer_loses_no_acknowledged_command(seeded):
     result = load.kill_mid_load(url, acknowledgements=20, seconds=20)
     assert result["acknowledged"] >= 20
     assert result["problems"] == []
+
+
+needs_api = pytest.mark.skipif(not components.http_api_present(),
+                               reason="the HTTP API (service.api) has not landed")
+
+
+@needs_api
+def test_secretaries_over_http_lose_nothing(seeded):
+    url, _app = seeded
+    outcome, problems = load.http_secretaries(url, different=3, same=2, commands=6, seconds=20)
+    assert outcome.errors == []            # 409 on the shared candidate is fine, 5xx is not
+    assert problems == []
+    assert len(outcome.acknowledged) >= 4 + 3 * 6 + 6
+
+
+@needs_api
+def test_server_killed_mid_load_loses_no_201(seeded):
+    url, _app = seeded
+    result = load.kill_server_mid_load(url, acknowledgements=20, seconds=20)
+    assert result["acknowledged"] >= 20
+    assert result["problems"] == []
+    assert not str(result["catch_up"]).startswith(components.MISSING_TEXT)
