@@ -19,6 +19,9 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/ketnap init
 	$(BIN)/ketnap demo
+	@echo "Tài khoản mẫu (đăng nhập tại http://$(HOST):$(PORT)/dang-nhap):"
+	$(BIN)/ketnap demo-users
+	@echo "Mở http://$(HOST):$(PORT)/dang-nhap và đăng nhập bằng một tài khoản ở trên."
 	$(BIN)/ketnap run --host $(HOST) --port $(PORT)
 
 lint: install

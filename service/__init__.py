@@ -3,7 +3,10 @@ web forms, the JSON API and the audit tools together (the flaskr / microblog pat
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from flask import Flask
+from flask_wtf.csrf import CSRFProtect
 
 from service import config as settings
 from service.services import Services
@@ -15,22 +18,53 @@ def create_app(config: dict | None = None) -> Flask:
         KETNAP_DATABASE_URL=settings.database_url(app.instance_path),
         SECRET_KEY=settings.secret_key(app.instance_path),
         JSON_AS_ASCII=False,
+        SESSION_COOKIE_SAMESITE="Lax",
+        KETNAP_REPORT_PLACE=settings.report_place(),
     )
     if config:
         app.config.update(config)
     services = Services(app.config["KETNAP_DATABASE_URL"], clock=app.config.get("KETNAP_CLOCK"))
     app.extensions["ketnap"] = services
     _install_parts(app)
+    _behind_proxy(app)
     return app
+
+
+def _behind_proxy(app: Flask) -> None:
+    """Behind N reverse proxies, trust their X-Forwarded-For/-Proto (the login backoff is per
+    client address) and send the session cookie over HTTPS only."""
+    hops = settings.proxy_hops()
+    if hops:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
+        app.config.setdefault("SESSION_COOKIE_SECURE", True)
 
 
 def _install_parts(app: Flask) -> None:
     """Each part registers its blueprints, hooks and CLI commands (import order matters
     only in that the read side must be installed before the parts that query it)."""
-    from service import cli, readside
+    from service import accounts_cli, api, cli, readside, web
 
     readside.install(app)
+    app.extensions["ketnap_accounts"] = _accounts(app)
+    csrf = CSRFProtect(app)
+    web.install(app)
+    api.install(app)
+    csrf.exempt(api.blp)   # token-authenticated only: no cookie, so no cross-site forgery
     cli.install(app)
+    accounts_cli.install(app)
+
+
+def _accounts(app: Flask):
+    from argon2 import PasswordHasher
+    from argon2.profiles import CHEAPEST
+
+    from service.accounts import Accounts
+
+    clock = app.config.get("KETNAP_CLOCK") or (lambda: datetime.now(UTC))
+    cheap = app.config.get("KETNAP_CHEAP_PASSWORD_HASHES")   # tests only: fast argon2
+    hasher = PasswordHasher.from_parameters(CHEAPEST) if cheap else PasswordHasher()
+    return Accounts(app.extensions["ketnap"].engine, clock, hasher)
 
 
 def services_of(app: Flask) -> Services:

@@ -34,3 +34,14 @@ def sqlalchemy_url(url: str) -> str:
     if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+def report_place() -> str:
+    """The place written before the date in a report's header (e.g. "Việt Yên")."""
+    return os.environ.get("KETNAP_REPORT_PLACE", "")
+
+
+def proxy_hops() -> int:
+    """KETNAP_PROXY_HOPS: how many reverse proxies (TLS terminators) stand in front of the app."""
+    value = os.environ.get("KETNAP_PROXY_HOPS", "0")
+    return int(value) if value.isdigit() else 0

@@ -1,0 +1,122 @@
+"""The candidate actions the web and the API offer: URL slug, use case, schema, who may
+record it, and which actions make sense next at each stage. Both entrypoints call `perform`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from marshmallow import Schema
+
+from domain.candidate.state import EXITED, Stage
+from domain.decisions import Override
+from service.accounts.policy import ACTIONS as CELL
+from service.accounts.policy import DECISIONS as COMMITTEE
+from service.accounts.policy import User, require
+from service.schemas import commands as c
+
+
+@dataclass(frozen=True)
+class Action:
+    slug: str
+    use_case: str
+    schema: type[Schema]
+    label: str
+    role: str
+
+
+ACTIONS = {a.slug: a for a in (
+    Action("helper", "assign_helpers", c.HelperSchema, "Phân công đảng viên giúp đỡ", CELL),
+    Action("class-registration", "register_for_awareness_class", c.ClassRegistrationSchema,
+           "Đăng ký học lớp bồi dưỡng nhận thức về Đảng", CELL),
+    Action("class-completion", "complete_awareness_class", c.ClassCompletionSchema,
+           "Giấy chứng nhận lớp nhận thức về Đảng", CELL),
+    Action("application", "submit_application", c.ApplicationSchema,
+           "Nộp đơn xin vào Đảng và lý lịch", CELL),
+    Action("verification", "record_verification", c.VerificationSchema,
+           "Kết luận thẩm tra lý lịch", CELL),
+    Action("introduction", "record_introduction", c.IntroductionSchema,
+           "Giới thiệu người vào Đảng", CELL),
+    Action("comments", "collect_comments", c.CommentsSchema,
+           "Tổng hợp nhận xét của đoàn thể, chi ủy nơi cư trú", CELL),
+    Action("admission-vote", "vote_admission", c.VoteSchema,
+           "Chi bộ biểu quyết đề nghị kết nạp", CELL),
+    Action("admission-decision", "decide_admission", c.AdmissionDecisionSchema,
+           "Quyết định kết nạp", COMMITTEE),
+    Action("admission-ceremony", "hold_ceremony", c.CeremonySchema, "Lễ kết nạp", CELL),
+    Action("new-member-class", "complete_new_member_class", c.NewMemberClassSchema,
+           "Lớp bồi dưỡng đảng viên mới", CELL),
+    Action("conversion-vote", "vote_conversion", c.VoteSchema,
+           "Chi bộ biểu quyết đề nghị công nhận đảng viên chính thức", CELL),
+    Action("conversion-decision", "decide_conversion", c.DecisionSchema,
+           "Quyết định công nhận đảng viên chính thức", COMMITTEE),
+    Action("withdrawal", "withdraw", c.ExitSchema, "Rút khỏi danh sách", CELL),
+    Action("transfer", "transfer_out", c.ExitSchema, "Chuyển đi", CELL),
+    Action("strike-off", "strike_off", c.ExitSchema, "Xóa tên đảng viên dự bị", COMMITTEE),
+    Action("correction", "correct_record", c.CorrectionSchema, "Đính chính hồ sơ", CELL),
+)}
+
+NEXT = {
+    Stage.NOMINATED: ("helper", "class-registration"),
+    Stage.CLASS_REGISTERED: ("class-completion", "helper"),
+    Stage.CLASS_COMPLETED: ("application",),
+    Stage.APPLIED: ("verification", "introduction", "comments", "admission-vote"),
+    Stage.VERIFIED: ("introduction", "comments", "admission-vote"),
+    Stage.PROPOSED: ("admission-decision",),
+    Stage.DECIDED: ("admission-ceremony",),
+    Stage.PROBATIONARY: ("new-member-class", "conversion-vote", "strike-off"),
+    Stage.CONVERSION_PROPOSED: ("conversion-decision", "strike-off"),
+}
+EXITS = ("withdrawal", "transfer")
+
+
+def next_actions(stage: str, user: User, cell_code: str) -> list[Action]:
+    """The actions worth offering at this stage that this user may record."""
+    st = Stage(stage)
+    slugs = [*NEXT.get(st, ()), *(EXITS if st not in EXITED and st != Stage.OFFICIAL else ()),
+             "correction"]
+    return [ACTIONS[s] for s in slugs if may_record(user, ACTIONS[s], cell_code)]
+
+
+def may_record(user: User, action: Action, cell_code: str) -> bool:
+    """Corrections may come from the cell or from the committee (both cite an authority)."""
+    if action.slug == "correction" and user.may_record(COMMITTEE, cell_code):
+        return True
+    return user.may_record(action.role, cell_code)
+
+
+def perform(services, user: User, candidate_id: UUID, action: Action, data: dict):
+    """Check the user's right on the candidate's cell, then run the use case."""
+    cell_code = services.store.candidate(candidate_id).cell_code
+    require(may_record(user, action, cell_code))
+    kwargs = dict(data)
+    override = kwargs.pop("override", None)
+    if action.slug == "correction":
+        kwargs["fields"] = kwargs.pop("changes")
+        kwargs["on"] = kwargs.get("on") or services.store.clock().date()
+    return services.command(action.use_case, candidate_id, user.username,
+                            override=Override(**override) if override else None, **kwargs)
+
+
+def register_cell(services, user: User, data: dict):
+    require(user.may_register_cells())
+    on = data.get("registered_on") or services.store.clock().date()
+    return services.command("register_cell", data["code"], data["name"], data["superior_body"],
+                            on, user.username)
+
+
+def adopt_plan(services, user: User, data: dict):
+    from domain.plan import Target
+    require(user.may_record(CELL, data["cell"]))
+    targets = [Target.from_dict(t) for t in data["targets"]]
+    return services.command("adopt_plan", data["cell"], data["number"], data["year"],
+                            data["issued_on"], data["basis"], targets, user.username)
+
+
+def nominate(services, user: User, data: dict):
+    from domain.candidate import Person
+    d = dict(data)
+    cell, on, document_no = d.pop("cell"), d.pop("nominated_on"), d.pop("document_no", None)
+    require(user.may_record(CELL, cell))
+    return services.command("nominate", cell, Person(**d), on, user.username,
+                            document_no=document_no)

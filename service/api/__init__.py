@@ -1,0 +1,28 @@
+"""The JSON API at /api/v1 (flask-smorest over the shared schemas), OpenAPI at
+/api/v1/openapi.json. Bearer tokens only: no cookies, so it is exempt from CSRF."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_smorest import Api
+
+from service.api import candidates, errors, plans  # noqa: F401 - routes register on import
+from service.api.blueprint import blp
+
+__all__ = ["blp", "install"]
+
+
+class KetnapApi(Api):
+    def _register_error_handlers(self):
+        """Errors are answered by the API blueprint only; the web keeps its own pages."""
+
+
+def install(app: Flask) -> None:
+    app.config.setdefault("API_TITLE", "Ketnap")
+    app.config.setdefault("API_VERSION", "v1")
+    app.config.setdefault("OPENAPI_VERSION", "3.0.3")
+    app.config.setdefault("OPENAPI_URL_PREFIX", "/api/v1")
+    app.config.setdefault("OPENAPI_JSON_PATH", "openapi.json")
+    api = KetnapApi(app, spec_kwargs={"info": {"description": __doc__}})
+    api.spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
+    api.register_blueprint(blp)

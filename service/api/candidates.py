@@ -1,0 +1,94 @@
+"""Candidates: nominate, record each step, read the register, one record, its history, and
+the deadlines."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from flask_smorest import abort
+
+from projections import queries
+from service import actions
+from service.accounts.policy import Forbidden, require
+from service.api.blueprint import blp, services, today, user
+from service.schemas import commands as c
+from service.schemas import views as v
+
+SECURED = [{"bearer": []}]
+
+
+def scope(cell: str | None) -> str | None:
+    """A secretary reads only her own cell; asking for another one is refused."""
+    own = user().read_scope()
+    if own is not None and cell not in (None, own):
+        raise Forbidden("Bạn chỉ xem được chi bộ của mình.")
+    return cell if own is None else own
+
+
+@blp.route("/candidates", methods=["GET"])
+@blp.arguments(v.CandidateQuerySchema, location="query")
+@blp.response(200, v.CandidateViewSchema(many=True))
+@blp.doc(security=SECURED)
+def list_candidates(args):
+    """The register, filtered by cell, stage and category"""
+    return queries.candidates(services().engine, scope(args.get("cell")), args.get("stage"),
+                              args.get("category"))
+
+
+@blp.route("/candidates", methods=["POST"])
+@blp.arguments(c.NominationSchema)
+@blp.response(201, v.RecordedSchema)
+@blp.doc(security=SECURED)
+def nominate(data):
+    """Put a person on the cell's list (tạo nguồn)"""
+    recorded = actions.nominate(services(), user(), data)
+    return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
+
+
+def readable(candidate_id: UUID):
+    row = queries.candidate(services().engine, candidate_id)
+    if row is None:
+        abort(404, message="Không tìm thấy quần chúng.")
+    require(user().may_read(row.cell_code))
+    return row
+
+
+@blp.route("/candidates/<uuid:candidate_id>", methods=["GET"])
+@blp.response(200, v.CandidateViewSchema)
+@blp.doc(security=SECURED)
+def candidate(candidate_id: UUID):
+    """One candidate's current record"""
+    return readable(candidate_id)
+
+
+@blp.route("/candidates/<uuid:candidate_id>/history", methods=["GET"])
+@blp.response(200, v.HistoryViewSchema(many=True))
+@blp.doc(security=SECURED)
+def history(candidate_id: UUID):
+    """Every recorded fact, in order, with business and recording dates"""
+    readable(candidate_id)
+    return queries.history(services().engine, candidate_id)
+
+
+@blp.route("/deadlines", methods=["GET"])
+@blp.arguments(v.DeadlineQuerySchema, location="query")
+@blp.response(200, v.DeadlineViewSchema(many=True))
+@blp.doc(security=SECURED)
+def deadlines(args):
+    """Deadlines due soon, overdue, met or breached"""
+    return queries.deadlines(services().engine, today(), scope(args.get("cell")))
+
+
+def _action_view(action: actions.Action):
+    def record(data, candidate_id: UUID):
+        recorded = actions.perform(services(), user(), candidate_id, action, data)
+        return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
+    record.__name__ = "record_" + action.slug.replace("-", "_")
+    record.__doc__ = action.label
+    return record
+
+
+for _action in actions.ACTIONS.values():
+    blp.route(f"/candidates/<uuid:candidate_id>/{_action.slug}", methods=["POST"])(
+        blp.doc(security=SECURED)(blp.response(201, v.RecordedSchema)(
+            blp.arguments(_action.schema)(_action_view(_action)))))

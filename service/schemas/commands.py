@@ -1,0 +1,151 @@
+"""One schema per command: the shape of the input only. The domain judges the rules."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from domain.candidate.dossier import INTRODUCTION_KINDS
+from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
+from domain.plan import ACTIVITIES
+from service.schemas.fields import MESSAGES, choice, count, day, flag, names, text
+
+RESULTS = {"passed": "Đạt", "failed": "Không đạt"}
+
+
+class OverrideSchema(Schema):
+    reason = text("Lý do ghi nhận dù trái quy định")
+    authority = text("Văn bản cho phép (số, ngày, cơ quan)")
+
+
+class CellSchema(Schema):
+    code = text("Mã chi bộ")
+    name = text("Tên chi bộ")
+    superior_body = text("Cấp ủy cấp trên trực tiếp")
+    registered_on = day("Ngày đăng ký", required=False)
+
+
+class TargetSchema(Schema):
+    activity = choice("Nội dung", ACTIVITIES)
+    total = count("Tổng số")
+    gv = count("Giáo viên", data_key="GV")
+    hs = count("Học sinh", data_key="HS")
+    quarters = fields.List(fields.Int(strict=True, validate=validate.Range(0, 10_000)),
+                           allow_none=True, load_default=None,
+                           validate=validate.Length(equal=4, error="Cần đúng 4 quý."),
+                           metadata={"label": "Quý 1–4"})
+    row_no = fields.Int(strict=True, allow_none=True, load_default=None,
+                        validate=validate.Range(1, 100))
+    note = fields.Str(allow_none=True, load_default=None, validate=validate.Length(max=500))
+
+
+class PlanSchema(Schema):
+    cell = text("Chi bộ")
+    year = count("Năm", 2000, 2100)
+    number = text("Số kế hoạch")
+    issued_on = day("Ngày ban hành")
+    basis = fields.Str(load_default="", validate=validate.Length(max=2000),
+                       metadata={"label": "Căn cứ"})
+    targets = fields.List(fields.Nested(TargetSchema), required=True, error_messages=MESSAGES,
+                          validate=validate.Length(min=1, max=20))
+
+
+class NominationSchema(Schema):
+    cell = text("Chi bộ")
+    full_name = text("Họ và tên")
+    birth_date = day("Ngày sinh")
+    gender = choice("Giới tính", GENDERS)
+    category = choice("Đối tượng", CATEGORIES)
+    nominated_on = day("Ngày vào danh sách cảm tình Đảng")
+    youth_union_member = flag("Đoàn viên")
+    education = choice("Trình độ học vấn", EDUCATION_LEVELS)
+    ethnicity = text("Dân tộc")
+    class_name = text("Lớp (học sinh)", required=False)
+    document_no = text("Văn bản (nghị quyết chi bộ)", required=False)
+
+
+class ActionSchema(Schema):
+    """Every candidate action may carry an override and the version the user saw."""
+
+    override = fields.Nested(OverrideSchema, allow_none=True, load_default=None)
+    expected_version = fields.Int(strict=True, allow_none=True, load_default=None,
+                                  validate=validate.Range(1, 1_000_000))
+
+
+class HelperSchema(ActionSchema):
+    assigned_on = day("Ngày phân công")
+    helpers = names("Đảng viên giúp đỡ (mỗi dòng một người)")
+    document_no = text("Nghị quyết phân công", required=False)
+
+
+class ClassRegistrationSchema(ActionSchema):
+    registered_on = day("Ngày đăng ký học")
+    document_no = text("Danh sách / văn bản", required=False)
+
+
+class ClassCompletionSchema(ActionSchema):
+    completed_on = day("Ngày cấp giấy chứng nhận")
+    certificate_no = text("Số giấy chứng nhận")
+    issued_by = text("Nơi cấp")
+
+
+class ApplicationSchema(ActionSchema):
+    submitted_on = day("Ngày nộp đơn và lý lịch")
+
+
+class VerificationSchema(ActionSchema):
+    concluded_on = day("Ngày kết luận thẩm tra")
+    result = choice("Kết quả", RESULTS)
+    document_no = text("Văn bản kết luận", required=False)
+
+
+class IntroductionSchema(ActionSchema):
+    introduced_on = day("Ngày giới thiệu")
+    kind = choice("Hình thức giới thiệu", INTRODUCTION_KINDS)
+    introducers = names("Người giới thiệu (mỗi dòng một người)")
+    resolution_no = text("Nghị quyết giới thiệu", required=False)
+
+
+class CommentsSchema(ActionSchema):
+    collected_on = day("Ngày tổng hợp nhận xét")
+    document_no = text("Văn bản tổng hợp", required=False)
+
+
+class VoteSchema(ActionSchema):
+    meeting_on = day("Ngày họp chi bộ")
+    resolution_no = text("Số nghị quyết")
+    official_members = count("Số đảng viên chính thức", 1)
+    votes_for = count("Số tán thành")
+
+
+class DecisionSchema(ActionSchema):
+    decided_on = day("Ngày quyết định")
+    decision_no = text("Số quyết định")
+    decided_by = text("Cấp ủy quyết định")
+
+
+class AdmissionDecisionSchema(DecisionSchema):
+    received_on = day("Ngày chi bộ nhận quyết định")
+
+
+class CeremonySchema(ActionSchema):
+    held_on = day("Ngày tổ chức lễ kết nạp")
+
+
+class NewMemberClassSchema(ActionSchema):
+    completed_on = day("Ngày hoàn thành lớp đảng viên mới")
+    certificate_no = text("Số giấy chứng nhận")
+
+
+class ExitSchema(ActionSchema):
+    on = day("Ngày")
+    reason = text("Lý do")
+
+
+class CorrectionSchema(ActionSchema):
+    corrects = count("Sự kiện số", 1)
+    changes = fields.Dict(keys=fields.Str(), required=True, error_messages=MESSAGES,
+                          data_key="fields",
+                          validate=validate.Length(min=1, error="Cần ít nhất một trường."),
+                          metadata={"label": "Trường cần đính chính (JSON)", "json": True})
+    authority = text("Văn bản cho phép đính chính")
+    on = day("Ngày đính chính", required=False)

@@ -1,0 +1,48 @@
+"""Field makers with Vietnamese labels and messages, so the API and the forms say the same."""
+
+from __future__ import annotations
+
+from marshmallow import fields, validate
+
+MESSAGES = {
+    "required": "Bắt buộc.",
+    "null": "Không được để trống.",
+    "invalid": "Giá trị không hợp lệ.",
+}
+DATE_MESSAGES = {**MESSAGES, "invalid": "Ngày không hợp lệ (YYYY-MM-DD).",
+                 "format": "Ngày không hợp lệ (YYYY-MM-DD)."}
+NOT_BLANK = validate.Length(min=1, max=500, error="Không được để trống (tối đa 500 ký tự).")
+
+
+def text(label: str, required: bool = True, **kw) -> fields.Str:
+    return fields.Str(required=required, validate=NOT_BLANK, error_messages=MESSAGES,
+                      allow_none=not required, metadata={"label": label}, **kw)
+
+
+def day(label: str, required: bool = True) -> fields.Date:
+    return fields.Date(required=required, format="iso", error_messages=DATE_MESSAGES,
+                       allow_none=not required, metadata={"label": label})
+
+
+def count(label: str, minimum: int = 0, maximum: int = 10_000, **kw) -> fields.Int:
+    return fields.Int(required=True, strict=True, error_messages=MESSAGES, **kw,
+                      validate=validate.Range(minimum, maximum,
+                                              error=f"Từ {minimum} đến {maximum}."),
+                      metadata={"label": label})
+
+
+def choice(label: str, choices: dict[str, str], required: bool = True) -> fields.Str:
+    return fields.Str(required=required, error_messages=MESSAGES, allow_none=not required,
+                      validate=validate.OneOf(list(choices),
+                                              error="Phải là một trong: {choices}."),
+                      metadata={"label": label, "choices": choices})
+
+
+def flag(label: str) -> fields.Bool:
+    return fields.Bool(required=True, error_messages=MESSAGES, metadata={"label": label})
+
+
+def names(label: str) -> fields.List:
+    return fields.List(fields.Str(validate=NOT_BLANK), required=True, error_messages=MESSAGES,
+                       validate=validate.Length(min=1, max=20, error="Cần ít nhất một họ tên."),
+                       metadata={"label": label, "lines": True})

@@ -1,0 +1,115 @@
+"""One schema per view: what the API answers (the read side's dataclasses, dumped)."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from domain.candidate.nomination import CATEGORIES
+from domain.candidate.state import Stage
+
+
+class CreatedSchema(Schema):
+    id = fields.UUID(required=True)
+
+
+class RecordedSchema(Schema):
+    id = fields.UUID(required=True)
+    stage = fields.Str(allow_none=True)
+    position = fields.Int(required=True)
+
+
+class CountsSchema(Schema):
+    total = fields.Int()
+    GV = fields.Int()
+    HS = fields.Int()
+    Q1 = fields.Int(allow_none=True)
+    Q2 = fields.Int(allow_none=True)
+    Q3 = fields.Int(allow_none=True)
+    Q4 = fields.Int(allow_none=True)
+
+
+class ActivityStatusSchema(Schema):
+    label = fields.Str()
+    target = fields.Nested(CountsSchema)
+    actual = fields.Nested(CountsSchema)
+    behind = fields.Bool()
+
+
+class PlanStatusSchema(Schema):
+    plan_id = fields.UUID()
+    cell_code = fields.Str()
+    year = fields.Int()
+    number = fields.Str()
+    activities = fields.Dict(keys=fields.Str(), values=fields.Nested(ActivityStatusSchema))
+
+
+class CandidateQuerySchema(Schema):
+    cell = fields.Str(validate=validate.Length(min=1, max=64))
+    stage = fields.Str(validate=validate.OneOf([s.value for s in Stage]))
+    category = fields.Str(validate=validate.OneOf(list(CATEGORIES)))
+
+
+class DeadlineQuerySchema(Schema):
+    cell = fields.Str(validate=validate.Length(min=1, max=64))
+
+
+class CandidateViewSchema(Schema):
+    id = fields.UUID()
+    version = fields.Int()
+    cell_code = fields.Str()
+    full_name = fields.Str()
+    birth_date = fields.Date()
+    gender = fields.Str()
+    ethnicity = fields.Str()
+    category = fields.Str()
+    class_name = fields.Str(allow_none=True)
+    youth_union_member = fields.Bool()
+    education = fields.Str()
+    stage = fields.Str()
+    nominated_on = fields.Date()
+    certificate_on = fields.Date(allow_none=True)
+    certificate_expires_on = fields.Date(allow_none=True)
+    admission_voted_on = fields.Date(allow_none=True)
+    decided_on = fields.Date(allow_none=True)
+    admitted_on = fields.Date(allow_none=True)
+    probation_ends_on = fields.Date(allow_none=True)
+    official_since = fields.Date(allow_none=True)
+    exited_on = fields.Date(allow_none=True)
+    next_deadline_on = fields.Date(allow_none=True)
+    next_deadline_rule = fields.Str(allow_none=True)
+
+
+class HistoryViewSchema(Schema):
+    position = fields.Int()
+    log_position = fields.Int()
+    event_type = fields.Str()
+    occurred_on = fields.Date()
+    recorded_at = fields.DateTime()
+    actor = fields.Str()
+    document_no = fields.Str(allow_none=True)
+    rule_set = fields.Str()
+    override_reason = fields.Str(allow_none=True)
+    override_authority = fields.Str(allow_none=True)
+    overridden_rules = fields.List(fields.Str())
+    summary = fields.Str()
+    data = fields.Dict()
+    corrected_by = fields.List(fields.Int())
+
+
+class DeadlineViewSchema(Schema):
+    candidate_id = fields.UUID()
+    full_name = fields.Str()
+    cell_code = fields.Str()
+    rule_id = fields.Str()
+    article = fields.Str()
+    starts_on = fields.Date()
+    due_on = fields.Date()
+    met_on = fields.Date(allow_none=True)
+    status = fields.Str()
+
+
+class LoginSchema(Schema):
+    username = fields.Str(required=True, validate=validate.Length(min=1, max=64),
+                          metadata={"label": "Tên đăng nhập"})
+    password = fields.Str(required=True, validate=validate.Length(min=1, max=200),
+                          metadata={"label": "Mật khẩu", "secret": True})

@@ -1,0 +1,98 @@
+"""The register (danh sách), one candidate's page with its timeline, and the action forms."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from flask import abort, flash, redirect, render_template, request, url_for
+
+from domain.errors import DomainError
+from projections import queries
+from service import actions
+from service.accounts import Forbidden
+from service.accounts.policy import require
+from service.collation import name_key
+from service.schemas.commands import NominationSchema
+from service.web.blueprint import bp, services, today, user
+from service.web.forms import SchemaForm
+
+
+def scope(cell: str | None) -> str | None:
+    own = user().read_scope()
+    if own is not None and cell not in (None, "", own):
+        raise Forbidden("Bạn chỉ xem được chi bộ của mình.")
+    return (cell or None) if own is None else own
+
+
+def register_rows(args) -> list[queries.CandidateRow]:
+    """The register as the filters ask, sorted the Vietnamese way (given name first)."""
+    rows = queries.candidates(services().engine, scope(args.get("cell")),
+                              args.get("stage") or None, args.get("category") or None)
+    return sorted(rows, key=lambda r: name_key(r.full_name))
+
+
+@bp.route("/ung-vien")
+def candidate_list():
+    """The register, filtered by stage and category."""
+    return render_template("candidates/list.html", rows=register_rows(request.args),
+                           args=request.args, today=today())
+
+
+def readable(candidate_id: UUID) -> queries.CandidateRow:
+    row = queries.candidate(services().engine, candidate_id)
+    if row is None:
+        abort(404)
+    require(user().may_read(row.cell_code))
+    return row
+
+
+@bp.route("/ung-vien/<uuid:candidate_id>")
+def candidate_page(candidate_id: UUID):
+    """One candidate: the record, the timeline and the actions allowed next."""
+    row = readable(candidate_id)
+    return render_template("candidates/show.html", row=row, today=today(),
+                           history=queries.history(services().engine, candidate_id),
+                           next_actions=actions.next_actions(row.stage, user(), row.cell_code))
+
+
+def attempt(form: SchemaForm, run) -> object | None:
+    """Run a validated command; a refusal stays on the form, in plain Vietnamese."""
+    if not form.validate():
+        return None
+    try:
+        return run(form.data)
+    except Forbidden:
+        raise
+    except DomainError as error:
+        form.refuse(error)
+        return None
+
+
+@bp.route("/ung-vien/<uuid:candidate_id>/<slug>", methods=["GET", "POST"])
+def candidate_action(candidate_id: UUID, slug: str):
+    """The form of one action; on success, back to the candidate's page."""
+    action = actions.ACTIONS.get(slug) or abort(404)
+    row = readable(candidate_id)
+    require(actions.may_record(user(), action, row.cell_code))
+    form = SchemaForm(action.schema(), request.form or None, {"expected_version": row.version})
+    if request.method == "POST" and attempt(form, lambda d: actions.perform(
+            services(), user(), candidate_id, action, d)):
+        flash(f"Đã ghi nhận: {action.label}.")
+        return redirect(url_for("web.candidate_page", candidate_id=candidate_id))
+    return render_template("candidates/action.html", form=form, action=action, row=row), \
+        422 if request.method == "POST" else 200
+
+
+@bp.route("/ung-vien/moi", methods=["GET", "POST"])
+def nominate():
+    """Put a person on the cell's list (tạo nguồn)."""
+    require(user().role == "secretary")
+    form = SchemaForm(NominationSchema(), request.form or None,
+                      {"cell": user().read_scope() or "", "nominated_on": ""})
+    recorded = request.method == "POST" and attempt(
+        form, lambda d: actions.nominate(services(), user(), d))
+    if recorded:
+        flash("Đã đưa vào danh sách cảm tình Đảng.")
+        return redirect(url_for("web.candidate_page", candidate_id=recorded.id))
+    return render_template("candidates/new.html", form=form), \
+        422 if request.method == "POST" else 200

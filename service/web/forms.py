@@ -1,0 +1,128 @@
+"""HTML forms generated from the shared marshmallow schemas: the fields are rendered from the
+schema and the input is validated with `schema.load`, so no field is defined twice."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from marshmallow import Schema, ValidationError, fields
+
+from domain.errors import ConcurrentChange, DomainError, InvalidField, RuleViolation
+
+DMY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+SPECIAL = ("override", "expected_version")
+
+
+@dataclass
+class FieldView:
+    name: str
+    label: str
+    kind: str                      # text | date | number | checkbox | select | lines | json
+    required: bool
+    value: str = ""
+    choices: dict = field(default_factory=dict)
+    errors: list = field(default_factory=list)
+
+
+def kind_of(f: fields.Field) -> str:
+    meta = f.metadata
+    for cls, kind in ((fields.Date, "date"), (fields.Int, "number"), (fields.Bool, "checkbox"),
+                      (fields.Dict, "json"), (fields.List, "lines")):
+        if isinstance(f, cls):
+            return kind
+    return "select" if "choices" in meta else "text"
+
+
+def to_value(kind: str, raw: str | None):
+    """One submitted string → what the schema expects (or the raw string, to be refused)."""
+    raw = (raw or "").strip()
+    if kind == "checkbox":
+        return raw in ("on", "true", "1", "y")
+    if kind == "date" and (m := DMY.match(raw)):
+        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    if kind == "number":
+        return int(raw) if re.fullmatch(r"-?\d{1,9}", raw) else raw
+    if kind == "lines":
+        return [line.strip() for line in raw.splitlines() if line.strip()]
+    if kind == "json":
+        try:
+            return json.loads(raw)
+        except ValueError:
+            return raw
+    return raw
+
+
+class SchemaForm:
+    def __init__(self, schema: Schema, formdata=None, initial: dict | None = None) -> None:
+        self.schema, self.formdata = schema, formdata or {}
+        self.initial = initial or {}
+        self.errors: dict = {}
+        self.data: dict | None = None
+        self.refusal: RuleViolation | None = None
+        self.message: str | None = None
+
+    def fields(self) -> list[FieldView]:
+        return [self._view(name, f) for name, f in self.schema.load_fields.items()
+                if name not in SPECIAL]
+
+    def _view(self, name: str, f: fields.Field) -> FieldView:
+        key = f.data_key or name
+        value = self.formdata.get(key, self.initial.get(key, ""))
+        errors = self.errors.get(key, [])
+        return FieldView(key, f.metadata.get("label", key), kind_of(f), f.required,
+                         str(value), f.metadata.get("choices", {}),
+                         errors if isinstance(errors, list) else [str(errors)])
+
+    def payload(self) -> dict:
+        out: dict = {}
+        for name, f in self.schema.load_fields.items():
+            key, kind = f.data_key or name, kind_of(f)
+            if name in SPECIAL or (kind != "checkbox" and not self.formdata.get(key, "").strip()):
+                continue
+            out[key] = to_value(kind, self.formdata.get(key))
+        return {**out, **self._special()}
+
+    def _special(self) -> dict:
+        extra: dict = {}
+        reason = self.formdata.get("override_reason", "").strip()
+        authority = self.formdata.get("override_authority", "").strip()
+        if (reason or authority) and "override" in self.schema.load_fields:
+            extra["override"] = {"reason": reason, "authority": authority}
+        version = self.formdata.get("expected_version", "")
+        if version.isdigit() and "expected_version" in self.schema.load_fields:
+            extra["expected_version"] = int(version)
+        return extra
+
+    def validate(self) -> bool:
+        try:
+            self.data = self.schema.load(self.payload())
+        except ValidationError as error:
+            self.errors = _flatten(error.messages)
+            return False
+        return True
+
+    def refuse(self, error: DomainError) -> None:
+        """Show a domain refusal beside the form, in the user's words."""
+        if isinstance(error, RuleViolation):
+            self.refusal = error
+        elif isinstance(error, InvalidField):
+            self.errors = {error.field: [error.message]}
+            self.message = error.message
+        elif isinstance(error, ConcurrentChange | DomainError):
+            self.message = error.message
+
+
+def _flatten(messages: dict) -> dict:
+    """Nested messages (override.reason) are shown on the override inputs."""
+    flat = {}
+    for key, value in messages.items():
+        if key == "override" and isinstance(value, dict):
+            flat.update({f"override_{k}": v for k, v in value.items()})
+        elif isinstance(value, dict):
+            flat[key] = [m for msgs in value.values() for m in
+                         (msgs if isinstance(msgs, list) else [str(msgs)])]
+        else:
+            flat[key] = value
+    return flat

@@ -1,0 +1,52 @@
+"""Words and dates the pages show: dd/mm/yyyy everywhere, stages and categories in Vietnamese."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from flask import Flask
+
+from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
+from domain.plan import ACTIVITIES
+from service.reports.header import long_date
+
+STAGES = {
+    "nominated": "Cảm tình Đảng",
+    "class_registered": "Đã đăng ký lớp nhận thức",
+    "class_completed": "Có giấy chứng nhận lớp nhận thức",
+    "applied": "Đã nộp đơn, lý lịch",
+    "verified": "Đã thẩm tra lý lịch",
+    "proposed": "Chi bộ đề nghị kết nạp",
+    "decided": "Có quyết định kết nạp",
+    "probationary": "Đảng viên dự bị",
+    "conversion_proposed": "Đề nghị công nhận chính thức",
+    "official": "Đảng viên chính thức",
+    "withdrawn": "Đã rút khỏi danh sách",
+    "transferred_out": "Đã chuyển đi",
+    "struck_off": "Đã xóa tên",
+}
+DEADLINE_STATUS = {
+    "pending": "Chưa đến hạn", "due_soon": "Sắp đến hạn", "overdue": "Quá hạn",
+    "met": "Đúng hạn", "breached": "Trễ hạn", "closed": "Đã đóng",
+}
+
+
+def vn_date(value: date | datetime | None) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    return value.strftime("%d/%m/%Y")
+
+
+def install_filters(app: Flask) -> None:
+    app.jinja_env.filters.update(
+        vn_date=vn_date, long_date=long_date,
+        stage=lambda s: STAGES.get(s, s),
+        category=lambda c: CATEGORIES.get(c, c),
+        gender=lambda g: GENDERS.get(g, g),
+        education=lambda e: EDUCATION_LEVELS.get(e, e),
+        activity=lambda a: ACTIVITIES.get(a, a),
+        deadline_status=lambda s: DEADLINE_STATUS.get(s, s),
+    )
+    app.jinja_env.globals.update(STAGES=STAGES, CATEGORIES=CATEGORIES)
