@@ -56,6 +56,7 @@ def gunicorn(app_spec: str, env: dict | None = None, workers: int = 2, ready_pat
         yield base, proc
     finally:
         stop(proc)
+        proc.stderr.close()
 
 
 def wait_until_up(url: str, proc, seconds: float = 30) -> None:
