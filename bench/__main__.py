@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "REPORT.md")
     args = parser.parse_args(argv)
     sizes = args.sizes or ((SIZES[0],) if args.quick else SIZES)
-    web_seconds = args.web_seconds or (3 if args.quick else 10)
+    web_seconds = args.web_seconds or (2 if args.quick else 10)
     backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
     started = time.monotonic()
     results = {"sizes": sizes, "reps": args.reps, "quick": args.quick, "backends": {},
@@ -40,8 +40,9 @@ def main(argv: list[str] | None = None) -> int:
 
     log(f"trivial Flask endpoint, gunicorn sync × 2, {results['load_tool']}")
     with web.gunicorn("bench.web:trivial()") as (base, _):
-        results["web_trivial"] = [web.load(base + "/", web_seconds, warmup=1 if args.quick else 2)
-                                  for _ in range(args.reps)]
+        results["web_trivial"] = [web.load(base + "/", web_seconds,
+                                           warmup=(1 if args.quick else 2) if rep == 0 else 0)
+                                  for rep in range(args.reps)]
 
     for name in backends:
         if name == "postgres" and (why := postgres_available()):
@@ -74,7 +75,7 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     out["load"] = on_log(backend, sizes[0], lambda url: secretaries(url, quick))
     kill = load.kill_server_mid_load if components.http_api_present() else load.kill_mid_load
     out["crash"] = on_log(backend, sizes[0], lambda url: kill(
-        url, acknowledgements=50 if quick else 300, seconds=10 if quick else 30))
+        url, acknowledgements=30 if quick else 300, seconds=5 if quick else 30))
     for size in sizes:
         log(f"{backend.name}: {size:,}-event log")
         url = backend.with_log(size, log=log)
@@ -90,7 +91,7 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
 
 def secretaries(url: str, quick: bool) -> dict:
     shape = {"different": 4 if quick else 8, "same": 2 if quick else 4,
-             "commands": 20 if quick else 100, "seconds": 10 if quick else 30}
+             "commands": 10 if quick else 100, "seconds": 5 if quick else 30}
     if components.http_api_present():
         started = time.monotonic()
         outcome, problems = load.http_secretaries(url, **shape)

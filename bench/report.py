@@ -185,7 +185,9 @@ def _machine() -> list[tuple[str, str]]:
     cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo
                 if line.startswith("model name")), platform.processor())
     return [("nproc", str(os.cpu_count())), ("memory", f"{int(mem) / 1024 / 1024:.1f} GiB"),
-            ("CPU", cpu), ("kernel", platform.release()), ("python", platform.python_version())]
+            ("CPU", cpu), ("kernel", platform.release()), ("python", platform.python_version()),
+            ("load average (1 min) at the end of the run", f"{os.getloadavg()[0]:.2f} — other "
+             "work on the machine (other test suites, the shared PostgreSQL) adds noise")]
 
 
 def _run(cmd) -> str:

@@ -84,6 +84,15 @@ def stop(proc, sig=signal.SIGTERM) -> None:
             proc.wait(timeout=15)
 
 
+def get(url: str, headers: dict | None = None) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}),
+                                    timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
 def load_tool() -> str:
     return "wrk" if shutil.which("wrk") else "python"
 
@@ -91,11 +100,10 @@ def load_tool() -> str:
 def load(url: str, seconds: float, connections: int = 16, headers: dict | None = None,
          warmup: float = 2.0) -> dict:
     """Requests/s, p50/p99 latency and errors of GET `url` for `seconds`, after a warm-up."""
-    if load_tool() == "wrk":
-        _wrk(url, warmup, connections, headers)
-        return _wrk(url, seconds, connections, headers)
-    _pyload(url, warmup, connections, headers)
-    return _pyload(url, seconds, connections, headers)
+    run = _wrk if load_tool() == "wrk" else _pyload
+    if warmup:
+        run(url, warmup, connections, headers)
+    return run(url, seconds, connections, headers)
 
 
 def _wrk(url: str, seconds: float, connections: int, headers: dict | None) -> dict:
