@@ -7,9 +7,23 @@ time-dependent flags explicit, so the stored rows stay a pure function of the lo
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from uuid import UUID
+
+from sqlalchemy import select
+
+from projections import statistics
+from projections.deadlines import OPEN, status
+from projections.plan_status import activity_statuses
+from projections.reading import first, rows
+from projections.tables import candidates as candidate_table
+from projections.tables import cells as cell_table
+from projections.tables import deadlines as deadline_table
+from projections.tables import history as history_table
+from projections.tables import new_members
+from projections.tables import plans as plan_table
 
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
 
@@ -150,35 +164,119 @@ class NewMemberStatistics:
 
 
 def plan_status(conn, plan_id: UUID, today: date | None = None) -> PlanStatus | None:
-    raise NotImplementedError
+    """The plan's rows with the actual counts; `behind` is judged as of `today`."""
+    plan = first(conn, select(plan_table).where(plan_table.c.plan_id == str(plan_id)))
+    if plan is None:
+        return None
+    activities = activity_statuses(conn, plan, today or date.today())
+    return PlanStatus(UUID(plan.plan_id), plan.cell_code, plan.year, plan.number,
+                      plan.issued_on, plan.basis, activities)
 
 
 def plans(conn, cell_code: str | None = None) -> list[PlanSummary]:
-    raise NotImplementedError
+    query = select(plan_table).order_by(plan_table.c.cell_code, plan_table.c.year)
+    if cell_code is not None:
+        query = query.where(plan_table.c.cell_code == cell_code)
+    return [PlanSummary(UUID(p.plan_id), p.cell_code, p.year, p.number, p.issued_on)
+            for p in rows(conn, query)]
 
 
 def cells(conn) -> list[CellRow]:
-    raise NotImplementedError
+    return [CellRow(c.code, c.name, c.superior_body, c.registered_on)
+            for c in rows(conn, select(cell_table).order_by(cell_table.c.code))]
 
 
 def candidates(conn, cell_code: str | None = None, stage: str | None = None,
                category: str | None = None) -> list[CandidateRow]:
-    raise NotImplementedError
+    c = candidate_table.c
+    query = select(candidate_table).order_by(c.cell_code, c.nominated_on, c.id)
+    for column, value in ((c.cell_code, cell_code), (c.stage, stage), (c.category, category)):
+        if value is not None:
+            query = query.where(column == value)
+    found = rows(conn, query)
+    upcoming = _next_deadlines(conn, cell_code, [r.id for r in found] if len(found) < 50
+                               else None)
+    return [_candidate_row(r, upcoming.get(r.id)) for r in found]
 
 
 def candidate(conn, candidate_id: UUID) -> CandidateRow | None:
-    raise NotImplementedError
+    found = first(conn, select(candidate_table)
+                  .where(candidate_table.c.id == str(candidate_id)))
+    if found is None:
+        return None
+    return _candidate_row(found, _next_deadlines(conn, None, [found.id]).get(found.id))
+
+
+def _next_deadlines(conn, cell_code: str | None, ids: list[str] | None) -> dict:
+    """The earliest deadline still running, per candidate: (due_on, rule_id)."""
+    d = deadline_table.c
+    query = (select(d.candidate_id, d.due_on, d.rule_id)
+             .where(d.met_on.is_(None), d.closed_on.is_(None)).order_by(d.due_on, d.rule_id))
+    if ids is not None:
+        query = query.where(d.candidate_id.in_(ids))
+    elif cell_code is not None:
+        query = query.where(d.cell_code == cell_code)
+    out: dict = {}
+    for r in rows(conn, query):
+        out.setdefault(r.candidate_id, (r.due_on, r.rule_id))
+    return out
+
+
+def _candidate_row(r, upcoming) -> CandidateRow:
+    due_on, rule_id = upcoming or (None, None)
+    return CandidateRow(
+        UUID(r.id), r.version, r.cell_code, r.full_name, r.birth_date, r.gender, r.ethnicity,
+        r.category, r.class_name, r.youth_union_member, r.education, r.stage,
+        r.nominated_on, r.certificate_on, r.certificate_expires_on, r.admission_voted_on,
+        r.decided_on, r.admitted_on, r.probation_ends_on, r.official_since, r.exited_on,
+        r.eligible_age_from, due_on, rule_id)
 
 
 def history(conn, candidate_id: UUID) -> list[HistoryRow]:
-    raise NotImplementedError
+    """A stream's events in order (a candidate's, or a cell's or plan's by its id)."""
+    h = history_table.c
+    found = rows(conn, select(history_table).where(h.stream_id == str(candidate_id))
+                 .order_by(h.position))
+    return [HistoryRow(UUID(r.stream_id), r.position, r.log_position, r.event_type,
+                       r.occurred_on, r.recorded_at.replace(tzinfo=UTC), r.actor,
+                       r.document_no, r.rule_set, r.override_reason, r.override_authority,
+                       tuple(json.loads(r.overridden_rules)), r.summary, json.loads(r.data),
+                       tuple(json.loads(r.corrected_by))) for r in found]
 
 
 def deadlines(conn, today: date, cell_code: str | None = None,
               status: str | None = None) -> list[DeadlineRow]:
-    raise NotImplementedError
+    """Deadlines ordered by due date, with their status as of `today`."""
+    wanted = status
+    d, c = deadline_table.c, candidate_table.c
+    query = (select(deadline_table, c.full_name)
+             .join(candidate_table, c.id == d.candidate_id).order_by(d.due_on, d.candidate_id,
+                                                                      d.rule_id))
+    if cell_code is not None:
+        query = query.where(d.cell_code == cell_code)
+    if wanted in OPEN:
+        query = query.where(d.met_on.is_(None), d.closed_on.is_(None))
+    out = []
+    for r in rows(conn, query):
+        now = _status(r.due_on, r.reminder_from, r.met_on, r.closed_on, today)
+        if wanted is None or now == wanted:
+            out.append(DeadlineRow(UUID(r.candidate_id), r.full_name, r.cell_code, r.rule_id,
+                                   r.article, r.starts_on, r.due_on, r.met_on, now))
+    return out
+
+
+_status = status   # the parameter of `deadlines` shadows the function's name
 
 
 def new_member_statistics(conn, start: date, end: date,
                           cell_code: str | None = None) -> NewMemberStatistics:
-    raise NotImplementedError
+    """Members admitted (by decision date) from `start` to `end`, both included."""
+    m = new_members.c
+    query = select(new_members).where(m.decided_on >= start, m.decided_on <= end)
+    if cell_code is not None:
+        query = query.where(m.cell_code == cell_code)
+    found = rows(conn, query)
+    return NewMemberStatistics(start, end, len(found),
+                               [StatisticsLine(label, n) for label, n in
+                                statistics.lines(found)],
+                               statistics.average_age(found))

@@ -1,13 +1,171 @@
-"""Read-model tables (typed SQLAlchemy) and the position each projection has reached."""
+"""Read-model tables (typed SQLAlchemy) and the position each projection has reached.
+
+Every row here is a pure function of the event log: a rebuild from position 0 gives the same
+rows. Ids are stored as 36-character strings (portable, cheap to bind); JSON as text so that
+SQLite and PostgreSQL hold byte-identical values and `projections check` can compare them.
+Recorded times are naive UTC for the same reason.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Integer, MetaData, String, Table
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 metadata = MetaData()
+
+ID = String(36)
 
 projection_positions = Table(
     "rm_positions", metadata,
     Column("projection", String(64), primary_key=True),
     Column("position", Integer, nullable=False),
 )
+
+cells = Table(
+    "rm_cells", metadata,
+    Column("code", String(64), primary_key=True),
+    Column("cell_id", ID, nullable=False, unique=True),
+    Column("name", String(300), nullable=False),
+    Column("superior_body", String(300), nullable=False),
+    Column("superior_since", Date, nullable=False),
+    Column("registered_on", Date, nullable=False),
+)
+
+plans = Table(
+    "rm_plans", metadata,
+    Column("plan_id", ID, primary_key=True),
+    Column("cell_code", String(64), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("number", String(100), nullable=False),
+    Column("issued_on", Date, nullable=False),
+    Column("basis", Text, nullable=False),
+    Index("ix_rm_plans_cell_year", "cell_code", "year"),
+)
+
+plan_targets = Table(
+    "rm_plan_targets", metadata,
+    Column("plan_id", ID, primary_key=True),
+    Column("activity", String(32), primary_key=True),
+    Column("ordinal", Integer, nullable=False),      # the plan's own row order
+    Column("row_no", Integer),
+    Column("note", Text),
+    Column("total", Integer, nullable=False),
+    Column("gv", Integer, nullable=False),
+    Column("hs", Integer, nullable=False),
+    Column("q1", Integer), Column("q2", Integer), Column("q3", Integer), Column("q4", Integer),
+)
+
+# One row per candidate × activity: counted once, in the quarter of the business date.
+activity_facts = Table(
+    "rm_activity_facts", metadata,
+    Column("candidate_id", ID, primary_key=True),
+    Column("activity", String(32), primary_key=True),
+    Column("cell_code", String(64), nullable=False),
+    Column("category", String(8), nullable=False),
+    Column("occurred_on", Date, nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("quarter", Integer, nullable=False),
+    Index("ix_rm_activity_facts_plan", "cell_code", "year", "activity"),
+)
+
+candidates = Table(
+    "rm_candidates", metadata,
+    Column("id", ID, primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("cell_code", String(64), nullable=False),
+    Column("full_name", String(200), nullable=False),
+    Column("birth_date", Date, nullable=False),
+    Column("gender", String(16), nullable=False),
+    Column("ethnicity", String(64), nullable=False),
+    Column("category", String(8), nullable=False),
+    Column("class_name", String(32)),
+    Column("youth_union_member", Boolean, nullable=False),
+    Column("education", String(32), nullable=False),
+    Column("stage", String(32), nullable=False),
+    Column("nominated_on", Date, nullable=False),
+    Column("class_registered_on", Date),
+    Column("certificate_on", Date),
+    Column("certificate_expires_on", Date),
+    Column("admission_voted_on", Date),             # the passed vote
+    Column("decided_on", Date),
+    Column("decision_received_on", Date),
+    Column("admitted_on", Date),
+    Column("probation_ends_on", Date),
+    Column("conversion_first_voted_on", Date),      # any vote meets the vote deadline
+    Column("conversion_voted_on", Date),            # the passed vote
+    Column("converted_on", Date),                   # the decision's own date
+    Column("official_since", Date),
+    Column("exited_on", Date),
+    Column("eligible_age_from", Date, nullable=False),
+    Index("ix_rm_candidates_cell_stage", "cell_code", "stage"),
+)
+
+# Every event of every stream, with the facts inspectors ask for.
+history = Table(
+    "rm_history", metadata,
+    Column("stream_id", ID, primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("log_position", Integer, nullable=False, unique=True),
+    Column("event_type", String(64), nullable=False),
+    Column("occurred_on", Date, nullable=False),
+    Column("recorded_at", DateTime, nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("document_no", String(200)),
+    Column("rule_set", String(32), nullable=False),
+    Column("override_reason", Text),
+    Column("override_authority", Text),
+    Column("overridden_rules", Text, nullable=False),   # JSON list
+    Column("summary", Text, nullable=False),
+    Column("data", Text, nullable=False),               # JSON object: the event's own fields
+    Column("corrected_by", Text, nullable=False),       # JSON list of positions
+)
+
+deadlines = Table(
+    "rm_deadlines", metadata,
+    Column("candidate_id", ID, primary_key=True),
+    Column("rule_id", String(64), primary_key=True),
+    Column("cell_code", String(64), nullable=False),
+    Column("article", String(200), nullable=False),
+    Column("starts_on", Date, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("reminder_from", Date, nullable=False),      # due_soon from here (10 working days)
+    Column("met_on", Date),
+    Column("closed_on", Date),                          # the person left before it was met
+    Index("ix_rm_deadlines_due", "due_on"),
+    Index("ix_rm_deadlines_cell", "cell_code", "due_on"),
+)
+
+# Biểu 2-BTCTW: one row per admitted member, with what the breakdowns need.
+new_members = Table(
+    "rm_new_members", metadata,
+    Column("candidate_id", ID, primary_key=True),
+    Column("cell_code", String(64), nullable=False),
+    Column("decided_on", Date, nullable=False),
+    Column("age", Integer, nullable=False),             # years counted by month (24-QĐ/TW 1.1.1)
+    Column("category", String(8), nullable=False),
+    Column("gender", String(16), nullable=False),
+    Column("ethnicity", String(64), nullable=False),
+    Column("youth_union_member", Boolean, nullable=False),
+    Column("education", String(32), nullable=False),
+    Index("ix_rm_new_members_decided", "decided_on", "cell_code"),
+)
+
+# Days the authorities declared off or working, as the projection has seen them in the log.
+calendar_days = Table(
+    "rm_calendar_days", metadata,
+    Column("day", Date, primary_key=True),
+    Column("working", Boolean, primary_key=True),
+)
+
+CANDIDATE_TABLES = (candidates, activity_facts, deadlines, new_members)
+READ_MODEL_TABLES = (cells, plans, plan_targets, *CANDIDATE_TABLES, history, calendar_days)

@@ -18,8 +18,13 @@ DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
 
 
 def _create_app(*_args) -> Flask:
+    """One app per command; its store and connections close when the command ends."""
     from service import create_app
-    return create_app()
+    app = create_app()
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.call_on_close(app.extensions["ketnap"].close)
+    return app
 
 
 cli = FlaskGroup(create_app=_create_app, help="Ketnap: phát triển đảng viên của chi bộ.")

@@ -107,7 +107,7 @@ _COHORT_2023 = [
                                  ethnicity="Nùng"),
          nominated=D(2023, 10, 9), vote=D(2024, 8, 13), transfer=D(2024, 9, 5)),
     dict(key="hs-oanh", person=_p("Lý Kim Oanh", D(2006, 3, 30), "female", "HS", "12A6"),
-         nominated=D(2023, 10, 9), vote=D(2024, 10, 15)),
+         nominated=D(2023, 10, 9), vote=D(2024, 10, 15), transfer=D(2025, 1, 6)),
     dict(key="hs-phuc", person=_p("Trịnh Hồng Phúc", D(2006, 9, 9), "male", "HS", "12A6"),
          nominated=D(2023, 10, 9), withdraw=D(2024, 2, 19)),
 ]
@@ -115,7 +115,7 @@ _COHORT_2023 = [
 _COHORT_2024 = [
     dict(key="gv-quynh", person=_p("Phan Thị Quỳnh", D(1998, 2, 14), "female", "GV",
                                    education="university"),
-         nominated=D(2024, 2, 20), class_only=True),
+         nominated=D(2024, 2, 20), vote=D(2026, 3, 10)),
     dict(key="hs-son", person=_p("Tạ Thanh Sơn", D(2008, 1, 25), "male", "HS", "10A1"),
          nominated=D(2024, 3, 12), class_only=True),
     dict(key="hs-tam", person=_p("Mai Đức Tâm", D(2008, 3, 3), "male", "HS", "10A1"),
@@ -185,7 +185,7 @@ def _admission(spec: dict, certified: date) -> list[Step]:
         steps.append(_vote(key, vote, passed=False))
         vote = spec["retry"]
     steps.append(_vote(key, vote, passed=True))
-    if vote > date(2026, 1, 1):      # voted recently: the decision is still pending
+    if vote > date(2026, 10, 1):     # voted recently: the decision is still pending
         return steps
     return steps + _after_vote(spec, vote)
 

@@ -1,7 +1,7 @@
 """Accounts: users, API tokens (hashes only) and failed-login counters
 
 Revision ID: 0100
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-26
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0100"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from flask import Flask
 
@@ -31,11 +31,15 @@ DEADLINE_STATUS = {
 }
 
 
+VIETNAM = timezone(timedelta(hours=7), "ICT")
+
+
 def vn_date(value: date | datetime | None) -> str:
     if value is None or value == "":
         return ""
-    if isinstance(value, datetime):
-        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, datetime):   # the store records UTC; Việt Nam is UTC+7, no DST
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
     return value.strftime("%d/%m/%Y")
 
 

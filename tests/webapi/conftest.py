@@ -10,7 +10,6 @@ import pytest
 from domain.candidate import Person
 from domain.plan import Target
 from tests.conftest import FIXED_NOW
-from tests.webapi import fake_reads
 
 PASSWORD = "mat-khau-dung-1"
 USERS = {
@@ -51,11 +50,9 @@ def seed(app) -> dict:
 
 
 @pytest.fixture
-def app(sqlite_url, monkeypatch):
+def app(sqlite_url):
     flask_app = make_app(sqlite_url)
     flask_app.seed = seed(flask_app)
-    if not fake_reads.implemented():
-        fake_reads.install(monkeypatch, flask_app.extensions["ketnap"])
     yield flask_app
     flask_app.extensions["ketnap"].close()
 

@@ -7,7 +7,6 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from openapi_spec_validator import validate
 
-from tests.webapi import fake_reads
 from tests.webapi.conftest import make_app, seed
 
 
@@ -21,11 +20,9 @@ def test_openapi_document_is_valid_and_complete(client):
 
 
 @pytest.fixture
-def fuzzed(tmp_path, monkeypatch):
+def fuzzed(tmp_path):
     app = make_app(f"sqlite:///{tmp_path}/fuzz.sqlite")
     seed(app)
-    if not fake_reads.implemented():
-        fake_reads.install(monkeypatch, app.extensions["ketnap"])
     app.fuzz_token = app.extensions["ketnap_accounts"].issue_token("bithu.a")
     yield app
     app.extensions["ketnap"].close()

@@ -1,0 +1,56 @@
+"""Deadline rules that never block: computed from the register row and the working calendar.
+
+Each rule runs from a start date to a due date counted in working days; the article is the
+one in force on the start date. The stored row says when it was met or closed (the person
+left first); whether it is pending, due soon or overdue depends on `today`, so it is decided
+at query time, never stored.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.rules import rule_set_on
+from projections.workdays import Workdays
+
+# rule id → (column it starts from, column that meets it)
+RULES = {
+    "decision_within_60_working_days": ("admission_voted_on", "decided_on"),
+    "ceremony_within_30_working_days": ("decision_received_on", "admitted_on"),
+    "conversion_vote_within_30_working_days": ("probation_ends_on", "conversion_first_voted_on"),
+    "conversion_decision_within_30_working_days": ("conversion_voted_on", "converted_on"),
+}
+OPEN = ("pending", "due_soon", "overdue")
+
+
+def deadline_rows(row: dict, workdays: Workdays) -> list[dict]:
+    out = []
+    for rule_id, (start_column, met_column) in RULES.items():
+        starts_on = row[start_column]
+        met_on, exited_on = row[met_column], row["exited_on"]
+        if starts_on is None or (met_on is None and exited_on and exited_on < starts_on):
+            continue     # the person had left before this clock would have started
+        out.append({"candidate_id": row["id"], "rule_id": rule_id,
+                    "cell_code": row["cell_code"], "starts_on": starts_on,
+                    **timing(rule_id, starts_on, workdays), "met_on": met_on,
+                    "closed_on": exited_on if met_on is None else None})
+    return out
+
+
+def timing(rule_id: str, starts_on: date, workdays: Workdays) -> dict:
+    rule_set = rule_set_on(starts_on)
+    due_on = workdays.due(starts_on, rule_set.number(rule_id, "working_days"))
+    return {"article": rule_set.rule(rule_id).article, "due_on": due_on,
+            "reminder_from": workdays.reminder_from(due_on)}
+
+
+def status(due_on: date, reminder_from: date, met_on: date | None, closed_on: date | None,
+           today: date) -> str:
+    if met_on is not None:
+        return "met" if met_on <= due_on else "breached"
+    if closed_on is not None:
+        # leaving after the due date does not undo a breach that had already happened
+        return "closed" if closed_on <= due_on else "breached"
+    if today > due_on:
+        return "overdue"
+    return "due_soon" if today >= reminder_from else "pending"

@@ -1,0 +1,97 @@
+"""catch_up(): apply the events after the stored position, one transaction per batch.
+
+The position moves in the same transaction as the rows it stands for, by compare-and-set:
+a failed batch rolls back whole (the next catch-up retries it), and two workers catching up
+at once cannot both apply the same batch (the loser rolls back and rereads the position).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import nullcontext
+
+from sqlalchemy import Engine, delete, insert, select, update
+
+from projections.batch import Batch
+from projections.tables import READ_MODEL_TABLES, projection_positions
+from projections.workdays import ProjectionContext, Workdays
+
+NAME = "read_models"
+BATCH_SIZE = 1000
+ReadEvents = Callable[[int, int], list]
+
+
+class PositionMoved(RuntimeError):
+    """Another worker applied this batch first."""
+
+
+def position(bind) -> int:
+    with _connection(bind) as conn:
+        return _position(conn)
+
+
+def _position(conn) -> int:
+    found = conn.execute(select(projection_positions.c.position)
+                         .where(projection_positions.c.projection == NAME)).scalar()
+    return found or 0
+
+
+def catch_up(engine, read_events: ReadEvents, context: ProjectionContext,
+             batch_size: int = BATCH_SIZE, until: int | None = None,
+             on_batch: Callable[[int, int], None] | None = None) -> int:
+    """Apply every new event (up to `until`, if given); returns how many were applied."""
+    applied, after = 0, position(engine)
+    while until is None or after < until:
+        events = read_events(after, batch_size)
+        if until is not None:
+            events = [(p, e) for p, e in events if p <= until]
+        if not events:
+            break
+        try:
+            _apply_batch(engine, events, context, after)
+        except PositionMoved:
+            after = position(engine)
+            continue
+        applied, after = applied + len(events), events[-1][0]
+        if on_batch:
+            on_batch(len(events), after)
+    return applied
+
+
+def _apply_batch(engine, events, context: ProjectionContext, after: int) -> None:
+    with engine.begin() as conn:
+        _move_position(conn, after, events[-1][0])
+        # the calendar is reloaded per batch: another worker may have seen declarations
+        Batch(conn, Workdays.load(conn, context)).apply(events)
+
+
+def _move_position(conn, expected: int, new: int) -> None:
+    moved = conn.execute(update(projection_positions)
+                         .where(projection_positions.c.projection == NAME,
+                                projection_positions.c.position == expected)
+                         .values(position=new)).rowcount
+    if moved:
+        return
+    if expected == 0 and _position(conn) == 0 and not _has_row(conn):
+        conn.execute(insert(projection_positions).values(projection=NAME, position=new))
+        return
+    raise PositionMoved(f"position is no longer {expected}")
+
+
+def _has_row(conn) -> bool:
+    return conn.execute(select(projection_positions.c.projection)
+                        .where(projection_positions.c.projection == NAME)).first() is not None
+
+
+def clear(engine) -> None:
+    """Empty every read model and reset the position (the start of a rebuild)."""
+    with engine.begin() as conn:
+        for table in READ_MODEL_TABLES:
+            conn.execute(delete(table))
+        conn.execute(delete(projection_positions)
+                     .where(projection_positions.c.projection == NAME))
+
+
+def _connection(bind):
+    """Engines and connections alike: queries accept either."""
+    return bind.connect() if isinstance(bind, Engine) else nullcontext(bind)

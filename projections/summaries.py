@@ -1,0 +1,74 @@
+"""One Vietnamese sentence per event, for the candidate's page and the inspectors' history."""
+
+from __future__ import annotations
+
+from domain import events as ev
+from domain.dates import format_vi
+
+CATEGORY = {"GV": "giáo viên", "HS": "học sinh"}
+INTRODUCTION = {"youth_union": "Ban Chấp hành Đoàn cơ sở",
+                "trade_union": "Ban Chấp hành Công đoàn cơ sở",
+                "two_members": "hai đảng viên chính thức"}
+
+
+def _result(passed: bool) -> str:
+    return "đạt" if passed else "không đạt"
+
+
+def _votes(e) -> str:
+    return (f"{e.votes_for}/{e.official_members} đảng viên chính thức tán thành, "
+            f"{_result(e.passed)}")
+
+
+def _nominated(e: ev.CandidateNominated) -> str:
+    where = f", lớp {e.class_name}" if e.class_name else ""
+    return (f"Tạo nguồn: {e.full_name} ({CATEGORY.get(e.category, e.category)}{where}) vào "
+            f"danh sách cảm tình Đảng của chi bộ {e.cell_code}.")
+
+
+_SENTENCES = {
+    ev.CellRegistered: lambda e: f"Đăng ký chi bộ {e.name} ({e.code}), trực thuộc "
+                                 f"{e.superior_body}.",
+    ev.SuperiorBodyChanged: lambda e: f"Cấp ủy cấp trên trực tiếp đổi thành "
+                                      f"{e.superior_body}.",
+    ev.PlanAdopted: lambda e: f"Ban hành kế hoạch phát triển đảng viên năm {e.year} số "
+                              f"{e.number}.",
+    ev.PlanAmended: lambda e: f"Điều chỉnh chỉ tiêu kế hoạch: {e.reason}.",
+    ev.DayOffDeclared: lambda e: f"Ngày nghỉ {format_vi(e.occurred_on)}: {e.reason}.",
+    ev.WorkdayDeclared: lambda e: f"Ngày làm bù {format_vi(e.occurred_on)}: {e.reason}.",
+    ev.CandidateNominated: _nominated,
+    ev.HelperAssigned: lambda e: f"Phân công đảng viên giúp đỡ: {', '.join(e.helpers)}.",
+    ev.AwarenessClassRegistered: lambda e: "Đăng ký học lớp bồi dưỡng nhận thức về Đảng.",
+    ev.AwarenessClassCompleted: lambda e: f"Được cấp giấy chứng nhận lớp bồi dưỡng nhận thức "
+                                          f"về Đảng số {e.certificate_no} ({e.issued_by}).",
+    ev.ApplicationSubmitted: lambda e: "Nộp đơn xin vào Đảng và lý lịch người xin vào Đảng.",
+    ev.BackgroundVerified: lambda e: f"Kết luận thẩm tra lý lịch: {_result(e.passed)}.",
+    ev.IntroductionRecorded: lambda e: f"Giới thiệu người vào Đảng: "
+                                       f"{INTRODUCTION.get(e.kind, e.kind)} "
+                                       f"({', '.join(e.introducers)}).",
+    ev.CommentsCollected: lambda e: "Tổng hợp nhận xét của đoàn thể và chi ủy nơi cư trú.",
+    ev.AdmissionVoted: lambda e: f"Chi bộ biểu quyết đề nghị kết nạp: {_votes(e)}.",
+    ev.AdmissionDecided: lambda e: f"Quyết định kết nạp của {e.decided_by}; chi bộ nhận "
+                                   f"ngày {format_vi(e.received_on)}.",
+    ev.Admitted: lambda e: "Lễ kết nạp: trở thành đảng viên dự bị.",
+    ev.NewMemberClassCompleted: lambda e: f"Hoàn thành lớp bồi dưỡng lý luận chính trị cho "
+                                          f"đảng viên mới (giấy chứng nhận {e.certificate_no}).",
+    ev.ConversionVoted: lambda e: f"Chi bộ biểu quyết đề nghị công nhận đảng viên chính "
+                                  f"thức: {_votes(e)}.",
+    ev.ConvertedToOfficial: lambda e: f"Quyết định công nhận đảng viên chính thức của "
+                                      f"{e.decided_by}, kể từ ngày "
+                                      f"{format_vi(e.official_since)}.",
+    ev.Withdrawn: lambda e: f"Rút khỏi danh sách: {e.reason}.",
+    ev.TransferredOut: lambda e: f"Chuyển đi: {e.reason}.",
+    ev.StruckOff: lambda e: f"Xóa tên trong danh sách đảng viên dự bị: {e.reason}.",
+    ev.RecordCorrected: lambda e: f"Đính chính sự kiện số {e.corrects} "
+                                  f"({', '.join(sorted(e.fields))}) theo {e.authority}.",
+}
+
+
+def summary(event: ev.Event) -> str:
+    sentence = _SENTENCES.get(type(event))
+    text = sentence(event) if sentence else type(event).__name__
+    if event.override_reason:
+        text += f" Ghi nhận dù vượt quy định: {event.override_reason}."
+    return text

@@ -1,0 +1,28 @@
+"""The committee and the inspectors read the living documentation in the app."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.mark.parametrize("username", ["capuy", "kiemtra"])
+def test_committee_and_inspectors_read_the_procedures_with_results(app, as_user, username,
+                                                                   tmp_path):
+    results = tmp_path / "cucumber.json"
+    results.write_text(json.dumps([{"uri": "features/tao_nguon.feature", "elements": []}]))
+    app.config["KETNAP_FEATURE_RESULTS"] = str(results)
+    page = as_user(username).get("/tai-lieu-quy-trinh")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "QUY TRÌNH PHÁT TRIỂN ĐẢNG VIÊN" in html
+    assert "Bảng đối chiếu" in html and "age_limits" in html
+
+
+def test_a_secretary_is_not_shown_the_reviewers_document(as_user):
+    assert as_user("bithu.a").get("/tai-lieu-quy-trinh").status_code == 403
+
+
+def test_an_anonymous_visitor_is_sent_to_login(client):
+    assert client.get("/tai-lieu-quy-trinh").status_code == 302
