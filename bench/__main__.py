@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             backend.close()
 
     results["elapsed_s"] = time.monotonic() - started
+    results["boot_failures"] = web.BOOT_FAILURES
     targets = report.targets(results)
     args.out.write_text(report.render(results, targets), encoding="utf-8")
     log(f"wrote {args.out} in {results['elapsed_s']:.0f} s")

@@ -235,6 +235,13 @@ def render(results: dict, targets: list[Target]) -> str:
             lines += [f"Not measured: {r['unavailable']}", ""]
             continue
         lines += _backend_figures(r)
+    if results.get("boot_failures"):
+        lines += ["## Servers that failed to boot (each was retried)", ""]
+        lines += [f"- `{f}`" for f in results["boot_failures"]]
+        lines += ["", "Two gunicorn workers starting at once on PostgreSQL both run "
+                  "eventsourcing's `create_table()`; PostgreSQL can refuse one with `tuple "
+                  "concurrently updated`, the worker exits and gunicorn stops. See "
+                  "bench/README.md.", ""]
     lines += capacity(results)
     lines += ["## Versions", "", "| component | version |", "|---|---|"]
     lines += [f"| {k} | {v} |" for k, v in _versions()]

@@ -40,19 +40,34 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+BOOT_FAILURES: list[str] = []   # servers that failed to boot (reported, then retried)
+
+
 @contextmanager
 def gunicorn(app_spec: str, env: dict | None = None, workers: int = 2, ready_path: str = "/"):
-    """Serve `app_spec` on a free loopback port; yields (base_url, process)."""
-    port = free_port()
-    gunicorn_bin = Path(sys.executable).parent / "gunicorn"
-    proc = subprocess.Popen(
-        [str(gunicorn_bin), "-k", "sync", "-w", str(workers), "-b", f"{HOST}:{port}",
-         "--log-level", "warning", "--timeout", "60", app_spec],
-        cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE, start_new_session=True)
-    base = f"http://{HOST}:{port}"
+    """Serve `app_spec` on a free loopback port; yields (base_url, process). A server whose
+    workers fail to boot is retried twice, and the failure is kept for the report."""
+    for attempt in range(3):
+        port = free_port()
+        proc = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "-k", "sync", "-w", str(workers),
+             "-b", f"{HOST}:{port}", "--log-level", "warning", "--timeout", "60", app_spec],
+            cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE, start_new_session=True)
+        base = f"http://{HOST}:{port}"
+        try:
+            wait_until_up(base + ready_path, proc)
+            break
+        except RuntimeError as failed:
+            stop(proc)
+            proc.stderr.close()
+            lines = [line.strip() for line in str(failed).splitlines() if line.strip()]
+            reason = next((line for line in reversed(lines) if "Error:" in line
+                           and "[ERROR]" not in line), lines[-1] if lines else "?")
+            BOOT_FAILURES.append(f"{app_spec}: {reason}")
+            if attempt == 2:
+                raise
     try:
-        wait_until_up(base + ready_path, proc)
         yield base, proc
     finally:
         stop(proc)
