@@ -61,10 +61,21 @@ def candidate_page(services, candidate_id: UUID):
     return row, history
 
 
-def as_of_replay(services, cell_code: str, as_of):
-    """The inspectors' replay of one cell as of a time."""
-    return _call(_attr("service.audit", "replay"), services, cell_code=cell_code, cell=cell_code,
-                 as_of=as_of, at=as_of)
+def audit_tools(services):
+    """The inspectors' tools on these services, with a scratch signing key; the log is
+    sealed (hash chain and stream index) before it is returned."""
+    import tempfile
+    from pathlib import Path
+
+    tools_class = _attr("service.audit", "AuditTools")
+    tools = tools_class(services, Path(tempfile.mkdtemp(prefix="ketnap-bench-")) / "audit.key")
+    tools.seal()
+    return tools
+
+
+def as_of_replay(tools, cell_code: str, as_of):
+    """The inspectors' replay of one cell as of a recorded moment."""
+    return _attr("service.audit.replay", "replay")(tools, cell_code, as_of)
 
 
 def http_api_present() -> bool:
@@ -92,7 +103,6 @@ def http_commands(url: str, seconds: float) -> dict:
 
 def verify(services, key_file) -> str:
     """After a crash: seal what was recorded but not yet sealed, then verify the chain."""
-    tools = _attr("service.audit", "attach")(services, key_file)
+    tools = _attr("service.audit", "AuditTools")(services, key_file)
     tools.seal()
-    verdict = tools.verify()
-    return str(verdict)
+    return str(tools.verify())
