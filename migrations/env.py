@@ -13,7 +13,7 @@ config = context.config
 
 def include_name(name, type_, parent_names) -> bool:
     if type_ == "table":
-        return (name not in STORE_OWNED and not name.startswith("accounts_")
+        return (name not in STORE_OWNED and not name.startswith(("accounts_", "audit_"))
                 and not name.endswith(("_events", "_snapshots", "_tracking")))
     return True
 

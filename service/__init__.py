@@ -43,7 +43,7 @@ def _behind_proxy(app: Flask) -> None:
 def _install_parts(app: Flask) -> None:
     """Each part registers its blueprints, hooks and CLI commands (import order matters
     only in that the read side must be installed before the parts that query it)."""
-    from service import accounts_cli, api, cli, readside, web
+    from service import accounts_cli, api, audit, cli, readside, web
 
     readside.install(app)
     app.extensions["ketnap_accounts"] = _accounts(app)
@@ -53,6 +53,7 @@ def _install_parts(app: Flask) -> None:
     csrf.exempt(api.blp)   # token-authenticated only: no cookie, so no cross-site forgery
     cli.install(app)
     accounts_cli.install(app)
+    audit.install(app)
 
 
 def _accounts(app: Flask):

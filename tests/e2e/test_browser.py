@@ -112,6 +112,7 @@ def test_a_step_recorded_through_the_form_appears_in_the_timeline(secretary, ser
     browser.find_element(By.NAME, "registered_on").send_keys("12/11/2024")
     browser.find_element(By.CSS_SELECTOR, "form.action button[type=submit], "
                                           "main form button[type=submit]").click()
-    assert browser.current_url.rstrip("/") == page.rstrip("/")
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 10).until(lambda b: b.current_url.rstrip("/") == page.rstrip("/"))
     timeline = browser.find_element(By.TAG_NAME, "main").text
     assert "12/11/2024" in timeline and "Đăng ký học lớp bồi dưỡng nhận thức" in timeline

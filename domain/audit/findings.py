@@ -1,0 +1,64 @@
+"""What the compliance report lists: one Finding per fault, with its rule, article and where
+it sits in the log (position, business date, recorded date)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from uuid import UUID
+
+from domain.rules import rule_set_on
+
+# Faults the report lists that are not rules of the regulations but duties of record keeping.
+RECORD_RULES = {
+    "late_entry": ("Ghi sổ chậm so với ngày sự việc xảy ra",
+                   "Nguyên tắc ghi chép hồ sơ kịp thời, đầy đủ (12-HD/BTCTW)"),
+    "record_correction": ("Đính chính hồ sơ đã ghi (có văn bản cho phép)",
+                          "Quy định 24-QĐ/TW, mục 6.2.4 (quản lý hồ sơ đảng viên)"),
+}
+
+KINDS = {
+    "override": "Ghi nhận dù quy định từ chối (có lý do và thẩm quyền)",
+    "violation": "Vi phạm quy định, không có quyết định cho phép",
+    "vote_two_thirds": "Biểu quyết dưới 2/3 nhưng ghi là thông qua",
+    "deadline_breach": "Quá hạn",
+    "late_entry": "Ghi sổ chậm",
+    "correction": "Đính chính",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    rule_id: str
+    article: str
+    rule_set: str
+    candidate_id: UUID
+    candidate_name: str
+    position: int
+    occurred_on: date
+    recorded_on: date
+    message: str
+    event_type: str = ""
+    details: dict = field(default_factory=dict)
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS[self.kind]
+
+
+def article_of(rule_id: str, on: date) -> tuple[str, str]:
+    """(article, rule set id) of a rule, in the rule set in force on a business date."""
+    rules = rule_set_on(on)
+    if rule_id in RECORD_RULES:
+        return RECORD_RULES[rule_id][1], rules.id
+    return rules.rule(rule_id).article, rules.id
+
+
+def finding(kind: str, rule_id: str, position: int, event, name: str, message: str,
+            on: date | None = None, **details) -> Finding:
+    """A finding about `event` (judged by the rules of `on`, by default its business date)."""
+    article, rule_set = article_of(rule_id, on or event.occurred_on)
+    return Finding(kind, rule_id, article, rule_set, event.originator_id, name, position,
+                   event.occurred_on, event.timestamp.date(), message,
+                   type(event).__name__, {k: str(v) for k, v in details.items()})

@@ -1,0 +1,79 @@
+"""Judge each recorded event again, by the domain's own decisions, on the state before it.
+
+The decision that would have recorded the event is re-run against the candidate as the log
+(with its corrections) says it stood just before; what the rules refuse now is what the
+event broke. Rules the event itself says were overridden are overrides; others are violations.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+
+from domain import candidate as cd
+from domain import events as ev
+from domain.decisions import Stamp
+from domain.errors import DomainError, RuleViolation, Violation
+
+
+def _args(e):
+    """The decision and its arguments that would record `e` (None: nothing to judge)."""
+    spec = _SPECS.get(type(e))
+    return None if spec is None else (spec[0], spec[1](e, e.occurred_on))
+
+
+_SPECS = {
+    ev.HelperAssigned: (cd.assign_helpers, lambda e, d: dict(
+        assigned_on=d, helpers=list(e.helpers))),
+    ev.AwarenessClassRegistered: (cd.register_for_awareness_class, lambda e, d: dict(
+        registered_on=d)),
+    ev.AwarenessClassCompleted: (cd.complete_awareness_class, lambda e, d: dict(
+        completed_on=d, certificate_no=e.certificate_no, issued_by=e.issued_by)),
+    ev.ApplicationSubmitted: (cd.submit_application, lambda e, d: dict(submitted_on=d)),
+    ev.BackgroundVerified: (cd.record_verification, lambda e, d: dict(
+        concluded_on=d, result="passed" if e.passed else "failed")),
+    ev.IntroductionRecorded: (cd.record_introduction, lambda e, d: dict(
+        introduced_on=d, kind=e.kind, introducers=list(e.introducers))),
+    ev.CommentsCollected: (cd.collect_comments, lambda e, d: dict(collected_on=d)),
+    ev.AdmissionVoted: (cd.vote_admission, lambda e, d: dict(
+        meeting_on=d, resolution_no=e.document_no or "-",
+        official_members=e.official_members, votes_for=e.votes_for)),
+    ev.AdmissionDecided: (cd.decide_admission, lambda e, d: dict(
+        decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by,
+        received_on=e.received_on)),
+    ev.Admitted: (cd.hold_ceremony, lambda e, d: dict(held_on=d)),
+    ev.NewMemberClassCompleted: (cd.complete_new_member_class, lambda e, d: dict(
+        completed_on=d, certificate_no=e.certificate_no)),
+    ev.ConversionVoted: (cd.vote_conversion, lambda e, d: dict(
+        meeting_on=d, resolution_no=e.document_no or "-",
+        official_members=e.official_members, votes_for=e.votes_for)),
+    ev.ConvertedToOfficial: (cd.decide_conversion, lambda e, d: dict(
+        decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by)),
+    ev.Withdrawn: (cd.withdraw, lambda e, d: dict(on=d, reason=e.reason)),
+    ev.TransferredOut: (cd.transfer_out, lambda e, d: dict(on=d, reason=e.reason)),
+    ev.StruckOff: (cd.strike_off, lambda e, d: dict(on=d, reason=e.reason)),
+}
+
+
+def rejudge(before: cd.Candidate, e: ev.Event) -> tuple[list[Violation], ev.Event | None]:
+    """The rules `e` breaks on `before`, and the event the decision would record now."""
+    spec = _args(e)
+    if spec is None or before is None:
+        return [], None
+    decision, kwargs = spec
+    latest = max(e.occurred_on, e.timestamp.date())
+    stamp = Stamp(actor=e.actor, at=datetime.combine(latest, time.max, tzinfo=UTC))
+    try:
+        return [], decision(before, stamp=stamp, **kwargs)
+    except RuleViolation as refusal:
+        return _unique(refusal.violations), None
+    except DomainError:
+        return [], None
+
+
+def _unique(violations: list[Violation]) -> list[Violation]:
+    seen, kept = set(), []
+    for v in violations:
+        if v.rule_id not in seen:
+            seen.add(v.rule_id)
+            kept.append(v)
+    return kept

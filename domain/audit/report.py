@@ -1,0 +1,104 @@
+"""The compliance report of a cell for a period: pure, over the cell's candidate streams.
+
+Every event whose business date falls in the period is judged by the rule set in force on
+that date: overrides of refused actions, rules broken without an override (steps out of
+order, a certificate out of validity at the vote, ...), votes under 2/3 recorded as passed,
+late entries and corrections; then the deadlines met late or still open at the period's end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from domain import events as ev
+from domain.audit.deadlines import deadlines
+from domain.audit.findings import Finding, finding
+from domain.audit.rejudge import rejudge
+from domain.calendar import WorkingCalendar
+from domain.candidate.state import _apply_corrections, project  # the domain's own patching
+from domain.candidate.voting import passes
+from domain.decisions import Guard
+
+LATE_ENTRY_DAYS = 30
+
+
+def compliance(streams: Iterable[list[tuple[int, ev.Event]]], start: date, end: date,
+               calendar: WorkingCalendar, late_after_days: int = LATE_ENTRY_DAYS
+               ) -> list[Finding]:
+    found: list[Finding] = []
+    for stream in streams:
+        if stream and isinstance(stream[0][1], ev.CandidateNominated):
+            found += candidate_findings(stream, start, end, calendar, late_after_days)
+    return sorted(found, key=lambda f: (f.position, f.kind, f.rule_id))
+
+
+def candidate_findings(stream: list[tuple[int, ev.Event]], start: date, end: date,
+                       calendar: WorkingCalendar, late_after_days: int) -> list[Finding]:
+    originals = [e for _, e in stream]
+    patched = _apply_corrections(originals)
+    name = patched[0].full_name
+    found = []
+    for index, ((position, original), event) in enumerate(zip(stream, patched, strict=True)):
+        if start <= event.occurred_on <= end:
+            before = project(None, patched[:index]) if index else None
+            found += event_findings(position, original, event, before, name, late_after_days)
+    corrected = [(p, e) for (p, _), e in zip(stream, patched, strict=True)]
+    for deadline in deadlines(corrected, calendar):
+        where = deadline.breached(start, end)
+        if where is not None:
+            found.append(_breach(deadline, where, name))
+    return found
+
+
+def event_findings(position: int, original: ev.Event, event: ev.Event, before, name: str,
+                   late_after_days: int) -> list[Finding]:
+    found = []
+    delay = (original.timestamp.date() - original.occurred_on).days
+    if delay > late_after_days:
+        found.append(finding("late_entry", "late_entry", position, original, name,
+                             f"Ghi sổ ngày {original.timestamp:%d/%m/%Y}, chậm {delay} ngày "
+                             f"so với ngày sự việc {original.occurred_on:%d/%m/%Y}.",
+                             delay_days=delay))
+    if isinstance(event, ev.RecordCorrected):
+        found.append(finding("correction", "record_correction", position, event, name,
+                             f"Đính chính sự kiện số {event.corrects} của hồ sơ "
+                             f"({', '.join(sorted(event.fields))}) theo {event.authority}.",
+                             corrects=event.corrects, authority=event.authority))
+    for rule_id in dict.fromkeys(event.overridden_rules):
+        found.append(finding("override", rule_id, position, event, name,
+                             f"Ghi nhận dù quy định từ chối; lý do: {event.override_reason}; "
+                             f"thẩm quyền: {event.override_authority}.",
+                             reason=event.override_reason, authority=event.override_authority))
+    violations, _ = rejudge(before, event)
+    for v in violations:
+        if v.rule_id not in event.overridden_rules:
+            found.append(finding("violation", v.rule_id, position, event, name, v.message))
+    return found + _vote_check(position, event, name)
+
+
+def _vote_check(position: int, event: ev.Event, name: str) -> list[Finding]:
+    if not isinstance(event, ev.AdmissionVoted | ev.ConversionVoted) or not event.passed:
+        return []
+    if passes(event.official_members, event.votes_for, Guard(event.occurred_on)):
+        return []
+    return [finding("vote_two_thirds", "vote_two_thirds", position, event, name,
+                    f"Ghi là thông qua với {event.votes_for}/{event.official_members} phiếu "
+                    "tán thành, dưới 2/3 tổng số đảng viên chính thức.",
+                    votes_for=event.votes_for, official_members=event.official_members)]
+
+
+def _breach(deadline, where: tuple[int, ev.Event], name: str) -> Finding:
+    position, event = where
+    late = deadline.met is not None and deadline.met[0] == position
+    state = (f"thực hiện ngày {event.occurred_on:%d/%m/%Y}" if late
+             else "chưa thực hiện đến hết kỳ báo cáo")
+    return finding("deadline_breach", deadline.rule_id, position, event, name,
+                   f"Quá hạn: {state}; hạn là {deadline.due_on:%d/%m/%Y} (tính từ "
+                   f"{deadline.starts_on:%d/%m/%Y}).", on=deadline.starts_on,
+                   starts_on=deadline.starts_on, due_on=deadline.due_on,
+                   met=late)
+
+
+__all__ = ["LATE_ENTRY_DAYS", "Finding", "compliance"]
+
