@@ -71,7 +71,9 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     log(f"{backend.name}: raw append (trivial aggregate, one event per save)")
     out["raw_append"] = [on_fresh(backend, measure.raw_append) for _ in range(reps)]
     log(f"{backend.name}: commands through the application (10k log)")
-    out["commands"] = [on_log(backend, sizes[0], measure.command_rate) for _ in range(reps)]
+    candidates = 50 if quick else 150            # × 8 commands each
+    out["commands"] = [on_log(backend, sizes[0], lambda url: measure.command_rate(url, candidates))
+                       for _ in range(reps)]
     log(f"{backend.name}: load (concurrent secretaries) and a writer killed mid-load")
     out["load"] = on_log(backend, sizes[0], lambda url: secretaries(url, quick))
     kill = load.kill_server_mid_load if components.http_api_present() else load.kill_mid_load
