@@ -8,6 +8,8 @@ flat however long the log is.
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from domain import events as ev
@@ -16,13 +18,12 @@ from projections import plans
 from projections.bulk import bulk_insert
 from projections.codec import patched
 from projections.deadlines import deadline_rows, timing
-from projections.history import history_row, mark_corrected, stream_events
+from projections.history import HistoryRows
 from projections.tables import (
     activity_facts,
     calendar_days,
     candidates,
     deadlines,
-    history,
     new_members,
 )
 from projections.workdays import Workdays
@@ -42,18 +43,30 @@ class Batch:
         self.conn, self.workdays = conn, workdays
         self.rows: dict[str, dict | None] = {}
         self.loaded: dict[str, dict | None] = {}     # as stored: what the diff starts from
-        self.history: list[dict] = []
+        self.history = HistoryRows(conn)
+        self.streams: dict[str, list[ev.Event]] = {}          # this batch's, per candidate
         self.calendar_from = None
 
     def apply(self, events: list[tuple[int, ev.Event]]) -> None:
-        self._preload({str(e.originator_id) for _, e in events
+        try:
+            self._apply(events)
+        except BaseException as error:
+            self.history.abort(error)     # a COPY left open would block the rollback
+            raise
+
+    def _apply(self, events: list[tuple[int, ev.Event]]) -> None:
+        keys = _stream_ids(events)
+        self._preload({key for key, (_, e) in zip(keys, events, strict=True)
                        if type(e) in CANDIDATE_EVENTS})
-        for log_position, event in events:
-            self.history.append(history_row(log_position, event))
+        add = self.history.add
+        for (log_position, event), key in zip(events, keys, strict=True):
+            add(log_position, event, key)
             kind = type(event)
             if kind in CANDIDATE_EVENTS:
-                self._candidate(event)
-            elif kind in CALENDAR_EVENTS:
+                self._candidate(key, event)
+                continue
+            self.history.pause()          # the statements below need the connection
+            if kind in CALENDAR_EVENTS:
                 self._declared(event, CALENDAR_EVENTS[kind])
             else:
                 plans.apply(self.conn, event)
@@ -67,8 +80,8 @@ class Batch:
                 self.rows[row.id] = dict(row._mapping)
                 self.loaded[row.id] = dict(row._mapping)
 
-    def _candidate(self, event: ev.Event) -> None:
-        key = str(event.originator_id)
+    def _candidate(self, key: str, event: ev.Event) -> None:
+        self.streams.setdefault(key, []).append(event)
         if isinstance(event, ev.RecordCorrected):
             self.rows[key] = self._replay(key, event)
         else:
@@ -76,11 +89,15 @@ class Batch:
 
     def _replay(self, key: str, correction: ev.RecordCorrected) -> dict | None:
         """A correction may change any earlier fact: rebuild this candidate from its
-        (patched) history, as the domain does. Rare, so the slow path is fine."""
-        self._insert_history()
-        mark_corrected(self.conn, correction)
+        (patched) history, stored rows then this batch's events, as the domain does.
+        Rare, so the slow path is fine."""
+        batch = self.streams[key]
+        self.history.mark_corrected(
+            correction, kept=any(e.originator_version == correction.corrects for e in batch))
+        # a stream that starts in this batch has nothing stored yet
+        stored = [] if batch[0].originator_version == 1 else self.history.stored_events(key)
         row = None
-        for event in patched(stream_events(self.conn, key)):
+        for event in patched(stored + batch):
             row = register.fold(row, event)
         return row
 
@@ -93,15 +110,10 @@ class Batch:
                                                                             self.calendar_from)
 
     def flush(self) -> None:
-        self._insert_history()
+        self.history.close()
         if self.calendar_from is not None:
             self._recount_due_dates()
         self._replace_candidates()
-
-    def _insert_history(self) -> None:
-        if self.history:
-            bulk_insert(self.conn, history, self.history)
-            self.history = []
 
     def _recount_due_dates(self) -> None:
         """A declared day moves only the deadlines that end on or after it."""
@@ -122,7 +134,7 @@ class Batch:
         """Rewrite the touched register rows; of the rows derived from them, write only
         those that changed (most events move no count and no deadline)."""
         changed = [key for key, row in self.rows.items() if row != self.loaded.get(key)]
-        for chunk in chunks(changed):
+        for chunk in chunks([key for key in changed if self.loaded.get(key) is not None]):
             self.conn.execute(delete(candidates).where(candidates.c.id.in_(chunk)))
         _insert(self.conn, candidates, [self.rows[k] for k in changed if self.rows[k]])
         for table, derive in ((activity_facts, register.facts),
@@ -136,13 +148,31 @@ class Batch:
                 new += [row for k, row in after.items() if before.get(k) != row]
             _delete_keys(self.conn, table, gone)
             _insert(self.conn, table, new)
-        self.rows, self.loaded = {}, {}
+        self.rows, self.loaded, self.streams = {}, {}, {}
+
+
+def _stream_ids(events) -> list[str]:
+    """Each event's stream id as text, formatting each stream's UUID once per batch."""
+    known: dict[int, str] = {}
+    out = []
+    for _, event in events:
+        number = event.originator_id.int
+        text = known.get(number)
+        if text is None:
+            text = known[number] = str(event.originator_id)
+        out.append(text)
+    return out
+
+
+@cache
+def _key_names(table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.primary_key.columns)
 
 
 def _keyed(table, derive, row: dict | None) -> dict[tuple, dict]:
     if row is None:
         return {}
-    names = [c.name for c in table.primary_key.columns]
+    names = _key_names(table)
     return {tuple(r[n] for n in names): r for r in derive(row)}
 
 

@@ -48,8 +48,9 @@ def _first_of_month(day: date) -> date:
 
 def _advance(row: dict, stage: Stage) -> None:
     """Forward only: a late-recorded earlier step never moves the stage back."""
-    if row["stage"] not in EXITED and STAGE_ORDER[stage.value] > STAGE_ORDER[row["stage"]]:
-        row["stage"] = stage.value
+    value = stage._value_       # the plain string (Enum's .value is a slow descriptor)
+    if row["stage"] not in EXITED and STAGE_ORDER[value] > STAGE_ORDER[row["stage"]]:
+        row["stage"] = value
 
 
 def fold(row: dict | None, e: ev.Event) -> dict | None:

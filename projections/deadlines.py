@@ -13,7 +13,8 @@ from datetime import date
 from domain.rules import rule_set_on
 from projections.workdays import Workdays
 
-# rule id → (column it starts from, column that meets it)
+# The deadlines of domain/deadlines.py, read from the register row's dates instead of the
+# events: rule id → (column it starts from, column that meets it). A test keeps the two equal.
 RULES = {
     "decision_within_60_working_days": ("admission_voted_on", "decided_on"),
     "ceremony_within_30_working_days": ("decision_received_on", "admitted_on"),

@@ -49,11 +49,11 @@ def _install_parts(app: Flask) -> None:
     app.extensions["ketnap_accounts"] = _accounts(app)
     csrf = CSRFProtect(app)
     web.install(app)
+    audit.install(app)     # before the API, whose OpenAPI document lists the audit routes
     api.install(app)
     csrf.exempt(api.blp)   # token-authenticated only: no cookie, so no cross-site forgery
     cli.install(app)
     accounts_cli.install(app)
-    audit.install(app)
 
 
 def _accounts(app: Flask):

@@ -30,6 +30,13 @@ def catch_up(services: Services, engine=None, **kwargs) -> int:
                            **kwargs)
 
 
+def rebuild_all(services: Services, batch_size: int = runner.REBUILD_BATCH_SIZE,
+                on_batch=None) -> int:
+    """Empty the read models and apply the whole log again; returns how many events."""
+    return runner.rebuild(services.engine, services.store.read_events, context(),
+                          batch_size=batch_size, on_batch=on_batch)
+
+
 def install(app: Flask) -> None:
     """Register the catch-up hook and the `ketnap projections` commands."""
     services: Services = app.extensions["ketnap"]
@@ -72,16 +79,15 @@ def follow(interval: float) -> None:
 
 
 @projections_group.command("rebuild")
-@click.option("--batch-size", default=runner.BATCH_SIZE, show_default=True)
+@click.option("--batch-size", default=runner.REBUILD_BATCH_SIZE, show_default=True)
 def rebuild(batch_size: int) -> None:
     """Rebuild every read model from position 0."""
     services = _services()
     total = services.store.last_position()
-    runner.clear(services.engine)
     started = time.perf_counter()
     with click.progressbar(length=total, label="Dựng lại bảng tra cứu") as bar:
-        applied = catch_up(services, batch_size=batch_size,
-                           on_batch=lambda count, _pos: bar.update(count))
+        applied = rebuild_all(services, batch_size,
+                              on_batch=lambda count, _pos: bar.update(count))
     seconds = max(time.perf_counter() - started, 1e-9)
     click.echo(f"Đã dựng lại {applied} sự kiện trong {seconds:.2f} giây "
                f"({applied / seconds:,.0f} sự kiện/giây).")

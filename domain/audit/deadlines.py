@@ -13,8 +13,7 @@ from datetime import date
 
 from domain import events as ev
 from domain.calendar import WorkingCalendar
-from domain.dates import add_months
-from domain.rules import rule_set_on
+from domain.deadlines import DEADLINES
 
 EXITS = (ev.Withdrawn, ev.TransferredOut, ev.StruckOff)
 
@@ -38,33 +37,17 @@ class Deadline:
         return None if self.closed_on and self.closed_on < start else self.trigger
 
 
-# (rule, trigger test, start date of the clock, the event that meets it)
-_SPECS = (
-    ("decision_within_60_working_days",
-     lambda e: isinstance(e, ev.AdmissionVoted) and e.passed,
-     lambda e: e.occurred_on, ev.AdmissionDecided),
-    ("ceremony_within_30_working_days",
-     lambda e: isinstance(e, ev.AdmissionDecided), lambda e: e.received_on, ev.Admitted),
-    ("conversion_vote_within_30_working_days",
-     lambda e: isinstance(e, ev.Admitted), lambda e: add_months(e.occurred_on, 12),
-     ev.ConversionVoted),
-    ("conversion_decision_within_30_working_days",
-     lambda e: isinstance(e, ev.ConversionVoted) and e.passed, lambda e: e.occurred_on,
-     ev.ConvertedToOfficial),
-)
-
-
 def deadlines(stream: list[tuple[int, ev.Event]], calendar: WorkingCalendar) -> list[Deadline]:
     """Every deadline a candidate's (corrected) stream started, with what met or closed it."""
     found = []
     exit_on = next((e.occurred_on for _, e in stream if isinstance(e, EXITS)), None)
     for index, (position, event) in enumerate(stream):
-        for rule_id, starts, clock_start, meets in _SPECS:
-            if not starts(event):
+        for rule in DEADLINES:
+            if not rule.starts(event):
                 continue
-            begin = clock_start(event)
-            days = rule_set_on(begin).number(rule_id, "working_days")
-            met = next(((p, e) for p, e in stream[index + 1:] if isinstance(e, meets)), None)
-            found.append(Deadline(rule_id, begin, calendar.add_working_days(begin, days),
-                                  (position, event), met, exit_on))
+            begin = rule.start_date(event)
+            due = calendar.add_working_days(begin, rule.working_days(begin))
+            met = next(((p, e) for p, e in stream[index + 1:] if isinstance(e, rule.met_by)),
+                       None)
+            found.append(Deadline(rule.rule_id, begin, due, (position, event), met, exit_on))
     return found

@@ -16,7 +16,7 @@ from domain.audit.deadlines import deadlines
 from domain.audit.findings import Finding, finding
 from domain.audit.rejudge import rejudge
 from domain.calendar import WorkingCalendar
-from domain.candidate.state import _apply_corrections, project  # the domain's own patching
+from domain.candidate.state import apply_corrections, project
 from domain.candidate.voting import passes
 from domain.decisions import Guard
 
@@ -36,7 +36,7 @@ def compliance(streams: Iterable[list[tuple[int, ev.Event]]], start: date, end: 
 def candidate_findings(stream: list[tuple[int, ev.Event]], start: date, end: date,
                        calendar: WorkingCalendar, late_after_days: int) -> list[Finding]:
     originals = [e for _, e in stream]
-    patched = _apply_corrections(originals)
+    patched = apply_corrections(originals)
     name = patched[0].full_name
     found = []
     for index, ((position, original), event) in enumerate(zip(stream, patched, strict=True)):

@@ -97,14 +97,15 @@ class Candidate:
 def project(state: Candidate | None, events) -> Candidate | None:
     """Rebuild a candidate from its whole stream (the repository's projector function)."""
     stream = list(events)
-    patched = _apply_corrections(stream)
+    patched = apply_corrections(stream)
     for original, event in zip(stream, patched, strict=True):
         state = _evolve(state, event)
         state.history.append(original)
     return state
 
 
-def _apply_corrections(stream: list[ev.Event]) -> list[ev.Event]:
+def apply_corrections(stream: list[ev.Event]) -> list[ev.Event]:
+    """The stream as it reads after its corrections (RecordCorrected) are applied."""
     patches: dict[int, dict] = {}
     for event in stream:
         if isinstance(event, ev.RecordCorrected):

@@ -8,6 +8,7 @@ from flask_smorest import Api
 
 from service.api import candidates, errors, plans  # noqa: F401 - routes register on import
 from service.api.blueprint import blp
+from service.audit.openapi import document as document_audit
 
 __all__ = ["blp", "install"]
 
@@ -26,3 +27,4 @@ def install(app: Flask) -> None:
     api = KetnapApi(app, spec_kwargs={"info": {"description": __doc__}})
     api.spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     api.register_blueprint(blp)
+    document_audit(api.spec, app)   # the audit blueprint is installed before the API

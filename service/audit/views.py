@@ -1,14 +1,31 @@
-"""`/api/v1/audit/…` for the inspection committee: verify, report, replay (read-only)."""
+"""`/api/v1/audit/…` for the inspection committee: verify, report, replay (read-only).
+
+Answers are JSON with a stable error code (`{"error": "bad_request", "message": …}`), except
+the printable report page. Only GET routes exist: nothing here can write to the log.
+"""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from functools import wraps
 
-from flask import Blueprint, abort, current_app, g, jsonify, request
+from flask import Blueprint, abort, current_app, g, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from domain.dates import format_vi
+from service.audit import replay, report, tools_of
 
 blueprint = Blueprint("audit", __name__, url_prefix="/api/v1/audit",
                       template_folder="templates")
 AUDIT_ROLES = ("inspector", "committee", "admin")
+ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+               405: "method_not_allowed"}
+
+
+@blueprint.errorhandler(HTTPException)
+def json_error(error: HTTPException):
+    code = ERROR_CODES.get(error.code, "error")
+    return jsonify(error=code, message=error.description), error.code
 
 
 def current_user():
@@ -21,83 +38,75 @@ def current_user():
 
 
 def require_role(*roles: str):
-    """401 without a user, 403 for a role outside `roles`; nothing here writes."""
+    """401 without a user, 403 for a role outside `roles`."""
     def decorator(view):
         @wraps(view)
         def wrapped(*args, **kwargs):
             user = current_user()
             if user is None:
-                abort(401)
+                abort(401, description="Cần đăng nhập hoặc mã truy cập (Bearer).")
             if user.role not in roles:
-                abort(403)
+                abort(403, description="Chỉ Ủy ban kiểm tra và cấp ủy được xem phần kiểm tra.")
             return view(*args, **kwargs)
         return wrapped
     return decorator
 
 
-def _tools():
-    from service.audit import tools_of
-    return tools_of(current_app)
-
-
 @blueprint.get("/verify")
 @require_role(*AUDIT_ROLES)
 def verify_view():
-    verdict = _tools().verify()
-    return jsonify(verdict.as_dict())
+    """Recompute the hash chain and the checkpoints: the same verdict as `ketnap audit verify`."""
+    return jsonify(tools_of(current_app).verify().as_dict())
 
 
-def _period():
-    from datetime import date
+@blueprint.get("/report")
+@require_role(*AUDIT_ROLES)
+def report_view():
+    """The compliance report of a cell for a period, as JSON."""
+    return jsonify(report.build(tools_of(current_app), *_period()).as_dict())
+
+
+@blueprint.get("/report.html")
+@require_role(*AUDIT_ROLES)
+def report_page():
+    """The compliance report, printable, for the inspection committee."""
+    built = report.build(tools_of(current_app), *_period())
+    today = current_app.extensions["ketnap"].store.clock().date()
+    return render_template("audit/report.html", r=built, today=format_vi(today),
+                           rule_sets=report.rule_sets_between(built.start, built.end))
+
+
+@blueprint.get("/replay")
+@require_role(*AUDIT_ROLES)
+def replay_view():
+    """A cell as the log held it at `as_of`, or what changed since `from`."""
+    cell = request.args.get("cell") or abort(400, description="Cần cell.")
+    tools = tools_of(current_app)
+    if "from" in request.args:
+        return jsonify(replay.diff(tools, cell, _moment("from"), _moment("as_of")))
+    return jsonify(replay.replay(tools, cell, _moment("as_of")))
+
+
+@blueprint.app_template_filter("vi")
+def vi_date(day) -> str:
+    return format_vi(day)
+
+
+def _period() -> tuple[str, date, date, int]:
     try:
         cell = request.args["cell"]
         start = date.fromisoformat(request.args["from"])
         end = date.fromisoformat(request.args["to"])
         late = int(request.args.get("late_days", 30))
     except (KeyError, ValueError):
-        abort(400, description="Cần cell, from, to (YYYY-MM-DD) hợp lệ.")
+        abort(400, description="Cần cell, from, to (YYYY-MM-DD) và late_days (số ngày) hợp lệ.")
+    if end < start:
+        abort(400, description="Ngày 'to' phải sau ngày 'from'.")
     return cell, start, end, late
 
 
-@blueprint.get("/report")
-@require_role(*AUDIT_ROLES)
-def report_view():
-    from service.audit import report
-    return jsonify(report.build(_tools(), *_period()).as_dict())
-
-
-@blueprint.get("/report.html")
-@require_role(*AUDIT_ROLES)
-def report_page():
-    from datetime import date
-
-    from flask import render_template
-
-    from service.audit import report
-    built = report.build(_tools(), *_period())
-    return render_template("audit/report.html", r=built, today=date.today().strftime("%d/%m/%Y"),
-                           rule_sets=report.rule_sets_between(built.start, built.end))
-
-
-@blueprint.app_template_filter("vi")
-def vi_date(day) -> str:
-    from domain.dates import format_vi
-    return format_vi(day)
-
-
-def _moment(name: str):
-    from datetime import datetime
+def _moment(name: str) -> datetime:
     try:
         return datetime.fromisoformat(request.args[name])
     except (KeyError, ValueError):
         abort(400, description=f"Cần {name} dạng ISO 8601, ví dụ 2024-06-30T23:59.")
-
-
-@blueprint.get("/replay")
-@require_role(*AUDIT_ROLES)
-def replay_view():
-    from service.audit import replay
-    cell = request.args.get("cell") or abort(400, description="Cần cell.")
-    if "from" in request.args:
-        return jsonify(replay.diff(_tools(), cell, _moment("from"), _moment("as_of")))
-    return jsonify(replay.replay(_tools(), cell, _moment("as_of")))

@@ -39,6 +39,13 @@ ARTICLES: dict[str, str] = {
     "hd06_3": "Hướng dẫn 06-HD/TW, mục 3",
     "hd06_4": "Hướng dẫn 06-HD/TW, mục 4",
     "hd06_5_4": "Hướng dẫn 06-HD/TW, mục 5.4",
+    "hd12btctw": "Nguyên tắc ghi chép hồ sơ kịp thời, đầy đủ (12-HD/BTCTW)",
     "hd12btctw_i_1_1": "Hướng dẫn 12-HD/BTCTW, mục I.1.1",
     "hd31btctw": "Hướng dẫn 31-HD/BTCTW (23/04/2025)",
+}
+
+# Tags that name a topic, not a text: for scenarios that illustrate no rule of the catalogue
+# (allowed only in the feature files test_traceability.py lists as rule-free).
+TOPICS: dict[str, str] = {
+    "kiem_tra": "Ủy ban kiểm tra: sổ sự kiện tại một ngày đã qua, chống sửa sổ, báo cáo kiểm tra",
 }

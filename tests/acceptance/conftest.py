@@ -1,7 +1,9 @@
 """Shared steps of the Vietnamese specifications in features/ (pytest-bdd, `# language: vi`).
 
-Steps speak the committee's language and call KetnapApplication only. `Khi` steps capture a
-refusal into the scenario context so that a `Thì` step can assert on its rule and message;
+Steps speak the committee's language and call KetnapApplication only (in the live world,
+through `Services.command`, as the running service does, so the read side and the audit
+chain follow). `Khi` steps capture a refusal into the scenario context so that a `Thì` step
+can assert on its rule and message;
 `Cho` steps let a refusal fail the test, because a precondition that cannot be set up is a
 broken scenario, not a finding.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from uuid import UUID
 
 import holidays
@@ -23,8 +25,14 @@ from domain.candidate import Person
 from domain.decisions import Override
 from domain.errors import DomainError, RuleViolation
 from domain.rules.catalogue import RULE_IDS
+from migrations import upgrade
 from service.application import KetnapApplication
-from tests.acceptance.articles import ARTICLES
+from service.application.candidates import CandidateUseCases
+from service.audit import AuditTools, attach
+from service.readside import catch_up
+from service.services import Services
+from tests.acceptance.articles import ARTICLES, TOPICS
+from tests.acceptance.plans import seed_plan
 
 NOW = datetime(2027, 1, 4, 8, 0, tzinfo=UTC)  # every scenario's dates lie before "today"
 CELL = "LTK"
@@ -40,6 +48,8 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"rule_{rule_id}: minh họa quy tắc {rule_id}")
     for tag, citation in ARTICLES.items():
         config.addinivalue_line("markers", f"{tag}: {citation}")
+    for tag, topic in TOPICS.items():
+        config.addinivalue_line("markers", f"{tag}: {topic}")
 
 
 # --- dd/mm/yyyy, the only way the features write dates ------------------------------------
@@ -68,6 +78,8 @@ class World:
     error: DomainError | None = None
     override: Override | None = None
     attempted: bool = False
+    services: Services | None = None     # the live world only: read side and audit tools
+    tools: AuditTools | None = None
 
     def id_of(self, name: str) -> UUID:
         return self.candidates[name]
@@ -107,6 +119,60 @@ def world(tmp_path) -> World:
     app = KetnapApplication(f"sqlite:///{tmp_path}/k.sqlite", clock=lambda: NOW)
     yield World(app)
     app.close()
+
+
+# --- the live world: the service as it runs, for plan progress and the inspection committee --
+
+HANOI = timezone(timedelta(hours=7), "ICT")
+USE_CASES = frozenset(
+    {name for name in vars(CandidateUseCases) if not name.startswith("_")}
+    - {"candidate", "candidate_as_of_version"}
+    | {"register_cell", "change_superior", "adopt_plan", "amend_plan", "declare_day"})
+
+
+def written_on(day: date) -> datetime:
+    """The moment an entry written in the cell's book on `day` is recorded (08:00 in Hà Nội)."""
+    return datetime.combine(day, time(8), HANOI).astimezone(UTC)
+
+
+def end_of(day: date) -> datetime:
+    return datetime.combine(day, time.max, HANOI)
+
+
+class RecordedOnTheDay:
+    """The application as the service drives it: every use case runs through
+    `Services.command`, so the read models catch up and the audit chain is sealed after it.
+    Each entry is written on its business date (the latest date it names), unless the
+    scenario says the secretary wrote it later (`entered_on`). Queries pass straight through."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.entered_on: date | None = None
+
+    def __getattr__(self, name: str):
+        if name not in USE_CASES:
+            return getattr(self.services.store, name)
+
+        def run(*args, **kwargs):
+            named = [v for v in (*args, *kwargs.values()) if type(v) is date]
+            self.at(self.entered_on or max(named))
+            return self.services.command(name, *args, **kwargs)
+        return run
+
+    def at(self, day: date) -> None:
+        moment = written_on(day)
+        self.services.store.clock = lambda: moment
+
+
+@pytest.fixture
+def live_world(tmp_path) -> World:
+    url = f"sqlite:///{tmp_path}/k.sqlite"
+    upgrade(url)
+    services = Services(url, clock=lambda: NOW)
+    tools = attach(services, tmp_path / "keys" / "audit.pem")
+    services.after_command.append(lambda _recorded: catch_up(services))
+    yield World(RecordedOnTheDay(services), services=services, tools=tools)
+    services.close()
 
 
 def scenario_rules(request: pytest.FixtureRequest) -> set[str]:
@@ -237,10 +303,32 @@ def default_cell(world):
     world.app.register_cell(CELL, CELL_NAME, "Huyện ủy Việt Yên", date(2019, 1, 1), "quan-tri")
 
 
+@given(step('chi bộ đã ban hành kế hoạch số "{number}" ngày {issued:Date} về phát triển đảng viên '
+            "năm {year:d}"))
+def seed_plan_adopted(world, number, issued, year):
+    """Kế hoạch 02-KH/CB, row for row as examples/ imports it (rows 1, 2, 3, 6 and the
+    headline target stated in the plan's words)."""
+    plan = seed_plan()
+    assert (plan.number, plan.issued_on, plan.year) == (number, issued, year)
+    world.app.adopt_plan(CELL, number, year, issued, plan.basis, plan.targets, SECRETARY)
+
+
 @given(parsers.re(rf"(?P<text>.+), có tên trong danh sách cảm tình Đảng từ "
                   rf"(?P<on>{DATE_PATTERN})"), converters={"on": parse_date})
 def nominated(world, text, on):
     nominate(world, text, on)
+
+
+@given(parsers.re(rf"ngày (?P<entered>{DATE_PATTERN}) chi bộ mới ghi vào sổ việc đưa (?P<text>.+), "
+                  rf"vào danh sách cảm tình Đảng ngày (?P<on>{DATE_PATTERN})"),
+       converters={"entered": parse_date, "on": parse_date})
+def nominated_late(world, entered, text, on):
+    """A late entry (live world only): the business date stays `on`, the book says `entered`."""
+    world.app.entered_on = entered
+    try:
+        nominate(world, text, on)
+    finally:
+        world.app.entered_on = None
 
 
 @given(step('hồ sơ của "{name}" đã có:'))
@@ -274,6 +362,12 @@ def admitted(world, name, on):
     admit(world, name, on)
 
 
+@given(step('chi bộ đã tổ chức lễ kết nạp "{name}" ngày {on:Date}'))
+def ceremony_held(world, name, on):
+    world.act("hold_ceremony", name, held_on=on)
+    require(world)
+
+
 @given(step('"{name}" đã hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới '
             "ngày {on:Date}"))
 def new_member_class_done(world, name, on):
@@ -289,6 +383,7 @@ def conversion_voted(world, on, name, votes, members):
 
 ## Khi ---------------------------------------------------------------------------------------
 
+@given(step('cấp có thẩm quyền cho phép ngoại lệ bằng "{authority}" vì "{reason}"'))
 @when(step('cấp có thẩm quyền cho phép ngoại lệ bằng "{authority}" vì "{reason}"'))
 def override_granted(world, authority, reason):
     world.override = Override(reason, authority)

@@ -5,19 +5,11 @@ from pytest_bdd import scenarios, then, when
 
 from domain.plan import Target
 from tests.acceptance.conftest import CELL, SECRETARY, step
+from tests.acceptance.plans import CONTENT, QUARTERS, WORDING
 
 scenarios("ke_hoach.feature")
 
-# the plan's own wording of each row -> the activity it records
-CONTENT = {
-    "Bồi dưỡng, tạo nguồn bổ sung đối tượng Đảng.": "source",
-    "Lập danh sách quần chúng ưu tú đăng ký học lớp bồi dưỡng kết nạp Đảng.": "class_registration",
-    "Hoàn thiện hồ sơ đề nghị xem xét kết nạp Đảng viên mới.": "admission_dossier",
-    "Hoàn thiện hồ sơ chuyển chính thức đối với Đảng viên dự bị.": "conversion_dossier",
-}
-WORDING = {activity: text for text, activity in CONTENT.items()}
 HEADLINE = parse.compile("Kết nạp {total:d} đảng viên mới, trong đó có {hs:d} học sinh")
-QUARTERS = ("Quý I", "Quý II", "Quý III", "Quý IV")
 
 
 def row_target(row: dict[str, str]) -> Target:

@@ -88,7 +88,8 @@ def secretary(browser, server):
     browser.find_element(By.NAME, "username").send_keys("bithu.e2e")
     browser.find_element(By.NAME, "password").send_keys(PASSWORD)
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    assert "/dang-nhap" not in browser.current_url
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 15).until(lambda b: "/dang-nhap" not in b.current_url)
     return browser
 
 
@@ -113,6 +114,6 @@ def test_a_step_recorded_through_the_form_appears_in_the_timeline(secretary, ser
     browser.find_element(By.CSS_SELECTOR, "form.action button[type=submit], "
                                           "main form button[type=submit]").click()
     from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(browser, 10).until(lambda b: b.current_url.rstrip("/") == page.rstrip("/"))
+    WebDriverWait(browser, 15).until(lambda b: b.current_url.rstrip("/") == page.rstrip("/"))
     timeline = browser.find_element(By.TAG_NAME, "main").text
     assert "12/11/2024" in timeline and "Đăng ký học lớp bồi dưỡng nhận thức" in timeline

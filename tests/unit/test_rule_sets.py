@@ -77,3 +77,12 @@ def test_the_numbers_of_the_regulations_are_the_same_in_every_rule_set(rule_set)
 def test_the_articles_of_the_rules_changed_by_each_regulation_differ_between_rule_sets():
     for rule_id in ("age_limits", "decision_after_passed_vote", "ceremony_after_decision"):
         assert len({s.rule(rule_id).article for s in RULE_SETS}) == 3
+
+
+def test_the_read_side_shows_exactly_the_deadlines_the_domain_defines():
+    from domain.deadlines import DEADLINE_IDS
+    from domain.rules.catalogue import DEADLINE as KIND
+    from projections.deadlines import RULES
+
+    assert set(RULES) == DEADLINE_IDS
+    assert {r.id for r in RULE_SETS[0].rules.values() if r.kind == KIND} == DEADLINE_IDS
