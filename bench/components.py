@@ -41,11 +41,15 @@ def catch_up(services) -> int:
 
 
 def rebuild(services) -> int:
-    """What `ketnap projections rebuild` does: empty the read models, catch up from 0."""
-    clear = _attr("projections.runner", "clear")
-    _attr("service.readside", "catch_up")        # fail before clearing if it is missing
-    _call(clear, services)
-    return catch_up(services)
+    """What `ketnap projections rebuild` does (`service.readside.rebuild_all`); before that
+    landed: empty the read models and catch up from 0."""
+    try:
+        return _call(_attr("service.readside", "rebuild_all"), services)
+    except Missing:
+        clear = _attr("projections.runner", "clear")
+        _attr("service.readside", "catch_up")    # fail before clearing if it is missing
+        _call(clear, services)
+        return catch_up(services)
 
 
 def plan_status(services, plan_id: UUID, today: date):
