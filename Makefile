@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test lint unit integration acceptance bench bench-quick docs install clean
+.PHONY: run test lint unit integration acceptance bench bench-quick bench-tools docs install clean
 
 install: $(STAMP)
 
@@ -25,7 +25,7 @@ run: install
 	$(BIN)/ketnap run --host $(HOST) --port $(PORT)
 
 lint: install
-	$(BIN)/ruff check domain service projections migrations tests
+	$(BIN)/ruff check domain service projections migrations tests bench
 	$(BIN)/lint-imports
 
 test: lint
@@ -40,10 +40,16 @@ integration: install
 acceptance: install
 	$(BIN)/python -m pytest tests/acceptance
 
-bench: install
+# wrk is the HTTP load tool (Debian package); without it the bench uses a Python generator.
+bench-tools:
+	@command -v wrk >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	  apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || \
+	  echo "wrk not installed: the bench falls back to its Python load generator"
+
+bench: install bench-tools
 	$(BIN)/python -m bench
 
-bench-quick: install
+bench-quick: install bench-tools
 	$(BIN)/python -m bench --quick
 
 docs: install

@@ -77,6 +77,7 @@ def _catch_up(bind, read_events: ReadEvents, batch_size: int, context: Projectio
     applied, after = 0, _current(bind)
     while until is None or after < until:
         events = read_events(after, batch_size)
+        last_page = len(events) < batch_size     # a short page: nothing more to read now
         if until is not None:
             events = [(p, e) for p, e in events if p <= until]
         if not events:
@@ -89,6 +90,8 @@ def _catch_up(bind, read_events: ReadEvents, batch_size: int, context: Projectio
         applied, after = applied + len(events), events[-1][0]
         if on_batch:
             on_batch(len(events), after)
+        if last_page:
+            break                                 # saves an empty read after every command
     return applied
 
 

@@ -1,0 +1,152 @@
+"""`make bench`: measure Ketnap against its references in one run and write bench/REPORT.md.
+
+    python -m bench [--quick] [--backend sqlite|postgres|both] [--reps 3]
+
+Each figure is the median of --reps repetitions, next to its reference measured in the same
+run; ratios are of the medians. Exits 1 when a target is missed or could not be measured
+(a component missing), 0 when every target measured passes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from bench import components, load, measure, report, web
+from bench.stores import Backend, postgres_available
+
+SIZES = (10_000, 100_000, 1_000_000)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="10k events only; skip the 1M comparisons (under two minutes)")
+    parser.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="both")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--sizes", type=lambda s: tuple(int(x) for x in s.split(",")),
+                        help="comma-separated log sizes (default 10k,100k,1M; --quick: 10k)")
+    parser.add_argument("--web-seconds", type=float, help="wrk duration per repetition")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "REPORT.md")
+    args = parser.parse_args(argv)
+    sizes = args.sizes or ((SIZES[0],) if args.quick else SIZES)
+    web_seconds = args.web_seconds or (2 if args.quick else 10)
+    backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
+    started = time.monotonic()
+    results = {"sizes": sizes, "reps": args.reps, "quick": args.quick, "backends": {},
+               "web_seconds": web_seconds, "load_tool": web.load_tool()}
+
+    log(f"trivial Flask endpoint, gunicorn sync × 2, {results['load_tool']}")
+    with web.gunicorn("bench.web:trivial()") as (base, _):
+        results["web_trivial"] = [web.load(base + "/", web_seconds,
+                                           warmup=(1 if args.quick else 2) if rep == 0 else 0)
+                                  for rep in range(args.reps)]
+
+    for name in backends:
+        if name == "postgres" and (why := postgres_available()):
+            results["backends"][name] = {"unavailable": why}
+            log(f"postgres: not reachable ({why})")
+            continue
+        backend = Backend(name)
+        try:
+            results["backends"][name] = run_backend(backend, sizes, args.reps, web_seconds,
+                                                    args.quick)
+        finally:
+            backend.close()
+
+    results["elapsed_s"] = time.monotonic() - started
+    results["boot_failures"] = web.BOOT_FAILURES
+    targets = report.targets(results)
+    args.out.write_text(report.render(results, targets), encoding="utf-8")
+    log(f"wrote {args.out} in {results['elapsed_s']:.0f} s")
+    for t in targets:
+        log(f"  {t.status:8} {t.backend:8} {t.title}: {t.summary}")
+    return 0 if all(t.status in ("PASS", "SKIPPED") for t in targets) else 1
+
+
+def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: bool) -> dict:
+    out: dict = {"sizes": {}}
+    log(f"{backend.name}: raw append (trivial aggregate, one event per save)")
+    out["raw_append"] = [on_fresh(backend, measure.raw_append) for _ in range(reps)]
+    log(f"{backend.name}: commands through the application (10k log)")
+    candidates = 50 if quick else 150            # × 8 commands each
+    out["commands"] = [on_log(backend, sizes[0], lambda url: measure.command_rate(url, candidates))
+                       for _ in range(reps)]
+    log(f"{backend.name}: load (concurrent secretaries) and a writer killed mid-load")
+    out["load"] = on_log(backend, sizes[0], lambda url: secretaries(url, quick))
+    kill = load.kill_server_mid_load if components.http_api_present() else load.kill_mid_load
+    out["crash"] = on_log(backend, sizes[0], lambda url: kill(
+        url, acknowledgements=30 if quick else 300, seconds=5 if quick else 30))
+    for size in sizes:
+        log(f"{backend.name}: {size:,}-event log")
+        url = backend.with_log(size, log=log)
+        try:
+            out["sizes"][size] = measure_size(url, reps)
+            if size == sizes[-1]:
+                out["web"] = measure.web_pages(url, reps, web_seconds, warmup=1 if quick else 2)
+                out["http_commands"] = measure.http_command_rate(url, seconds=web_seconds)
+        finally:
+            backend.drop(url)
+    return out
+
+
+def secretaries(url: str, quick: bool) -> dict:
+    shape = {"different": 4 if quick else 8, "same": 2 if quick else 4,
+             "commands": 10 if quick else 100, "seconds": 5 if quick else 30}
+    if components.http_api_present():
+        started = time.monotonic()
+        outcome, problems = load.http_secretaries(url, **shape)
+        return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
+                "errors": outcome.errors[:10], "problems": problems[:10],
+                "seconds": time.monotonic() - started,
+                "via": "HTTP API under gunicorn (threads posting with a bearer token)"}
+    from service import services_of
+
+    app = measure.make_app(url)
+    try:
+        with app.app_context():
+            client = load.InProcess(services_of(app))
+            started = time.monotonic()
+            outcome = load.run_secretaries(client, **shape)
+            elapsed = time.monotonic() - started
+            problems = load.check_log(services_of(app).store, outcome.acknowledged)
+    finally:
+        services_of(app).close()
+    return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
+            "errors": outcome.errors[:10], "problems": problems[:10], "seconds": elapsed,
+            "via": "in-process (Services.command in threads)"}
+
+
+def measure_size(url: str, reps: int) -> dict:
+    size = {"fetch": [measure.probe("fetch", url) for _ in range(reps)],
+            "rebuild": [measure.probe("rebuild", url) for _ in range(reps)]}
+    size["events"] = size["fetch"][0]["events"]
+    size["queries"] = [measure.query_latencies(url) for _ in range(reps)]
+    size["as_of"] = [measure.as_of_replay(url) for _ in range(reps)]
+    return size
+
+
+def on_fresh(backend: Backend, func):
+    url = backend.fresh()
+    try:
+        return func(url)
+    finally:
+        backend.drop(url)
+
+
+def on_log(backend: Backend, size: int, func):
+    url = backend.with_log(size, log=log)
+    try:
+        return func(url)
+    finally:
+        backend.drop(url)
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,243 @@
+"""Load and faults: concurrent secretaries, and a writer killed with SIGKILL mid-load.
+
+Secretaries work on different candidates and on the same candidate at once. Every command the
+system acknowledged (HTTP 201, or a `Recorded` in-process) must be in the log exactly once,
+at the position it was given; conflicts on the same candidate are expected (HTTP 409,
+ConcurrentChange), anything else is an error (HTTP 5xx). Every loop is bounded by a count
+and a deadline; only loopback addresses are used.
+
+    python -m bench.load writer URL SECONDS   # a writer process printing each acknowledgement
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from uuid import UUID, uuid4
+
+from bench import components, measure
+from domain.errors import ConcurrentChange
+
+
+@dataclass
+class Outcome:
+    acknowledged: list[tuple[UUID, int, int]] = field(default_factory=list)  # (id, version, pos)
+    conflicts: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def merge(self, other: Outcome) -> None:
+        self.acknowledged += other.acknowledged
+        self.conflicts += other.conflicts
+        self.errors += other.errors
+
+
+class InProcess:
+    """Secretaries calling the application directly (`Services.command`)."""
+
+    def __init__(self, services) -> None:
+        self.services = services
+
+    def nominate(self, n: int) -> tuple[UUID, int, int]:
+        r = self.services.command("nominate", measure.CELL, measure.person(n),
+                                  measure.COMMAND_DAY, "load", candidate_id=uuid4())
+        return r.id, r.version, r.log_position
+
+    def assign_helpers(self, cid: UUID, n: int) -> tuple[UUID, int, int]:
+        r = self.services.command("assign_helpers", cid, "load",
+                                  assigned_on=measure.COMMAND_DAY + timedelta(days=7),
+                                  helpers=[f"Đảng viên {n}"])
+        return r.id, r.version, r.log_position
+
+
+def secretary(client, candidate: UUID, commands: int, deadline: float, out: Outcome) -> None:
+    """Record helper assignments on one candidate until `commands` or the deadline."""
+    for n in range(commands):
+        if time.monotonic() > deadline:
+            return
+        try:
+            out.acknowledged.append(client.assign_helpers(candidate, n))
+        except ConcurrentChange:
+            out.conflicts += 1
+        except Exception as error:  # noqa: BLE001 - any other failure is what we look for
+            out.errors.append(f"{type(error).__name__}: {error}")
+
+
+def run_secretaries(client, different: int = 4, same: int = 2, commands: int = 20,
+                    seconds: float = 10.0) -> Outcome:
+    """`different` secretaries on a candidate each, plus `same` on one shared candidate."""
+    total = Outcome()
+    own = [client.nominate(n) for n in range(different + 1)]
+    total.acknowledged += own
+    shared = own[-1][0]
+    deadline = time.monotonic() + seconds
+    jobs = [(own[i][0], Outcome()) for i in range(different)] + \
+           [(shared, Outcome()) for _ in range(same)]
+    threads = [threading.Thread(target=secretary, args=(client, cid, commands, deadline, out))
+               for cid, out in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(seconds + 30)
+    for _, out in jobs:
+        total.merge(out)
+    return total
+
+
+def check_log(store, acknowledged) -> list[str]:
+    """Problems: an acknowledged event missing or elsewhere in the log, or a duplicate."""
+    logged: dict[tuple[UUID, int], int] = {}
+    problems, last = [], 0
+    for _ in range(100_000):                      # bounded: 100M events at most
+        page = store.read_events(last, 1000)
+        if not page:
+            break
+        for position, event in page:
+            key = (event.originator_id, event.originator_version)
+            if key in logged:
+                problems.append(f"duplicate {key} at {logged[key]} and {position}")
+            logged[key] = position
+        last = page[-1][0]
+    seen = set()
+    for cid, version, position in acknowledged:
+        if (cid, version) in seen:
+            problems.append(f"acknowledged twice: {cid} v{version}")
+        seen.add((cid, version))
+        if position is None and (cid, version) in logged:
+            continue                              # HTTP answers give the stream version only
+        if logged.get((cid, version)) != position:
+            problems.append(f"acknowledged {cid} v{version} at {position}, log has "
+                            f"{logged.get((cid, version))}")
+    return problems
+
+
+# --- a writer killed mid-load ------------------------------------------------------------------
+
+def writer(url: str, seconds: float) -> None:
+    """Nominate and assign until killed (or the deadline); print each acknowledgement."""
+    from service.services import Services
+
+    services = Services(url, clock=lambda: measure.NOW)
+    client = InProcess(services)
+    deadline = time.monotonic() + seconds
+    candidate = None
+    for n in range(1_000_000):
+        if time.monotonic() > deadline:
+            break
+        ack = client.nominate(n) if n % 4 == 0 else client.assign_helpers(candidate, n)
+        candidate = ack[0]
+        print(json.dumps([str(ack[0]), ack[1], ack[2]]), flush=True)
+
+
+def kill_mid_load(url: str, acknowledgements: int = 50, seconds: float = 20.0) -> dict:
+    """Start a writer, SIGKILL it after `acknowledgements` (or `seconds`), then check that
+    every acknowledged command is in the log and the read side catches up."""
+    proc = subprocess.Popen([sys.executable, "-m", "bench.load", "writer", url,
+                             str(seconds + 10)], stdout=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    acknowledged, deadline = [], time.monotonic() + seconds
+    while len(acknowledged) < acknowledgements and time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        cid, version, pos = json.loads(line)
+        acknowledged.append((UUID(cid), version, pos))
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    for line in proc.stdout:                      # acknowledged just before the kill
+        cid, version, pos = json.loads(line)
+        acknowledged.append((UUID(cid), version, pos))
+    proc.stdout.close()
+    return after_crash(url, acknowledged)
+
+
+def after_crash(url: str, acknowledged) -> dict:
+    """Restart: the log verifies (if the audit has landed), the read side catches up (if the
+    projections have landed), and every acknowledged command is present."""
+    from service.services import Services
+
+    services = Services(url, clock=lambda: measure.NOW)
+    try:
+        result = {"acknowledged": len(acknowledged),
+                  "problems": check_log(services.store, acknowledged)}
+        key_file = Path(tempfile.mkdtemp(prefix="ketnap-load-")) / "audit.key"
+        for name, func in (("catch_up", components.catch_up),
+                           ("verify", lambda s: components.verify(s, key_file))):
+            try:
+                result[name] = func(services)
+            except components.Missing as missing:
+                result[name] = f"{components.MISSING_TEXT}: {missing}"
+        return result
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "writer":
+        writer(sys.argv[2], float(sys.argv[3]))
+
+
+# --- the same through the HTTP API under gunicorn ------------------------------------------------
+
+def http_secretaries(url: str, different: int, same: int, commands: int,
+                     seconds: float) -> tuple[Outcome, list[str]]:
+    """Secretaries over HTTP; returns the outcome and the log check's problems."""
+    from bench import http
+    from service.services import Services
+
+    tokens = http.credentials(url)
+    with http.server(url) as (base, _):
+        outcome = run_secretaries(http.Client(base, tokens["secretary"]), different, same,
+                                  commands, seconds)
+    services = Services(url)
+    try:
+        return outcome, check_log(services.store, outcome.acknowledged)
+    finally:
+        services.close()
+
+
+def kill_server_mid_load(url: str, acknowledgements: int = 50, seconds: float = 20.0) -> dict:
+    """SIGKILL gunicorn (master and workers) while secretaries post; restart it; then every
+    201 is in the log, the read side catches up and the audit verifies (where landed)."""
+    from bench import http, web
+
+    tokens = http.credentials(url)
+    acknowledged: list = []
+    with http.server(url) as (base, proc):
+        client = http.Client(base, tokens["secretary"])
+        stop_at = time.monotonic() + seconds
+
+        def secretary(k: int) -> None:
+            cid = None
+            for n in range(100_000):
+                if time.monotonic() > stop_at:
+                    return
+                try:
+                    ack = client.nominate(k * 1000 + n) if cid is None or n % 5 == 0 \
+                        else client.assign_helpers(cid, n)
+                except Exception:  # noqa: BLE001 - refused connections after the kill
+                    if proc.poll() is not None:
+                        return
+                    continue
+                cid = ack[0]
+                acknowledged.append(ack)
+
+        threads = [threading.Thread(target=secretary, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        while len(acknowledged) < acknowledgements and time.monotonic() < stop_at:
+            time.sleep(0.01)
+        web.stop(proc, signal.SIGKILL)
+        for t in threads:
+            t.join(40)
+    with http.server(url) as (base, _):            # the restart answers again
+        pass
+    return after_crash(url, acknowledged)

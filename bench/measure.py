@@ -1,0 +1,239 @@
+"""One measurement each: returns plain numbers. Timers wrap only the measured work."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, datetime, timedelta
+from uuid import uuid4
+
+from eventsourcing.application import Application
+from eventsourcing.domain import Aggregate, event
+
+from bench import components, generate
+from domain.candidate import Person
+from domain.plan import plan_id
+from service.application.store import store_environment
+
+CELL = generate.cell_code(0)          # the same cell in every log size
+
+
+def percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+# --- the library-level reference: a trivial aggregate, one event per save --------------------
+
+class Thing(Aggregate):
+    @event("Registered")
+    def __init__(self, name: str) -> None:
+        self.name, self.stage, self.notes = name, 0, []
+
+    @event("Changed")
+    def change(self, stage: int, note: str) -> None:
+        self.stage = stage
+        self.notes.append(note)
+
+
+class RawApp(Application):
+    name = "rawbench"
+
+
+def raw_append(url: str, things: int = 250) -> dict:
+    """perf-baseline.md's "append": create + 7 commands, one save each, events/s."""
+    app = RawApp(env=store_environment(url))
+    latencies = []
+    started = time.perf_counter()
+    for n in range(things):
+        t0 = time.perf_counter()
+        thing = Thing(f"candidate {n}")
+        app.save(thing)
+        latencies.append(time.perf_counter() - t0)
+        for step in range(1, 8):
+            t0 = time.perf_counter()
+            thing.change(step, f"note {step} for candidate {n} " * 3)
+            app.save(thing)
+            latencies.append(time.perf_counter() - t0)
+    elapsed = time.perf_counter() - started
+    app.close()
+    return {"rate": len(latencies) / elapsed, "p50_ms": percentile(latencies, .5) * 1e3,
+            "p99_ms": percentile(latencies, .99) * 1e3}
+
+
+# --- commands through the application, read-side catch-up included ---------------------------
+
+NOW = generate.NOW
+COMMAND_DAY = date(2026, 3, 2)
+
+
+def candidate_commands(n: int) -> list[tuple[str, dict]]:
+    """The first 7 steps after nomination, with kwargs, in the order a secretary records them."""
+    d = COMMAND_DAY
+    return [
+        ("assign_helpers", {"assigned_on": d + timedelta(7), "helpers": ["Nguyễn Hồng Phúc"]}),
+        ("register_for_awareness_class", {"registered_on": d + timedelta(14)}),
+        ("complete_awareness_class", {"completed_on": d + timedelta(60),
+                                      "certificate_no": f"{n}/CN-NTVĐ",
+                                      "issued_by": "Trung tâm Chính trị"}),
+        ("submit_application", {"submitted_on": d + timedelta(80)}),
+        ("record_verification", {"concluded_on": d + timedelta(100), "result": "passed"}),
+        ("record_introduction", {"introduced_on": d + timedelta(105), "kind": "youth_union",
+                                 "introducers": ["Ban Chấp hành Đoàn trường"],
+                                 "resolution_no": "NQ giới thiệu"}),
+        ("collect_comments", {"collected_on": d + timedelta(110)}),
+    ]
+
+
+def person(n: int) -> Person:
+    return Person(f"Học Sinh {n}", date(2008, 1 + n % 12, 1 + n % 28), "female", "Kinh", "HS",
+                  True, "upper_secondary", "11A1")
+
+
+def make_app(url: str):
+    from service import create_app
+    return create_app({"KETNAP_DATABASE_URL": url, "SECRET_KEY": "bench", "TESTING": True,
+                       "KETNAP_CLOCK": lambda: NOW, "KETNAP_CHEAP_PASSWORD_HASHES": True})
+
+
+def read_side_installed(services) -> bool:
+    """Whether the composition root catches the read side up after each command."""
+    return bool(services.after_command)
+
+
+def command_rate(url: str, candidates: int = 150) -> dict:
+    """perf-baseline.md's "handler": nominate 150 candidates, then 7 commands each
+    (command-major), every one get + decide + save + the read side's catch-up."""
+    from service import services_of
+
+    app = make_app(url)
+    services = services_of(app)
+    latencies = []
+    with app.app_context():
+        with contextlib.suppress(components.Missing):
+            components.catch_up(services)         # the prepared log, outside the timer
+        started = time.perf_counter()
+        ids = []
+        for n in range(candidates):
+            t0 = time.perf_counter()
+            ids.append(services.command("nominate", CELL, person(n), COMMAND_DAY, "bench",
+                                        candidate_id=uuid4()).id)
+            latencies.append(time.perf_counter() - t0)
+        for step in range(7):
+            for n, cid in enumerate(ids):
+                use_case, kwargs = candidate_commands(n)[step]
+                t0 = time.perf_counter()
+                services.command(use_case, cid, "bench", **kwargs)
+                latencies.append(time.perf_counter() - t0)
+        elapsed = time.perf_counter() - started
+    installed = read_side_installed(services)
+    services.close()
+    return {"rate": len(latencies) / elapsed, "p50_ms": percentile(latencies, .5) * 1e3,
+            "p99_ms": percentile(latencies, .99) * 1e3, "read_side": installed}
+
+
+# --- rebuild and raw fetch, each in a subprocess (peak memory is the subprocess's) -----------
+
+def probe(mode: str, url: str, timeout: float = 1800) -> dict:
+    out = subprocess.run([sys.executable, "-m", "bench.probe", mode, url], capture_output=True,
+                         text=True, timeout=timeout)
+    if out.returncode != 0:
+        raise RuntimeError(f"probe {mode} failed: {out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- read-side latency ------------------------------------------------------------------------
+
+def latency(func, calls: int = 200, seconds: float = 10.0, warmup: int = 10) -> dict:
+    for _ in range(warmup):
+        func()
+    times, deadline = [], time.perf_counter() + seconds
+    while len(times) < calls and time.perf_counter() < deadline:
+        t0 = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - t0)
+    return {"p50_ms": percentile(times, .5) * 1e3, "p99_ms": percentile(times, .99) * 1e3,
+            "calls": len(times)}
+
+
+def query_latencies(url: str) -> dict:
+    """Plan status of the cell's 2024 plan and its first candidate's page."""
+    from service.services import Services
+
+    services = Services(url, clock=lambda: NOW)
+    try:
+        plan = plan_id(CELL, 2024)
+        cid = generate.candidate_id(f"{CELL}/2023/0")
+        today = NOW.date()
+        result = {}
+        for name, func in (("plan_status", lambda: components.plan_status(services, plan, today)),
+                           ("candidate_page", lambda: components.candidate_page(services, cid))):
+            try:
+                result[name] = latency(func)
+            except components.Missing as missing:
+                result[name] = {"missing": str(missing)}
+        return result
+    finally:
+        services.close()
+
+
+def as_of_replay(url: str, calls: int = 5) -> dict:
+    from service.services import Services
+
+    services = Services(url, clock=lambda: NOW)
+    as_of = datetime(2025, 6, 30, 17, 0, tzinfo=NOW.tzinfo)
+    try:
+        tools = components.audit_tools(services)          # sealing is outside the timer
+        return latency(lambda: components.as_of_replay(tools, CELL, as_of), calls=calls,
+                       seconds=60, warmup=1)
+    except components.Missing as missing:
+        return {"missing": str(missing)}
+    finally:
+        services.close()
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+# --- HTTP (the web/API part) -------------------------------------------------------------------
+
+def web_pages(url: str, reps: int, seconds: float, warmup: float) -> dict:
+    """Requests/s of the plan-status pages (web and API) under gunicorn, 2 sync workers."""
+    from bench import web
+
+    try:
+        pages = components.status_pages(url, plan_id(CELL, 2024))
+    except components.Missing as missing:
+        return {"missing": str(missing)}
+    from bench import http
+
+    out = {}
+    with http.server(url) as (base, _):
+        for name, path, headers in pages:
+            status, body = web.get(base + path, headers)
+            if status != 200:
+                return {"missing": f"{name} answered HTTP {status}: {body[:120]!r}" + (
+                    " (projections.queries.plan_status is a stub)" if _queries_stubbed() else "")}
+            out[name] = [web.load(base + path, seconds, headers=headers,
+                                  warmup=warmup if rep == 0 else 0) for rep in range(reps)]
+    return {"pages": out}
+
+
+def _queries_stubbed() -> bool:
+    import inspect
+
+    from projections import queries
+    return "NotImplementedError" in inspect.getsource(queries.plan_status)
+
+
+def http_command_rate(url: str, seconds: float) -> dict:
+    try:
+        return components.http_commands(url, seconds)
+    except components.Missing as missing:
+        return {"missing": str(missing)}

@@ -1,0 +1,66 @@
+"""Run in a subprocess so peak memory is the measured work's own:
+`python -m bench.probe fetch|rebuild URL` prints one JSON line."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def peak_rss_mb() -> float:
+    """VmHWM: this process's own peak resident memory. (getrusage's ru_maxrss would carry the
+    parent's peak over the fork and exec.)"""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def fetch(url: str) -> tuple[int, float]:
+    """The raw reference: select_notifications in pages of 1,000 + mapper.to_domain_event."""
+    from service.application import KetnapApplication
+
+    store = KetnapApplication(url)
+    started = time.perf_counter()
+    last, count = 0, 0
+    while notes := store.recorder.select_notifications(start=last, limit=1000,
+                                                       inclusive_of_start=False):
+        for n in notes:
+            store.mapper.to_domain_event(n)
+        count += len(notes)
+        last = notes[-1].id
+    seconds = time.perf_counter() - started
+    store.close()
+    return count, seconds
+
+
+def rebuild(url: str) -> tuple[int, float]:
+    from bench import components
+    from service.services import Services
+
+    services = Services(url)
+    try:
+        started = time.perf_counter()
+        components.rebuild(services)
+        seconds = time.perf_counter() - started
+        return services.store.last_position(), seconds
+    finally:
+        services.close()
+
+
+def main(mode: str, url: str) -> None:
+    from bench import components
+
+    try:
+        count, seconds = {"fetch": fetch, "rebuild": rebuild}[mode](url)
+    except components.Missing as missing:
+        print(json.dumps({"missing": str(missing)}))
+        return
+    print(json.dumps({"events": count, "seconds": seconds, "rate": count / seconds,
+                      "peak_rss_mb": peak_rss_mb()}))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
