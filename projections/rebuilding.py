@@ -54,8 +54,10 @@ def no_automatic_collections(every: int = 64):
     """A rebuild allocates millions of objects and frees them all by reference counting
     (it creates no reference cycles: measured with gc.DEBUG_SAVEALL). Automatic collections
     would trace the live batch over and over, about 10 % of the rebuild; so they are off,
-    and the hook it yields collects the young generation every `every` batches only, in
-    case some driver does leave a cycle behind."""
+    and the hook it yields runs a full collection every `every` batches, in case some
+    driver does leave a cycle behind. A young-only collection promoted such survivors to
+    generations nothing ever collected again: peak memory grew 1.46× from 100k to 1M
+    events. After `gc.freeze()` a full collection traces only what the rebuild made."""
     was_enabled, batches = gc.isenabled(), 0
     gc.freeze()                 # what exists now (modules, caches) is never traced again
 
@@ -63,7 +65,7 @@ def no_automatic_collections(every: int = 64):
         nonlocal batches
         batches += 1
         if batches % every == 0:
-            gc.collect(0)
+            gc.collect()
 
     gc.disable()
     try:

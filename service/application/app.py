@@ -7,12 +7,13 @@ candidate cannot both save; the second is refused, never merged.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError
+from eventsourcing.persistence import IntegrityError, PersistenceError
 from eventsourcing.utils import register_topic
 
 from domain import cell as cl
@@ -33,8 +34,21 @@ class KetnapApplication(CandidateUseCases, StreamReading, Application[UUID]):
 
     def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None) -> None:
         install_event_history(register_topic)
-        super().__init__(env=store_environment(database_url))
+        super().__init__(env={**store_environment(database_url), "CREATE_TABLE": "n"})
         self.clock = clock or (lambda: datetime.now(UTC))
+        self._create_tables()
+
+    def _create_tables(self, attempts: int = 5) -> None:
+        """Create the store's tables if missing. Web workers booting together on PostgreSQL
+        race on CREATE TABLE IF NOT EXISTS ("tuple concurrently updated"): the loser retries."""
+        for attempt in range(attempts):
+            try:
+                self.recorder.create_table()
+                return
+            except PersistenceError:
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
 
     def register_transcodings(self, transcoder) -> None:
         super().register_transcodings(transcoder)

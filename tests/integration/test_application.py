@@ -128,3 +128,18 @@ def test_declared_days_feed_the_working_calendar(services):
     assert not calendar.is_working_day(date(2024, 3, 11))
     assert calendar.is_working_day(date(2024, 3, 16))
     assert not calendar.is_working_day(date(2024, 2, 12))   # Tết Giáp Thìn, from `holidays`
+
+
+def test_workers_booting_together_all_get_a_working_store(database_url):
+    """Several processes creating the store's tables at once (gunicorn workers) all succeed."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def boot(_):
+        svc = Services(database_url)
+        try:
+            return svc.store.last_position()
+        finally:
+            svc.close()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(boot, range(4))) == [0, 0, 0, 0]
