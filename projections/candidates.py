@@ -112,7 +112,10 @@ def _conversion_voted(row, e):
 
 
 def _converted(row, e):
-    row["converted_on"], row["official_since"] = e.occurred_on, e.official_since
+    # as the domain does (state._converted): the end of probation, which follows a corrected
+    # ceremony date, rather than the date the event carried when it was recorded
+    row["converted_on"] = e.occurred_on
+    row["official_since"] = row["probation_ends_on"] or e.official_since
     _advance(row, Stage.OFFICIAL)
 
 

@@ -95,8 +95,12 @@ class Candidate:
 
 
 def project(state: Candidate | None, events) -> Candidate | None:
-    """Rebuild a candidate from its whole stream (the repository's projector function)."""
+    """Fold events into a candidate (the repository's projector function). Given a state,
+    new events extend it; a new correction patches earlier events, so then the candidate is
+    rebuilt from its whole history."""
     stream = list(events)
+    if state is not None and any(isinstance(e, ev.RecordCorrected) for e in stream):
+        state, stream = None, [*state.history, *stream]
     patched = apply_corrections(stream)
     for original, event in zip(stream, patched, strict=True):
         state = _evolve(state, event)

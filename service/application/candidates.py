@@ -87,6 +87,6 @@ class CandidateUseCases:
 
     def _recorded(self, event, before: cd.Candidate | None = None):
         position = self.record(event)
-        after = cd.project(None, [*(before.history if before else []), event])
+        after = cd.project(before, [event])     # `before` is not used again: evolve it
         return Recorded(event.originator_id, event.originator_version, position,
                         after.stage.value)

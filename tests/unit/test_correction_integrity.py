@@ -55,3 +55,13 @@ def test_a_bool_is_not_an_int():
     with pytest.raises(InvalidField):
         correct_record(c, vote.originator_version, {"votes_for": True}, "QĐ", date(2024, 9, 1),
                        STAMP)
+
+
+def test_extending_a_state_with_a_new_correction_applies_it():
+    c = _story("proposed")
+    vote = next(e for e in c.history if type(e).__name__ == "AdmissionVoted")
+    fix = correct_record(c, vote.originator_version, {"votes_for": 5}, "QĐ 3-QĐ/HU",
+                         date(2024, 9, 1), STAMP)
+    extended = project(_story("proposed"), [fix])
+    assert extended.stage == project(None, [*c.history, fix]).stage == "verified"
+    assert len(extended.history) == len(c.history) + 1
