@@ -6,14 +6,14 @@ from datetime import date
 
 from domain import events as ev
 from domain.dates import add_months
+from migrations import upgrade
 from projections import queries
+from service.config import sqlalchemy_url
 from service.demo import load_demo
 
 
 def test_the_register_follows_a_corrected_ceremony_date(app):
     services = app.extensions["ketnap"]
-    from migrations import upgrade
-    from service.config import sqlalchemy_url
     upgrade(sqlalchemy_url(services.database_url))
     hoa = load_demo(services)["gv-hoa"]
     ceremony = next(e for e in services.store.candidate(hoa).history
