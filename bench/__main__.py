@@ -74,6 +74,9 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     candidates = 50 if quick else 150            # × 8 commands each
     out["commands"] = [on_log(backend, sizes[0], lambda url: measure.command_rate(url, candidates))
                        for _ in range(reps)]
+    log(f"{backend.name}: commands with the read side inline (one-process setting)")
+    out["commands_inline"] = [on_log(backend, sizes[0], lambda url: measure.command_rate(
+        url, candidates, "inline")) for _ in range(reps)]
     log(f"{backend.name}: load (concurrent secretaries) and a writer killed mid-load")
     out["load"] = on_log(backend, sizes[0], lambda url: secretaries(url, quick))
     kill = load.kill_server_mid_load if components.http_api_present() else load.kill_mid_load
@@ -97,11 +100,12 @@ def secretaries(url: str, quick: bool) -> dict:
              "commands": 10 if quick else 100, "seconds": 5 if quick else 30}
     if components.http_api_present():
         started = time.monotonic()
-        outcome, problems = load.http_secretaries(url, **shape)
+        outcome, problems = load.http_secretaries(url, **shape, read_side="follower")
         return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
                 "errors": outcome.errors[:10], "problems": problems[:10],
                 "seconds": time.monotonic() - started,
-                "via": "HTTP API under gunicorn (threads posting with a bearer token)"}
+                "via": "HTTP API under gunicorn, follower running (threads posting with a "
+                       "bearer token; the follower drained and the audit verified after)"}
     from service import services_of
 
     app = measure.make_app(url)

@@ -36,8 +36,9 @@ def credentials(url: str) -> dict:
         app.extensions["ketnap"].close()
 
 
-def server(url: str):
-    return web.gunicorn("service:create_app()", {**ENV, "KETNAP_DATABASE_URL": url},
+def server(url: str, read_side: str = "inline"):
+    return web.gunicorn("service:create_app()", {**ENV, "KETNAP_DATABASE_URL": url,
+                                                 "KETNAP_READ_SIDE": read_side},
                         ready_path="/api/v1/openapi.json")
 
 
@@ -80,9 +81,12 @@ class Client:
 
 def command_rate(url: str, seconds: float, threads: int = 4) -> dict:
     """`threads` secretaries, each nominating a candidate and then recording helper
-    assignments on it, for `seconds`; acknowledged (201) commands per second."""
+    assignments on it, for `seconds`; acknowledged (201) commands per second. Deployed
+    shape: web workers only record, the follower process keeps the read side up."""
+    from bench.follower import follower
+
     tokens = credentials(url)
-    with server(url) as (base, _):
+    with follower(url, SECRET), server(url, "follower") as (base, _):
         client = Client(base, tokens["secretary"])
         acks: list[float] = []
         errors: list[str] = []
@@ -110,7 +114,7 @@ def command_rate(url: str, seconds: float, threads: int = 4) -> dict:
         elapsed = time.monotonic() - started
     return {"rate": len(acks) / elapsed, "p50_ms": measure.percentile(acks, .5) * 1e3,
             "p99_ms": measure.percentile(acks, .99) * 1e3, "errors": errors[:5],
-            "note": f"({threads} client threads)"}
+            "note": f"({threads} client threads; follower running)"}
 
 
 def status_pages(url: str, plan_id: UUID) -> list[tuple[str, str, dict]]:

@@ -11,6 +11,7 @@ and a deadline; only loopback addresses are used.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -187,21 +188,40 @@ if __name__ == "__main__":
 
 # --- the same through the HTTP API under gunicorn ------------------------------------------------
 
-def http_secretaries(url: str, different: int, same: int, commands: int,
-                     seconds: float) -> tuple[Outcome, list[str]]:
-    """Secretaries over HTTP; returns the outcome and the log check's problems."""
+def http_secretaries(url: str, different: int, same: int, commands: int, seconds: float,
+                     read_side: str = "inline") -> tuple[Outcome, list[str]]:
+    """Secretaries over HTTP; returns the outcome and the log check's problems. With
+    `read_side="follower"` the deployed shape: a follower process keeps the read models and
+    the audit seal up, and must have drained the log, verifiably, when the load ends."""
     from bench import http
+    from bench.follower import drain_seconds, follower
     from service.services import Services
 
     tokens = http.credentials(url)
-    with http.server(url) as (base, _):
-        outcome = run_secretaries(http.Client(base, tokens["secretary"]), different, same,
-                                  commands, seconds)
     services = Services(url)
     try:
-        return outcome, check_log(services.store, outcome.acknowledged)
+        with (follower(url, http.SECRET) if read_side == "follower" else
+              contextlib.nullcontext()) as proc, http.server(url, read_side) as (base, _):
+            outcome = run_secretaries(http.Client(base, tokens["secretary"]), different, same,
+                                      commands, seconds)
+            problems = []
+            if proc and drain_seconds(services, proc, timeout=60) is None:
+                problems.append("the follower did not catch up within 60 s")
+        problems += check_log(services.store, outcome.acknowledged)
+        if read_side == "follower":
+            problems += _verified(services)
+        return outcome, problems
     finally:
         services.close()
+
+
+def _verified(services) -> list[str]:
+    """The chain the follower sealed matches the log (nothing sealed here)."""
+    from service.audit import AuditTools
+
+    with tempfile.TemporaryDirectory() as keys:
+        verdict = AuditTools(services, Path(keys, "audit.key")).verify()
+    return [] if verdict.ok else [f"audit verify: {verdict.message}"]
 
 
 def kill_server_mid_load(url: str, acknowledgements: int = 50, seconds: float = 20.0) -> dict:

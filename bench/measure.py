@@ -94,46 +94,52 @@ def person(n: int) -> Person:
                   True, "upper_secondary", "11A1")
 
 
-def make_app(url: str):
+def make_app(url: str, read_side: str = "inline"):
     from service import create_app
     return create_app({"KETNAP_DATABASE_URL": url, "SECRET_KEY": "bench", "TESTING": True,
-                       "KETNAP_CLOCK": lambda: NOW, "KETNAP_CHEAP_PASSWORD_HASHES": True})
+                       "KETNAP_CLOCK": lambda: NOW, "KETNAP_CHEAP_PASSWORD_HASHES": True,
+                       "KETNAP_READ_SIDE": read_side})
 
 
 def read_side_installed(services) -> bool:
-    """Whether the composition root catches the read side up after each command."""
+    """Whether the composition root has read-side work to do after commands."""
     return bool(services.after_command)
 
 
-def command_rate(url: str, candidates: int = 150) -> dict:
+def command_rate(url: str, candidates: int = 150, read_side: str = "follower") -> dict:
     """perf-baseline.md's "handler": nominate 150 candidates, then 7 commands each
-    (command-major), every one get + decide + save + the read side's catch-up."""
+    (command-major), each get + decide + save. `follower`: the deployment's shape, the read
+    models and audit seal kept up by a follower process running meanwhile (its drain time
+    after the last command is reported); `inline`: both done inside every command."""
+    from bench.follower import drain_seconds, follower
     from service import services_of
 
-    app = make_app(url)
+    app = make_app(url, read_side)
     services = services_of(app)
     latencies = []
     with app.app_context():
-        with contextlib.suppress(components.Missing):
-            components.catch_up(services)         # the prepared log, outside the timer
-        started = time.perf_counter()
-        ids = []
-        for n in range(candidates):
-            t0 = time.perf_counter()
-            ids.append(services.command("nominate", CELL, person(n), COMMAND_DAY, "bench",
-                                        candidate_id=uuid4()).id)
-            latencies.append(time.perf_counter() - t0)
-        for step in range(7):
-            for n, cid in enumerate(ids):
-                use_case, kwargs = candidate_commands(n)[step]
+        services.follow_once()                    # the prepared log, outside the timer
+        with follower(url) if read_side == "follower" else contextlib.nullcontext() as proc:
+            started = time.perf_counter()
+            ids = []
+            for n in range(candidates):
                 t0 = time.perf_counter()
-                services.command(use_case, cid, "bench", **kwargs)
+                ids.append(services.command("nominate", CELL, person(n), COMMAND_DAY, "bench",
+                                            candidate_id=uuid4()).id)
                 latencies.append(time.perf_counter() - t0)
-        elapsed = time.perf_counter() - started
+            for step in range(7):
+                for n, cid in enumerate(ids):
+                    use_case, kwargs = candidate_commands(n)[step]
+                    t0 = time.perf_counter()
+                    services.command(use_case, cid, "bench", **kwargs)
+                    latencies.append(time.perf_counter() - t0)
+            elapsed = time.perf_counter() - started
+            drain = drain_seconds(services, proc) if proc else 0.0
     installed = read_side_installed(services)
     services.close()
     return {"rate": len(latencies) / elapsed, "p50_ms": percentile(latencies, .5) * 1e3,
-            "p99_ms": percentile(latencies, .99) * 1e3, "read_side": installed}
+            "p99_ms": percentile(latencies, .99) * 1e3, "read_side": installed,
+            "mode": read_side, "drain_s": drain}
 
 
 # --- rebuild and raw fetch, each in a subprocess (peak memory is the subprocess's) -----------

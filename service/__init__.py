@@ -20,10 +20,13 @@ def create_app(config: dict | None = None) -> Flask:
         JSON_AS_ASCII=False,
         SESSION_COOKIE_SAMESITE="Lax",
         KETNAP_REPORT_PLACE=settings.report_place(),
+        KETNAP_READ_SIDE=settings.read_side(),
     )
     if config:
         app.config.update(config)
-    services = Services(app.config["KETNAP_DATABASE_URL"], clock=app.config.get("KETNAP_CLOCK"))
+    services = Services(app.config["KETNAP_DATABASE_URL"], clock=app.config.get("KETNAP_CLOCK"),
+                        read_side=app.config["KETNAP_READ_SIDE"],
+                        settle_timeout=float(app.config.get("KETNAP_SETTLE_TIMEOUT", 3.0)))
     app.extensions["ketnap"] = services
     _install_parts(app)
     _behind_proxy(app)

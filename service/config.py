@@ -45,3 +45,9 @@ def proxy_hops() -> int:
     """KETNAP_PROXY_HOPS: how many reverse proxies (TLS terminators) stand in front of the app."""
     value = os.environ.get("KETNAP_PROXY_HOPS", "0")
     return int(value) if value.isdigit() else 0
+
+
+def read_side() -> str:
+    """KETNAP_READ_SIDE: `inline` (default; each request brings the read models up to date)
+    or `follower` (web workers only record; `ketnap projections follow` does the rest)."""
+    return os.environ.get("KETNAP_READ_SIDE", "inline")

@@ -41,6 +41,7 @@ def install(app: Flask) -> None:
     """Register the catch-up hook and the `ketnap projections` commands."""
     services: Services = app.extensions["ketnap"]
     services.after_command.append(lambda _recorded: _catch_up_after_command(services))
+    services.read_position = lambda: runner.position(services.engine)
     app.cli.add_command(projections_group)
 
 
@@ -63,19 +64,33 @@ def projections_group() -> None:
 
 
 @projections_group.command("follow")
-@click.option("--interval", default=1.0, show_default=True, help="Seconds between polls.")
-def follow(interval: float) -> None:
-    """Keep the read models up to date until Ctrl-C."""
-    click.echo(f"Đang theo dõi nhật ký sự kiện (mỗi {interval:g} giây); Ctrl-C để dừng.")
+@click.option("--interval", default=0.2, show_default=True, help="Seconds between polls.")
+@click.option("--once", is_flag=True, help="One round, then exit (cron, tests).")
+def follow(interval: float, once: bool) -> None:
+    """Keep the read models and the audit seal up to date until Ctrl-C (the follower)."""
+    services = _services()
+    if not once:
+        click.echo(f"Đang theo dõi nhật ký sự kiện (mỗi {interval:g} giây); Ctrl-C để dừng.")
     try:
         while True:
-            applied = catch_up(_services())
-            if applied:
-                click.echo(f"Đã cập nhật {applied} sự kiện (vị trí "
-                           f"{runner.position(_services().engine)}).")
+            before = runner.position(services.engine)
+            _follow_round(services)
+            after = runner.position(services.engine)
+            if after != before:
+                click.echo(f"Đã cập nhật {after - before} vị trí (đến vị trí {after}).")
+            if once:
+                return
             time.sleep(interval)
     except KeyboardInterrupt:
         click.echo("Đã dừng theo dõi.")
+
+
+def _follow_round(services: Services) -> None:
+    """A failing round is logged and retried at the next poll: the follower keeps running."""
+    try:
+        services.follow_once()
+    except Exception:  # noqa: BLE001 - a follower must outlive a bad round
+        log.exception("follower round failed; it will be retried")
 
 
 @projections_group.command("rebuild")

@@ -1,7 +1,13 @@
-"""The services one Flask app holds: the event-sourced application and the read-side engine."""
+"""The services one Flask app holds: the event-sourced application and the read-side engine.
+
+After a command the read side (read models, audit seal) is brought up to date either in the
+same request (`inline`, one process: `make run`) or by one follower process (`follower`: many
+web workers, `ketnap projections follow`), so a command costs only get + decide + save.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from sqlalchemy import Engine, create_engine, event
@@ -11,20 +17,48 @@ from service.application import KetnapApplication, Recorded
 from service.config import sqlalchemy_url
 from service.workcalendar import working_calendar
 
+INLINE, FOLLOWER = "inline", "follower"
+SETTLE_POLL_SECONDS = 0.02
+
 
 class Services:
-    def __init__(self, database_url: str, clock=None) -> None:
+    def __init__(self, database_url: str, clock=None, read_side: str = INLINE,
+                 settle_timeout: float = 3.0) -> None:
+        if read_side not in (INLINE, FOLLOWER):
+            raise ValueError(f"KETNAP_READ_SIDE must be {INLINE!r} or {FOLLOWER!r}: {read_side!r}")
         self.database_url = database_url
         self.store = KetnapApplication(database_url, clock=clock)
         self.engine = make_engine(database_url)
-        self.after_command: list[Callable[[Recorded], None]] = []
+        self.read_side = read_side
+        self.settle_timeout = settle_timeout
+        # read-side work after new events (catch-up, audit seal); `None` means "whatever is new"
+        self.after_command: list[Callable[[Recorded | None], object]] = []
+        self.read_position: Callable[[], int] | None = None
 
     def command(self, use_case: str, *args, **kwargs) -> Recorded:
-        """Run one use case, then let the read side catch up so the user sees the change."""
+        """Run one use case; inline, also bring the read side up to date before returning."""
         recorded = getattr(self.store, use_case)(*args, **kwargs)
-        for listener in self.after_command:
-            listener(recorded)
+        if self.read_side == INLINE:
+            for listener in self.after_command:
+                listener(recorded)
         return recorded
+
+    def follow_once(self) -> None:
+        """One round of the follower: every read-side part takes what is new in the log."""
+        for listener in self.after_command:
+            listener(None)
+
+    def settle(self, recorded: Recorded) -> bool:
+        """Wait (bounded) until the read models show `recorded`, so a person who just saved a
+        form sees it on the next page. Inline this is already true; returns False on timeout."""
+        if self.read_side == INLINE or self.read_position is None:
+            return True
+        deadline = time.monotonic() + self.settle_timeout
+        while self.read_position() < recorded.log_position:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(SETTLE_POLL_SECONDS)
+        return True
 
     def calendar(self) -> WorkingCalendar:
         off, working = self.store.declared_days()

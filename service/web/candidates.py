@@ -68,6 +68,16 @@ def attempt(form: SchemaForm, run) -> object | None:
         return None
 
 
+def shown(recorded) -> bool:
+    """With a follower, wait (bounded) until the read models hold what the user just saved,
+    so the next page shows it; if they don't yet, say so rather than show an old page."""
+    if services().settle(recorded):
+        return True
+    flash("Đã lưu. Bảng tra cứu đang cập nhật nên trang có thể chưa hiện thay đổi này; "
+          "tải lại sau giây lát.")
+    return False
+
+
 @bp.route("/ung-vien/<uuid:candidate_id>/<slug>", methods=["GET", "POST"])
 def candidate_action(candidate_id: UUID, slug: str):
     """The form of one action; on success, back to the candidate's page."""
@@ -75,9 +85,10 @@ def candidate_action(candidate_id: UUID, slug: str):
     row = readable(candidate_id)
     require(actions.may_record(user(), action, row.cell_code))
     form = SchemaForm(action.schema(), request.form or None, {"expected_version": row.version})
-    if request.method == "POST" and attempt(form, lambda d: actions.perform(
-            services(), user(), candidate_id, action, d)):
+    if request.method == "POST" and (recorded := attempt(form, lambda d: actions.perform(
+            services(), user(), candidate_id, action, d))):
         flash(f"Đã ghi nhận: {action.label}.")
+        shown(recorded)
         return redirect(url_for("web.candidate_page", candidate_id=candidate_id))
     return render_template("candidates/action.html", form=form, action=action, row=row), \
         422 if request.method == "POST" else 200
@@ -93,6 +104,8 @@ def nominate():
         form, lambda d: actions.nominate(services(), user(), d))
     if recorded:
         flash("Đã đưa vào danh sách cảm tình Đảng.")
+        if not shown(recorded):                   # not in the read models yet: no page
+            return redirect(url_for("web.candidate_list"))
         return redirect(url_for("web.candidate_page", candidate_id=recorded.id))
     return render_template("candidates/new.html", form=form), \
         422 if request.method == "POST" else 200

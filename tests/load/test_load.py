@@ -61,6 +61,17 @@ def test_secretaries_over_http_lose_nothing(seeded):
 
 
 @needs_api
+def test_secretaries_over_http_with_a_follower_lose_nothing_and_it_drains(seeded):
+    """The deployed shape: web workers only record; the follower catches up and seals."""
+    url, _app = seeded
+    outcome, problems = load.http_secretaries(url, different=3, same=2, commands=6, seconds=20,
+                                              read_side="follower")
+    assert outcome.errors == []
+    assert problems == []              # includes: drained within 60 s, and the audit verifies
+    assert len(outcome.acknowledged) >= 4 + 3 * 6 + 6
+
+
+@needs_api
 def test_server_killed_mid_load_loses_no_201(seeded):
     url, _app = seeded
     result = load.kill_server_mid_load(url, acknowledgements=20, seconds=20)

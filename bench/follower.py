@@ -1,0 +1,55 @@
+"""The projection follower of a deployment (`ketnap projections follow`) as a subprocess beside
+the measured writers, and how long it takes to drain what they wrote."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from bench.web import ROOT, stop
+
+INTERVAL = 0.05              # seconds between polls when the log is quiet
+
+
+@contextmanager
+def follower(url: str, secret: str = "bench-secret-key"):
+    """Run the follower on `url` until the block ends; yields the process once it polls."""
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "ketnap"), "projections", "follow",
+         "--interval", str(INTERVAL)],
+        cwd=ROOT, env={**os.environ, "KETNAP_DATABASE_URL": url, "KETNAP_SECRET_KEY": secret},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        proc.stdout.readline()                 # its greeting: the app is up, polling starts
+        if proc.poll() is not None:
+            raise RuntimeError(f"the follower exited: {proc.stderr.read().decode()[-2000:]}")
+        threading.Thread(target=proc.stdout.read, daemon=True).start()   # never block it
+        yield proc
+    finally:
+        stop(proc)
+        proc.stdout.close()
+        proc.stderr.close()
+
+
+def drain_seconds(services, proc, timeout: float = 300.0) -> float | None:
+    """Seconds until the read models and the audit seal both reach the end of the log (the
+    follower's lag when the writers stop); None if it did not get there within `timeout`."""
+    from projections import runner
+    from service.audit.sealing import chain_tail
+
+    end = services.store.last_position()
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        with services.engine.connect() as conn:
+            sealed = chain_tail(conn).position
+        if runner.position(services.engine) >= end and sealed >= end:
+            return time.monotonic() - started
+        if proc.poll() is not None:
+            raise RuntimeError(f"the follower exited: {proc.stderr.read().decode()[-2000:]}")
+        time.sleep(0.01)
+    return None
