@@ -82,6 +82,10 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     kill = load.kill_server_mid_load if components.http_api_present() else load.kill_mid_load
     out["crash"] = on_log(backend, sizes[0], lambda url: kill(
         url, acknowledgements=30 if quick else 300, seconds=5 if quick else 30))
+    if components.http_api_present():
+        log(f"{backend.name}: the follower killed mid-load, then a new one")
+        out["follower_crash"] = on_log(backend, sizes[0], lambda url: load.kill_follower_mid_load(
+            url, acknowledgements=30 if quick else 300, seconds=5 if quick else 30))
     for size in sizes:
         log(f"{backend.name}: {size:,}-event log")
         url = backend.with_log(size, log=log)

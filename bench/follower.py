@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bench.web import ROOT, stop
 
-INTERVAL = 0.05              # seconds between polls when the log is quiet
+INTERVAL = 0.2               # `ketnap projections follow`'s default poll interval
 
 
 @contextmanager

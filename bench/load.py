@@ -215,6 +215,43 @@ def http_secretaries(url: str, different: int, same: int, commands: int, seconds
         services.close()
 
 
+def kill_follower_mid_load(url: str, acknowledgements: int = 40,
+                           seconds: float = 20.0) -> dict:
+    """The deployed shape: SIGKILL the follower while secretaries post over HTTP, go on
+    posting with no follower, then start a new one: it drains the log, the chain it sealed
+    verifies, and every 201 is in the log once."""
+    from bench import http, web
+    from bench.follower import drain_seconds, follower
+    from service.services import Services
+
+    tokens = http.credentials(url)
+    services = Services(url)
+    outcomes: list[Outcome] = []
+    try:
+        with http.server(url, "follower") as (base, _):
+            client = http.Client(base, tokens["secretary"])
+            start = services.store.last_position()
+            load = threading.Thread(target=lambda: outcomes.append(run_secretaries(
+                client, different=3, same=1, commands=1_000_000, seconds=seconds)))
+            with follower(url, http.SECRET) as first:
+                load.start()
+                stop_at = time.monotonic() + seconds
+                while (services.store.last_position() < start + acknowledgements
+                       and time.monotonic() < stop_at):
+                    time.sleep(0.01)
+                web.stop(first, signal.SIGKILL)
+            with follower(url, http.SECRET) as second:
+                load.join(seconds + 60)
+                drained = drain_seconds(services, second, timeout=60)
+        outcome = outcomes[0] if outcomes else Outcome(errors=["the load thread died"])
+        problems = outcome.errors[:5] + check_log(services.store, outcome.acknowledged)
+        problems += [] if drained is not None else ["the new follower did not drain in 60 s"]
+        return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
+                "problems": problems + _verified(services), "drain_s": drained}
+    finally:
+        services.close()
+
+
 def _verified(services) -> list[str]:
     """The chain the follower sealed matches the log (nothing sealed here)."""
     from service.audit import AuditTools

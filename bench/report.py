@@ -144,6 +144,16 @@ def _load_targets(name: str, r: dict) -> list[Target]:
         s.startswith("catch_up") for s in missing) else "PASS")
     out.append(Target(name, title, measured, "all acknowledged present, read side catches up",
                       None, "0 lost", status, "; ".join(crash["problems"][:3] + missing)))
+    follower = r.get("follower_crash")
+    if follower:
+        bad = follower["problems"]
+        drain = follower["drain_s"]
+        out.append(Target(
+            name, "follower killed with SIGKILL mid-load (web workers go on), new follower",
+            f"{follower['acknowledged']} acknowledged, {len(bad)} problems; drained "
+            + (f"{drain:.2f} s after the load" if drain is not None else "never"),
+            "all acknowledged present once, read side and seal caught up, chain verifies",
+            None, "0 lost", "FAIL" if bad else "PASS", "; ".join(bad[:3])))
     return out
 
 

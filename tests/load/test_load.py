@@ -72,6 +72,15 @@ def test_secretaries_over_http_with_a_follower_lose_nothing_and_it_drains(seeded
 
 
 @needs_api
+def test_follower_killed_mid_load_is_replaced_and_nothing_is_lost(seeded):
+    url, _app = seeded
+    result = load.kill_follower_mid_load(url, acknowledgements=15, seconds=8)
+    assert result["acknowledged"] >= 15
+    assert result["problems"] == []        # every 201 once; drained; the chain verifies
+    assert result["drain_s"] is not None
+
+
+@needs_api
 def test_server_killed_mid_load_loses_no_201(seeded):
     url, _app = seeded
     result = load.kill_server_mid_load(url, acknowledgements=20, seconds=20)
