@@ -4,6 +4,7 @@ bench, a client that records commands through `POST /api/v1/...`, and the comman
 from __future__ import annotations
 
 import json
+import secrets
 import threading
 import time
 from http.client import HTTPConnection
@@ -29,7 +30,11 @@ def credentials(url: str) -> dict:
             if accounts.by_name(name) is None:
                 accounts.add_user(name, "mat-khau-bench-1", role, cells)
         inspector = accounts.by_name(INSPECTOR)
-        cookie = app.session_interface.get_signing_serializer(app).dumps({"uid": inspector.id})
+        # the cookie a browser holds after its first page: Flask-WTF keeps the CSRF secret in
+        # the session (without it every response would set a new cookie, which no browser
+        # causes more than once)
+        cookie = app.session_interface.get_signing_serializer(app).dumps(
+            {"uid": inspector.id, "csrf_token": secrets.token_hex(20)})
         return {"secretary": accounts.issue_token(SECRETARY),
                 "inspector": accounts.issue_token(INSPECTOR), "cookie": f"session={cookie}"}
     finally:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -16,6 +18,10 @@ from service.accounts.policy import User, check_roles
 
 FREE_ATTEMPTS = 3          # failures before the backoff starts
 MAX_WAIT = 15 * 60         # seconds
+KNOWN_FOR = 10.0           # seconds a verified session user or API token is trusted without
+                           # asking the database: a disabled user or deleted token is refused
+                           # within this time by every worker
+KNOWN_MAX = 4096           # verified entries kept per process
 
 
 class LoginThrottled(Exception):
@@ -31,10 +37,13 @@ def token_hash(token: str) -> str:
 
 class Accounts:
     def __init__(self, engine: Engine, clock: Callable[[], datetime],
-                 hasher: PasswordHasher | None = None) -> None:
-        self.engine, self.clock = engine, clock
+                 hasher: PasswordHasher | None = None,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.engine, self.clock, self.monotonic = engine, clock, monotonic
         self.hasher = hasher or PasswordHasher()
         self._dummy = self.hasher.hash("not a password")
+        self._known: dict[tuple, tuple[float, User]] = {}   # every request needs its user
+        self._known_lock = threading.Lock()
 
     def add_user(self, username: str, password: str, role: str, cells: list[str]) -> User:
         check_roles(role, cells)
@@ -47,7 +56,8 @@ class Accounts:
         return User(row_id, username, role, tuple(cells))
 
     def user(self, user_id: int) -> User | None:
-        return self._one(t.users.c.id == user_id)
+        """The active user of a session (checked against the database every KNOWN_FOR s)."""
+        return self._remembered(("uid", user_id), lambda: self._one(t.users.c.id == user_id))
 
     def by_name(self, username: str) -> User | None:
         return self._one(t.users.c.username == username)
@@ -120,10 +130,32 @@ class Accounts:
         return token
 
     def user_for_token(self, token: str) -> User | None:
+        """The active user an API token belongs to (checked every KNOWN_FOR s)."""
+        digest = token_hash(token)
+        return self._remembered(("token", digest), lambda: self._token_user(digest))
+
+    def _token_user(self, digest: str) -> User | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.users).join(t.tokens).where(
-                t.tokens.c.token_hash == token_hash(token), t.users.c.active)).first()
+                t.tokens.c.token_hash == digest, t.users.c.active)).first()
         return _user(row) if row else None
+
+    def _remembered(self, key: tuple, look_up: Callable[[], User | None]) -> User | None:
+        """Only found users are kept (a wrong token is looked up every time), and only for
+        KNOWN_FOR seconds: the bound on how long a disabled account keeps working."""
+        now = self.monotonic()
+        known = self._known.get(key)
+        if known and now - known[0] < KNOWN_FOR:
+            return known[1]
+        found = look_up()
+        with self._known_lock:
+            if found is None:
+                self._known.pop(key, None)
+            else:
+                if len(self._known) >= KNOWN_MAX:
+                    self._known.clear()
+                self._known[key] = (now, found)
+        return found
 
 
 def _user(row) -> User:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from flask import Response, current_app, request
 from flask_smorest import abort
 
-from projections import queries
-from service import actions
+from service import actions, statuscache
 from service.accounts.policy import require
-from service.api.blueprint import blp, services, today, user
+from service.api.blueprint import blp, services, user
 from service.schemas import commands as c
 from service.schemas import views as v
+
+STATUS_VIEW = v.PlanStatusSchema()
 
 
 @blp.route("/cells", methods=["POST"])
@@ -33,12 +35,22 @@ def adopt_plan(data):
 
 
 @blp.route("/plans/<uuid:plan_id>/status", methods=["GET"])
-@blp.response(200, v.PlanStatusSchema)
+@blp.response(200, v.PlanStatusSchema, headers={"ETag": {"schema": {"type": "string"}}})
+@blp.alt_response(304, description="Not Modified: the status is still the one of this ETag")
 @blp.doc(security=[{"bearer": []}])
 def plan_status(plan_id: UUID):
-    """Targets against actuals per activity, GV/HS and quarter"""
-    status = queries.plan_status(services().engine, plan_id, today())
-    if status is None:
+    """Targets against actuals per activity, GV/HS and quarter (send If-None-Match to
+    revalidate)"""
+    entry = statuscache.plan_status("api", plan_id, _as_json)
+    if entry is None:
         abort(404, message="Không tìm thấy kế hoạch.")
-    require(user().may_read(status.cell_code))
-    return status
+    require(user().may_read(entry.cell_code))
+    if request.if_none_match.contains(entry.etag):
+        return statuscache.revalidated(Response(status=304), entry.etag)
+    return statuscache.revalidated(Response(entry.value, mimetype="application/json"),
+                                   entry.etag)
+
+
+def _as_json(status) -> tuple[bytes, bytes]:
+    body = current_app.json.response(STATUS_VIEW.dump(status)).get_data()
+    return body, body

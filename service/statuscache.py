@@ -1,0 +1,208 @@
+"""A per-process cache of the plan-status views (the API's JSON, the page's status block).
+
+A plan's status is a function of the read models and of today's date (quarters reached,
+deadlines), and the read models change only when their position moves
+(`projections.runner`). So an entry is keyed by (view, plan) and holds the position and the
+date it was computed at: a request asks the database for the position alone and computes the
+status again only when the position or the date differs. A command in this worker, another
+worker, the CLI or the projection follower all move the position, so every worker sees their
+changes on its next request. Entries older than MAX_AGE seconds are also computed again, so
+that a `projections rebuild` that rewrote rows without moving the position (a fixed
+projection) shows within that time. Only what every reader of the plan sees is cached; the
+caller checks the user's right to read the cell on every request, and renders per user what
+is per user (menu, name, CSRF token).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import date
+from uuid import UUID
+
+import psycopg
+from flask import Flask, Response, current_app
+from psycopg import pq
+from sqlalchemy import Engine, event
+
+from projections import queries
+from projections.runner import NAME
+from projections.tables import projection_positions
+
+MAX_AGE = 60.0       # seconds an entry is trusted without a moved position
+PREPARED = b"ketnap_read_model_position"
+MAX_ENTRIES = 1024   # (view, plan) pairs kept per process, least recently used dropped
+
+
+class PositionProbe:
+    """The read models' position in one round trip, on autocommit DBAPI connections kept
+    open: a pooled SQLAlchemy connection would add a pre-ping, BEGIN and ROLLBACK (measured on
+    PostgreSQL: 450 µs against 70 µs). Connections are taken from the engine's pool, detached
+    from it, and closed when the engine is disposed."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sql = (f"SELECT position FROM {projection_positions.name} "
+                    f"WHERE projection = '{NAME}'")
+        self.postgres = engine.dialect.name == "postgresql"
+        self._idle: list = []
+        self._lock = threading.Lock()
+        event.listen(engine, "engine_disposed", self.close)
+
+    def __call__(self) -> int:
+        for attempt in (1, 2):
+            conn = self._checkout()
+            try:
+                found = self._read(conn)
+            except Exception:
+                _close(conn)              # e.g. the server restarted: one retry, fresh
+                if attempt == 2:
+                    raise
+                continue
+            with self._lock:
+                self._idle.append(conn)
+            return found
+        raise AssertionError("unreachable")
+
+    def _read(self, conn) -> int:
+        if self.postgres:
+            # libpq's own prepared statement: psycopg's cursor machinery costs more client
+            # CPU than the round trip (measured 37 against 17 µs per call)
+            result = conn.pgconn.exec_prepared(PREPARED, None)
+            if result.status != pq.ExecStatus.TUPLES_OK:
+                raise psycopg.OperationalError(result.error_message.decode(errors="replace"))
+            return int(result.get_value(0, 0)) if result.ntuples else 0
+        cursor = conn.cursor()
+        try:
+            cursor.execute(self.sql)
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+        return row[0] if row else 0
+
+    def _checkout(self):
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        pooled = self.engine.raw_connection()
+        conn = pooled.driver_connection
+        pooled.detach()                   # not counted against (nor returned to) the pool
+        if not self.postgres:
+            conn.isolation_level = None   # no implicit BEGIN
+            return conn
+        conn.autocommit = True
+        prepared = conn.pgconn.prepare(PREPARED, self.sql.encode())
+        if prepared.status != pq.ExecStatus.COMMAND_OK:
+            _close(conn)
+            raise psycopg.OperationalError(prepared.error_message.decode(errors="replace"))
+        return conn
+
+    def close(self, *_args) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            _close(conn)
+
+
+def _close(conn) -> None:
+    with contextlib.suppress(Exception):   # already broken: nothing left to release
+        conn.close()
+
+
+@dataclass(frozen=True)
+class Entry:
+    position: int
+    today: date
+    born: float
+    cell_code: str       # the caller checks the user may read this cell
+    value: object        # the view's product (JSON bytes, a rendered block, ...)
+    etag: str            # a hash of the product
+
+
+class Lru:
+    """A bounded mapping, least recently used first out; safe across threads."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key, value) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+class StatusCache:
+    def __init__(self, engine: Engine, clock: Callable[[], float] = time.monotonic,
+                 max_age: float = MAX_AGE) -> None:
+        self.position = PositionProbe(engine)
+        self.clock, self.max_age = clock, max_age
+        self.entries = Lru(MAX_ENTRIES)
+        self.pages = Lru(MAX_ENTRIES)   # whole pages of one session, keyed by their ETag
+
+    def get(self, view: str, plan_id: Hashable, today: date,
+            compute: Callable[[], tuple[str, object, bytes] | None]) -> Entry | None:
+        """The cached entry, or compute() → (cell_code, value, bytes to hash) or None when
+        there is no such plan (not cached: adopting it moves the position anyway)."""
+        position, now, key = self.position(), self.clock(), (view, plan_id)
+        found = self.entries.get(key)
+        if (found and found.position == position and found.today == today
+                and now - found.born < self.max_age):
+            return found
+        made = compute()
+        if made is None:
+            return None
+        cell_code, value, content = made
+        # computed at `position` or later: a later position is never answered from it
+        entry = Entry(position, today, now, cell_code, value, digest(content))
+        self.entries.put(key, entry)
+        return entry
+
+
+def digest(content: bytes) -> str:
+    return hashlib.blake2b(content, digest_size=12).hexdigest()
+
+
+def install(app: Flask) -> None:
+    app.extensions["ketnap_status_cache"] = StatusCache(app.extensions["ketnap"].engine)
+
+
+def status_cache() -> StatusCache:
+    return current_app.extensions["ketnap_status_cache"]
+
+
+def plan_status(view: str, plan_id: UUID,
+                render: Callable[[queries.PlanStatus], tuple[object, bytes]]) -> Entry | None:
+    """The plan's status as of today through `render` (→ value, bytes to hash), cached for
+    `view`; None when there is no such plan."""
+    services = current_app.extensions["ketnap"]
+    today = services.store.clock().date()
+
+    def compute():
+        status = queries.plan_status(services.engine, plan_id, today)
+        return None if status is None else (status.cell_code, *render(status))
+    return status_cache().get(view, plan_id, today, compute)
+
+
+def revalidated(response: Response, etag: str | None) -> Response:
+    """A status view may change with any command: a client asks again every time (the ETag
+    makes that cheap), and no shared cache keeps one user's answer."""
+    if etag:
+        response.set_etag(etag)
+    response.headers["Cache-Control"] = "private, no-cache"
+    return response
