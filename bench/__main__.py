@@ -38,12 +38,6 @@ def main(argv: list[str] | None = None) -> int:
     results = {"sizes": sizes, "reps": args.reps, "quick": args.quick, "backends": {},
                "web_seconds": web_seconds, "load_tool": web.load_tool()}
 
-    log(f"trivial Flask endpoint, gunicorn sync × 2, {results['load_tool']}")
-    with web.gunicorn("bench.web:trivial()") as (base, _):
-        results["web_trivial"] = [web.load(base + "/", web_seconds,
-                                           warmup=(1 if args.quick else 2) if rep == 0 else 0)
-                                  for rep in range(args.reps)]
-
     for name in backends:
         if name == "postgres" and (why := postgres_available()):
             results["backends"][name] = {"unavailable": why}

@@ -210,25 +210,29 @@ def median(values):
 # --- HTTP (the web/API part) -------------------------------------------------------------------
 
 def web_pages(url: str, reps: int, seconds: float, warmup: float) -> dict:
-    """Requests/s of the plan-status pages (web and API) under gunicorn, 2 sync workers."""
-    from bench import web
+    """Requests/s of the plan-status pages (web and API) under gunicorn, 2 sync workers, and
+    of the trivial Flask endpoint under the same settings, taking turns in each repetition so
+    that both meet the same machine (load from other work moves both alike)."""
+    from bench import http, web
 
     try:
         pages = components.status_pages(url, plan_id(CELL, 2024))
     except components.Missing as missing:
         return {"missing": str(missing)}
-    from bench import http
-
-    out = {}
-    with http.server(url) as (base, _):
+    out: dict[str, list] = {name: [] for name, _, _ in pages}
+    trivial = []
+    with web.gunicorn("bench.web:trivial()") as (plain, _), http.server(url) as (base, _):
         for name, path, headers in pages:
             status, body = web.get(base + path, headers)
             if status != 200:
                 return {"missing": f"{name} answered HTTP {status}: {body[:120]!r}" + (
                     " (projections.queries.plan_status is a stub)" if _queries_stubbed() else "")}
-            out[name] = [web.load(base + path, seconds, headers=headers,
-                                  warmup=warmup if rep == 0 else 0) for rep in range(reps)]
-    return {"pages": out}
+        for rep in range(reps):
+            first = warmup if rep == 0 else 0
+            trivial.append(web.load(plain + "/", seconds, warmup=first))
+            for name, path, headers in pages:
+                out[name].append(web.load(base + path, seconds, headers=headers, warmup=first))
+    return {"pages": out, "trivial": trivial}
 
 
 def _queries_stubbed() -> bool:
