@@ -2,8 +2,8 @@
 
 Candidate events fold into register rows held for the batch only; at the end the touched
 candidates' rows (register, plan facts, deadlines, Biểu 2 line) are replaced with bulk
-statements. History rows are inserted in bulk too. Nothing outlives the batch, so memory is
-flat however long the log is.
+statements. Nothing outlives the batch, so memory is flat however long the log is. (There
+is no history table: a candidate's history is its own stream, read from the store.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from projections import plans
 from projections.bulk import bulk_insert
 from projections.codec import patched
 from projections.deadlines import deadline_rows, timing
-from projections.history import HistoryRows
+from projections.reading import StreamEvents
 from projections.tables import (
     activity_facts,
     calendar_days,
@@ -39,34 +39,24 @@ def chunks(items: list, size: int = CHUNK):
 
 
 class Batch:
-    def __init__(self, conn, workdays: Workdays) -> None:
-        self.conn, self.workdays = conn, workdays
+    def __init__(self, conn, workdays: Workdays, stream_events: StreamEvents) -> None:
+        self.conn, self.workdays, self.stream_events = conn, workdays, stream_events
         self.rows: dict[str, dict | None] = {}
         self.loaded: dict[str, dict | None] = {}     # as stored: what the diff starts from
-        self.history = HistoryRows(conn)
         self.streams: dict[str, list[ev.Event]] = {}          # this batch's, per candidate
         self.calendar_from = None
+        self.starts_at = 0                                    # the batch's first log position
 
     def apply(self, events: list[tuple[int, ev.Event]]) -> None:
-        try:
-            self._apply(events)
-        except BaseException as error:
-            self.history.abort(error)     # a COPY left open would block the rollback
-            raise
-
-    def _apply(self, events: list[tuple[int, ev.Event]]) -> None:
         keys = _stream_ids(events)
+        self.starts_at = events[0][0]
         self._preload({key for key, (_, e) in zip(keys, events, strict=True)
                        if type(e) in CANDIDATE_EVENTS})
-        add = self.history.add
-        for (log_position, event), key in zip(events, keys, strict=True):
-            add(log_position, event, key)
+        for (_, event), key in zip(events, keys, strict=True):
             kind = type(event)
             if kind in CANDIDATE_EVENTS:
                 self._candidate(key, event)
-                continue
-            self.history.pause()          # the statements below need the connection
-            if kind in CALENDAR_EVENTS:
+            elif kind in CALENDAR_EVENTS:
                 self._declared(event, CALENDAR_EVENTS[kind])
             else:
                 plans.apply(self.conn, event)
@@ -92,10 +82,9 @@ class Batch:
         (patched) history, stored rows then this batch's events, as the domain does.
         Rare, so the slow path is fine."""
         batch = self.streams[key]
-        self.history.mark_corrected(
-            correction, kept=any(e.originator_version == correction.corrects for e in batch))
-        # a stream that starts in this batch has nothing stored yet
-        stored = [] if batch[0].originator_version == 1 else self.history.stored_events(key)
+        # a stream that starts in this batch has nothing applied before it
+        stored = [] if batch[0].originator_version == 1 else [
+            e for p, e in self.stream_events([correction.originator_id]) if p < self.starts_at]
         row = None
         for event in patched(stored + batch):
             row = register.fold(row, event)
@@ -110,7 +99,6 @@ class Batch:
                                                                             self.calendar_from)
 
     def flush(self) -> None:
-        self.history.close()
         if self.calendar_from is not None:
             self._recount_due_dates()
         self._replace_candidates()

@@ -11,7 +11,6 @@ Rows are dicts keyed by column name, or tuples already in the table's column ord
 
 from __future__ import annotations
 
-from contextlib import ExitStack
 from datetime import date, datetime
 from functools import cache
 from operator import itemgetter
@@ -93,52 +92,3 @@ def _copy(conn, table, names, rows) -> None:
 def _driver(conn):
     """The DB-API connection under a SQLAlchemy Connection (inside its transaction)."""
     return conn.connection.driver_connection
-
-
-class Appender:
-    """Rows appended to one table during a batch. On PostgreSQL they stream into a COPY
-    opened at the first row, so the server stores them while the batch goes on; any other
-    statement on the connection must `pause()` it first (a COPY holds the connection).
-    Elsewhere they are kept and inserted in bulk at `close()`."""
-
-    def __init__(self, conn, table, text_dates: bool = False) -> None:
-        self.conn, self.table, self.text_dates = conn, table, text_dates
-        self.streaming = conn.dialect.name == "postgresql" and hasattr(_driver(conn),
-                                                                        "pgconn")
-        self.rows: list = []
-        self._copy = None
-
-    def add(self, row: tuple) -> None:
-        if not self.streaming:
-            self.rows.append(row)
-            return
-        if self._copy is None:
-            self._open()
-        self._write(row)
-
-    def _open(self) -> None:
-        names = _plan(self.table)[0]
-        quote = self.conn.dialect.identifier_preparer
-        columns = ", ".join(quote.quote(n) for n in names)
-        self._copy = ExitStack()
-        cursor = self._copy.enter_context(_driver(self.conn).cursor())
-        copy = self._copy.enter_context(cursor.copy(
-            f"COPY {quote.format_table(self.table)} ({columns}) FROM STDIN"))
-        self._write = copy.write_row
-
-    def pause(self) -> None:
-        """End the running COPY (the rows so far are stored); the next row starts another."""
-        if self._copy is not None:
-            copy, self._copy = self._copy, None
-            copy.close()
-
-    def abort(self, error: BaseException) -> None:
-        """End a running COPY with an error (the caller's transaction then rolls back)."""
-        if self._copy is not None:
-            copy, self._copy = self._copy, None
-            copy.__exit__(type(error), error, error.__traceback__)
-
-    def close(self) -> None:
-        self.pause()
-        rows, self.rows = self.rows, []
-        bulk_insert(self.conn, self.table, rows, self.text_dates)

@@ -13,6 +13,7 @@ from contextlib import contextmanager, nullcontext
 from sqlalchemy import Engine, delete, insert, select, update
 
 from projections.batch import Batch
+from projections.reading import StreamEvents
 from projections.rebuilding import no_automatic_collections, relaxed_commits
 from projections.tables import READ_MODEL_TABLES, projection_positions
 from projections.workdays import ProjectionContext, Workdays
@@ -32,26 +33,31 @@ def position(bind) -> int:
         return _position(conn)
 
 
+# built once: every catch-up and every history page reads it
+_POSITION = select(projection_positions.c.position).where(projection_positions.c.projection == NAME)
+
+
 def _position(conn) -> int:
-    found = conn.execute(select(projection_positions.c.position)
-                         .where(projection_positions.c.projection == NAME)).scalar()
-    return found or 0
+    return conn.execute(_POSITION).scalar() or 0
 
 
 def catch_up(engine, read_events: ReadEvents, context: ProjectionContext,
              batch_size: int = BATCH_SIZE, until: int | None = None,
-             on_batch: Callable[[int, int], None] | None = None) -> int:
-    """Apply every new event (up to `until`, if given); returns how many were applied."""
-    return _catch_up(engine, read_events, batch_size, context, until, on_batch)
+             on_batch: Callable[[int, int], None] | None = None, *,
+             stream_events: StreamEvents) -> int:
+    """Apply every new event (up to `until`, if given); returns how many were applied.
+    `stream_events` reads a stream's earlier events when a correction arrives."""
+    return _catch_up(engine, read_events, stream_events, batch_size, context, until, on_batch)
 
 
 def rebuild(engine, read_events: ReadEvents, context: ProjectionContext,
             batch_size: int = REBUILD_BATCH_SIZE,
-            on_batch: Callable[[int, int], None] | None = None) -> int:
+            on_batch: Callable[[int, int], None] | None = None, *,
+            stream_events: StreamEvents) -> int:
     """Empty the read models and apply the whole log again (see `rebuilding`)."""
     clear(engine)
     with no_automatic_collections() as collect, relaxed_commits(engine) as conn:
-        applied = _catch_up(conn, read_events, batch_size, context, None,
+        applied = _catch_up(conn, read_events, stream_events, batch_size, context, None,
                             _then(on_batch, collect))
     _refresh_statistics(engine)
     return applied
@@ -72,8 +78,8 @@ def _then(on_batch, hook: Callable[[], object]):
     return both
 
 
-def _catch_up(bind, read_events: ReadEvents, batch_size: int, context: ProjectionContext,
-              until: int | None, on_batch) -> int:
+def _catch_up(bind, read_events: ReadEvents, stream_events: StreamEvents, batch_size: int,
+              context: ProjectionContext, until: int | None, on_batch) -> int:
     applied, after = 0, _current(bind)
     while until is None or after < until:
         events = read_events(after, batch_size)
@@ -83,7 +89,7 @@ def _catch_up(bind, read_events: ReadEvents, batch_size: int, context: Projectio
         if not events:
             break
         try:
-            _apply_batch(bind, events, context, after)
+            _apply_batch(bind, events, context, after, stream_events)
         except PositionMoved:
             after = _current(bind)
             continue
@@ -100,11 +106,12 @@ def _current(bind) -> int:
         return _position(conn)
 
 
-def _apply_batch(bind, events, context: ProjectionContext, after: int) -> None:
+def _apply_batch(bind, events, context: ProjectionContext, after: int,
+                 stream_events: StreamEvents) -> None:
     with _transaction(bind) as conn:
         _move_position(conn, after, events[-1][0])
         # the calendar is reloaded per batch: another worker may have seen declarations
-        Batch(conn, Workdays.load(conn, context)).apply(events)
+        Batch(conn, Workdays.load(conn, context), stream_events).apply(events)
 
 
 def _move_position(conn, expected: int, new: int) -> None:

@@ -8,8 +8,6 @@ import gc
 from sqlalchemy import text
 
 from projections import runner
-from projections.codec import dumps, event_data
-from projections.history import event_json
 from service.readside import rebuild_all
 from tests.integration.generator import generate_year
 from tests.integration.readmodels import dump, follow_commands
@@ -42,13 +40,3 @@ def _settings(conn) -> tuple:
     return (conn.execute(text("SHOW synchronous_commit")).scalar(),
             conn.execute(text("SHOW plan_cache_mode")).scalar())
 
-
-def test_history_json_is_the_encoders_text(services):
-    """The per-field writer gives byte for byte what json.dumps gave (and `projections
-    check` compares)."""
-    generate_year(services, cells=2, per_cell=10, seed=3)
-    events = [e for _, e in services.store.read_events(0, 10_000)]
-    assert {type(e).__name__ for e in events} >= {"PlanAdopted", "RecordCorrected",
-                                                  "CandidateNominated", "HelperAssigned"}
-    for event in events:
-        assert event_json(event) == dumps(event_data(event))
