@@ -26,7 +26,7 @@ def _call(func, services, **extra):
     """Call a read-side function, handing it what it asks for by parameter name."""
     offer = {"engine": services.engine, "conn": services.engine, "connection": services.engine,
              "read_events": services.store.read_events, "services": services,
-             "store": services.store, **extra}
+             "store": services.store, "stream_events": services.store.stream_events, **extra}
     params = inspect.signature(func).parameters
     args = {k: v for k, v in offer.items() if k in params}
     try:

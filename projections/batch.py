@@ -2,13 +2,14 @@
 
 Candidate events fold into register rows held for the batch only; at the end the touched
 candidates' rows (register, plan facts, deadlines, Biểu 2 line) are replaced with bulk
-statements. History rows are inserted in bulk too. Nothing outlives the batch, so memory is
-flat however long the log is.
+statements. Nothing outlives the batch, so memory is flat however long the log is. (There
+is no history table: a candidate's history is its own stream, read from the store.)
 """
 
 from __future__ import annotations
 
 from functools import cache
+from operator import itemgetter
 
 from sqlalchemy import bindparam, delete, insert, select, update
 
@@ -17,8 +18,9 @@ from projections import candidates as register
 from projections import plans
 from projections.bulk import bulk_insert
 from projections.codec import patched
+from projections.deadlines import INPUTS as DEADLINE_INPUTS
 from projections.deadlines import deadline_rows, timing
-from projections.history import HistoryRows
+from projections.reading import StreamEvents
 from projections.tables import (
     activity_facts,
     calendar_days,
@@ -39,65 +41,62 @@ def chunks(items: list, size: int = CHUNK):
 
 
 class Batch:
-    def __init__(self, conn, workdays: Workdays) -> None:
-        self.conn, self.workdays = conn, workdays
+    """`known`: register rows as the previous batch on this connection left them (stored
+    and committed since), so that they need not be read back.
+
+    Rows being folded are dicts; rows as stored (`loaded`, `known`, `written`) are tuples in
+    column order, a quarter of a dict's memory: a rebuild holds thousands of each."""
+
+    def __init__(self, conn, workdays: Workdays, stream_events: StreamEvents,
+                 known: dict[str, tuple | None] | None = None) -> None:
+        self.conn, self.workdays, self.stream_events = conn, workdays, stream_events
+        self.known = known or {}
         self.rows: dict[str, dict | None] = {}
-        self.loaded: dict[str, dict | None] = {}     # as stored: what the diff starts from
-        self.history = HistoryRows(conn)
-        self.streams: dict[str, list[ev.Event]] = {}          # this batch's, per candidate
+        self.loaded: dict[str, tuple | None] = {}    # as stored: what the diff starts from
+        self.written: dict[str, tuple | None] = {}   # the touched rows as this batch left them
         self.calendar_from = None
+        self.plans = plans.PlanWrites(conn)
 
     def apply(self, events: list[tuple[int, ev.Event]]) -> None:
-        try:
-            self._apply(events)
-        except BaseException as error:
-            self.history.abort(error)     # a COPY left open would block the rollback
-            raise
-
-    def _apply(self, events: list[tuple[int, ev.Event]]) -> None:
+        """Fold one page of events in; `flush()` writes what the pages changed."""
         keys = _stream_ids(events)
         self._preload({key for key, (_, e) in zip(keys, events, strict=True)
                        if type(e) in CANDIDATE_EVENTS})
-        add = self.history.add
-        for (log_position, event), key in zip(events, keys, strict=True):
-            add(log_position, event, key)
+        for (position, event), key in zip(events, keys, strict=True):
             kind = type(event)
             if kind in CANDIDATE_EVENTS:
-                self._candidate(key, event)
-                continue
-            self.history.pause()          # the statements below need the connection
-            if kind in CALENDAR_EVENTS:
+                self._candidate(key, event, position)
+            elif kind in CALENDAR_EVENTS:
                 self._declared(event, CALENDAR_EVENTS[kind])
             else:
-                plans.apply(self.conn, event)
-        self.flush()
+                self.plans.apply(event)
 
     def _preload(self, ids: set[str]) -> None:
+        known, ids = self.known, ids - self.rows.keys()      # an earlier page's stay
+        for key in ids & known.keys():
+            stored = known.pop(key)           # held once: here, no longer there
+            self.loaded[key], self.rows[key] = stored, _as_dict(stored)
         for chunk in chunks(sorted(ids - self.rows.keys())):
             self.rows.update(dict.fromkeys(chunk))
             self.loaded.update(dict.fromkeys(chunk))
             for row in self.conn.execute(select(candidates).where(candidates.c.id.in_(chunk))):
-                self.rows[row.id] = dict(row._mapping)
-                self.loaded[row.id] = dict(row._mapping)
+                stored = tuple(row)
+                self.loaded[row.id], self.rows[row.id] = stored, _as_dict(stored)
 
-    def _candidate(self, key: str, event: ev.Event) -> None:
-        self.streams.setdefault(key, []).append(event)
+    def _candidate(self, key: str, event: ev.Event, position: int) -> None:
         if isinstance(event, ev.RecordCorrected):
-            self.rows[key] = self._replay(key, event)
+            self.rows[key] = self._replay(event, position)
         else:
             self.rows[key] = register.fold(self.rows.get(key), event)
 
-    def _replay(self, key: str, correction: ev.RecordCorrected) -> dict | None:
+    def _replay(self, correction: ev.RecordCorrected, position: int) -> dict | None:
         """A correction may change any earlier fact: rebuild this candidate from its
-        (patched) history, stored rows then this batch's events, as the domain does.
+        (patched) stream up to the correction, read from the store, as the domain does.
         Rare, so the slow path is fine."""
-        batch = self.streams[key]
-        self.history.mark_corrected(
-            correction, kept=any(e.originator_version == correction.corrects for e in batch))
-        # a stream that starts in this batch has nothing stored yet
-        stored = [] if batch[0].originator_version == 1 else self.history.stored_events(key)
+        stream = [e for p, e in self.stream_events([correction.originator_id])
+                  if p <= position]
         row = None
-        for event in patched(stored + batch):
+        for event in patched(stream):
             row = register.fold(row, event)
         return row
 
@@ -110,7 +109,7 @@ class Batch:
                                                                             self.calendar_from)
 
     def flush(self) -> None:
-        self.history.close()
+        self.plans.flush()
         if self.calendar_from is not None:
             self._recount_due_dates()
         self._replace_candidates()
@@ -133,22 +132,49 @@ class Batch:
     def _replace_candidates(self) -> None:
         """Rewrite the touched register rows; of the rows derived from them, write only
         those that changed (most events move no count and no deadline)."""
-        changed = [key for key, row in self.rows.items() if row != self.loaded.get(key)]
-        for chunk in chunks([key for key in changed if self.loaded.get(key) is not None]):
+        rows = self.rows
+        now_stored = {key: _as_tuple(row) for key, row in rows.items()}
+        loaded = self.loaded
+        # in key order: the inserts and deletes walk each index once instead of at random
+        changed = sorted(key for key, row in now_stored.items() if row != loaded.get(key))
+        for chunk in chunks([key for key in changed if loaded.get(key) is not None]):
             self.conn.execute(delete(candidates).where(candidates.c.id.in_(chunk)))
-        _insert(self.conn, candidates, [self.rows[k] for k in changed if self.rows[k]])
-        for table, derive in ((activity_facts, register.facts),
-                              (deadlines, lambda row: deadline_rows(row, self.workdays)),
-                              (new_members, register.new_member)):
+        _insert(self.conn, candidates, [now_stored[k] for k in changed if rows[k]])
+        olds = {key: _as_dict(loaded[key]) for key in changed if loaded.get(key) is not None}
+        for table, derive, inputs in ((activity_facts, register.facts, _FACT_INPUTS),
+                                      (deadlines, lambda row: deadline_rows(row, self.workdays),
+                                       _DEADLINE_INPUTS),
+                                      (new_members, register.new_member, _NEW_MEMBER_INPUTS)):
             gone, new = [], []
             for key in changed:
-                before = _keyed(table, derive, self.loaded.get(key))
-                after = _keyed(table, derive, self.rows[key])
+                old, now = olds.get(key), rows[key]
+                if old is None:
+                    new += derive(now) if now is not None else ()
+                    continue          # nothing stored: nothing to compare with
+                if now is not None and inputs(old) == inputs(now):
+                    continue          # what this table reads did not change
+                before, after = _keyed(table, derive, old), _keyed(table, derive, now)
                 gone += [k for k, row in before.items() if after.get(k) != row]
                 new += [row for k, row in after.items() if before.get(k) != row]
             _delete_keys(self.conn, table, gone)
             _insert(self.conn, table, new)
-        self.rows, self.loaded, self.streams = {}, {}, {}
+        self.written, self.rows, self.loaded = now_stored, {}, {}
+
+
+_TUPLE = itemgetter(*register.COLUMNS)
+
+
+def _as_tuple(row: dict | None) -> tuple | None:
+    return None if row is None else _TUPLE(row)
+
+
+def _as_dict(stored: tuple | None) -> dict | None:
+    return None if stored is None else dict(zip(register.COLUMNS, stored, strict=True))
+
+
+_FACT_INPUTS = itemgetter(*register.FACT_INPUTS)
+_DEADLINE_INPUTS = itemgetter(*DEADLINE_INPUTS)
+_NEW_MEMBER_INPUTS = itemgetter(*register.NEW_MEMBER_INPUTS)
 
 
 def _stream_ids(events) -> list[str]:

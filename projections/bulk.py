@@ -3,6 +3,8 @@ much as the insert itself.
 
 - SQLite: the driver's executemany, with values in the text forms SQLAlchemy itself stores
   (ISO dates, 'YYYY-MM-DD HH:MM:SS.ffffff', 0/1), so the rows are the ones Core would write.
+  Dates are turned into text by the driver (the adapter below) and booleans are ints to it
+  already; only datetimes are converted here, row by row.
 - PostgreSQL (psycopg 3): COPY ... FROM STDIN inside the caller's transaction.
 - Anything else: Core's executemany.
 
@@ -11,28 +13,28 @@ Rows are dicts keyed by column name, or tuples already in the table's column ord
 
 from __future__ import annotations
 
-from contextlib import ExitStack
+import sqlite3
 from datetime import date, datetime
 from functools import cache
 from operator import itemgetter
 
-from sqlalchemy import Boolean, Date, DateTime, insert
-
-
-def _date(value: date) -> str:
-    return value.isoformat()
+from sqlalchemy import DateTime, insert
 
 
 def _datetime(value: datetime) -> str:
     return value.isoformat(" ", "microseconds")
 
 
-_CONVERTERS = ((DateTime, _datetime), (Date, _date), (Boolean, int))
+# What SQLAlchemy stores for a Date, done by the driver in C (a Python loop over every date
+# column of every row was a tenth of a rebuild). The lookup is by exact type, so datetimes
+# are not affected; SQLAlchemy's own statements bind dates as text and never reach it.
+sqlite3.register_adapter(date, date.isoformat)
+_CONVERTERS = ((DateTime, _datetime),)
 
 
 @cache
 def _plan(table):
-    """Column names, a row → tuple getter, and which positions SQLite needs as text."""
+    """Column names, a row → tuple getter, and which positions SQLite needs converted."""
     names = tuple(c.name for c in table.columns)
     convert = []
     for index, column in enumerate(table.columns):
@@ -43,8 +45,8 @@ def _plan(table):
     return names, itemgetter(*names), tuple(convert)
 
 
-def bulk_insert(conn, table, rows: list, text_dates: bool = False) -> None:
-    """Insert every row; tuples already holding SQLite's text values say `text_dates`."""
+def bulk_insert(conn, table, rows: list) -> None:
+    """Insert every row."""
     if not rows:
         return
     dialect = conn.dialect.name
@@ -52,7 +54,7 @@ def bulk_insert(conn, table, rows: list, text_dates: bool = False) -> None:
     if isinstance(rows[0], dict):
         rows = [getter(row) for row in rows]
     if dialect == "sqlite":
-        _sqlite(conn, table, names, rows if text_dates else _as_text(rows, convert))
+        _sqlite(conn, table, names, _as_text(rows, convert) if convert else rows)
     elif dialect == "postgresql" and hasattr(_driver(conn), "pgconn"):
         _copy(conn, table, names, rows)
     else:
@@ -93,52 +95,3 @@ def _copy(conn, table, names, rows) -> None:
 def _driver(conn):
     """The DB-API connection under a SQLAlchemy Connection (inside its transaction)."""
     return conn.connection.driver_connection
-
-
-class Appender:
-    """Rows appended to one table during a batch. On PostgreSQL they stream into a COPY
-    opened at the first row, so the server stores them while the batch goes on; any other
-    statement on the connection must `pause()` it first (a COPY holds the connection).
-    Elsewhere they are kept and inserted in bulk at `close()`."""
-
-    def __init__(self, conn, table, text_dates: bool = False) -> None:
-        self.conn, self.table, self.text_dates = conn, table, text_dates
-        self.streaming = conn.dialect.name == "postgresql" and hasattr(_driver(conn),
-                                                                        "pgconn")
-        self.rows: list = []
-        self._copy = None
-
-    def add(self, row: tuple) -> None:
-        if not self.streaming:
-            self.rows.append(row)
-            return
-        if self._copy is None:
-            self._open()
-        self._write(row)
-
-    def _open(self) -> None:
-        names = _plan(self.table)[0]
-        quote = self.conn.dialect.identifier_preparer
-        columns = ", ".join(quote.quote(n) for n in names)
-        self._copy = ExitStack()
-        cursor = self._copy.enter_context(_driver(self.conn).cursor())
-        copy = self._copy.enter_context(cursor.copy(
-            f"COPY {quote.format_table(self.table)} ({columns}) FROM STDIN"))
-        self._write = copy.write_row
-
-    def pause(self) -> None:
-        """End the running COPY (the rows so far are stored); the next row starts another."""
-        if self._copy is not None:
-            copy, self._copy = self._copy, None
-            copy.close()
-
-    def abort(self, error: BaseException) -> None:
-        """End a running COPY with an error (the caller's transaction then rolls back)."""
-        if self._copy is not None:
-            copy, self._copy = self._copy, None
-            copy.__exit__(type(error), error, error.__traceback__)
-
-    def close(self) -> None:
-        self.pause()
-        rows, self.rows = self.rows, []
-        bulk_insert(self.conn, self.table, rows, self.text_dates)

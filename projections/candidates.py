@@ -132,6 +132,13 @@ _HANDLERS = {
 }
 
 
+# the register columns each derived row reads (a test keeps them complete): when none of
+# them changed, the derived rows cannot have changed either
+FACT_INPUTS = ("id", "cell_code", "category", *ACTIVITY_DATES.values())
+NEW_MEMBER_INPUTS = ("id", "cell_code", "decided_on", "birth_date", "category", "gender",
+                     "ethnicity", "youth_union_member", "education")
+
+
 def facts(row: dict) -> list[dict]:
     """Plan activities this candidate counts for, by category, in the business date's quarter."""
     out = []

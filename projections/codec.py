@@ -1,10 +1,9 @@
-"""Events to JSON-safe data and back: history rows keep each event's own fields, and a
-correction replays a candidate from those rows (the projections never read the store)."""
+"""Events to JSON-safe data (the history's `data`) and the patching a correction does when a
+candidate is replayed."""
 
 from __future__ import annotations
 
 import dataclasses
-import json
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from uuid import UUID
@@ -13,10 +12,6 @@ from domain import events as ev
 
 ZERO = timedelta(0)
 BASE_FIELDS = frozenset(f.name for f in dataclasses.fields(ev.Event))
-EVENT_TYPES: dict[str, type[ev.Event]] = {
-    cls.__name__: cls for cls in vars(ev).values()
-    if isinstance(cls, type) and issubclass(cls, ev.Event) and cls is not ev.Event
-}
 
 
 @cache
@@ -43,12 +38,6 @@ def event_data(event: ev.Event) -> dict:
     return {name: plain(getattr(event, name)) for name, _ in own_fields(type(event))}
 
 
-# one encoder for all (json.dumps with options builds one per call); field order is the
-# dataclass order, so the text is deterministic without sorting
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-dumps = _ENCODER.encode
-
-
 def typed(annotation: str, value):
     """Back from JSON by the field's annotation (the events use only these few shapes)."""
     if value is None:
@@ -64,19 +53,6 @@ def field_annotation(cls: type[ev.Event], name: str) -> str:
     if name in BASE_FIELDS:
         return {f.name: str(f.type) for f in dataclasses.fields(ev.Event)}[name]
     return dict(own_fields(cls))[name]
-
-
-def event_from_row(row) -> ev.Event:
-    """Rebuild an event from its history row (the inverse of `history.history_row`)."""
-    cls = EVENT_TYPES[row.event_type]
-    data = json.loads(row.data)
-    fields = {name: typed(annotation, data.get(name)) for name, annotation in own_fields(cls)}
-    return cls(originator_id=UUID(row.stream_id), originator_version=row.position,
-               timestamp=row.recorded_at.replace(tzinfo=UTC), actor=row.actor,
-               occurred_on=row.occurred_on, rule_set=row.rule_set,
-               document_no=row.document_no, override_reason=row.override_reason,
-               override_authority=row.override_authority,
-               overridden_rules=tuple(json.loads(row.overridden_rules)), **fields)
 
 
 def patched(stream: list[ev.Event]) -> list[ev.Event]:

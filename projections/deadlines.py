@@ -22,6 +22,9 @@ RULES = {
     "conversion_decision_within_30_working_days": ("conversion_voted_on", "converted_on"),
 }
 OPEN = ("pending", "due_soon", "overdue")
+# the register columns deadline_rows reads (besides the calendar)
+INPUTS = ("id", "cell_code", "exited_on",
+          *dict.fromkeys(column for pair in RULES.values() for column in pair))
 
 
 def deadline_rows(row: dict, workdays: Workdays) -> list[dict]:
@@ -39,10 +42,17 @@ def deadline_rows(row: dict, workdays: Workdays) -> list[dict]:
 
 
 def timing(rule_id: str, starts_on: date, workdays: Workdays) -> dict:
-    rule_set = rule_set_on(starts_on)
-    due_on = workdays.due(starts_on, rule_set.number(rule_id, "working_days"))
-    return {"article": rule_set.rule(rule_id).article, "due_on": due_on,
-            "reminder_from": workdays.reminder_from(due_on)}
+    """Article, due date and reminder date (callers copy it into their rows; a rebuild asks
+    for the same few thousand start dates again and again, so it is kept per calendar)."""
+    key = (rule_id, starts_on)
+    found = workdays.timings.get(key)
+    if found is None:
+        rule_set = rule_set_on(starts_on)
+        due_on = workdays.due(starts_on, rule_set.number(rule_id, "working_days"))
+        found = workdays.timings[key] = {"article": rule_set.rule(rule_id).article,
+                                         "due_on": due_on,
+                                         "reminder_from": workdays.reminder_from(due_on)}
+    return found
 
 
 def status(due_on: date, reminder_from: date, met_on: date | None, closed_on: date | None,

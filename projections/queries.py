@@ -7,21 +7,22 @@ time-dependent flags explicit, so the stored rows stay a pure function of the lo
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from uuid import UUID
 
 from sqlalchemy import select
 
-from projections import statistics
+from domain import events as ev
+from projections import runner, statistics
+from projections.codec import event_data, naive_utc
 from projections.deadlines import OPEN, status
 from projections.plan_status import activity_statuses
-from projections.reading import first, rows
+from projections.reading import StreamEvents, first, rows
+from projections.summaries import summary
 from projections.tables import candidates as candidate_table
 from projections.tables import cells as cell_table
 from projections.tables import deadlines as deadline_table
-from projections.tables import history as history_table
 from projections.tables import new_members
 from projections.tables import plans as plan_table
 
@@ -234,16 +235,28 @@ def _candidate_row(r, upcoming) -> CandidateRow:
         r.eligible_age_from, due_on, rule_id)
 
 
-def history(conn, candidate_id: UUID) -> list[HistoryRow]:
-    """A stream's events in order (a candidate's, or a cell's or plan's by its id)."""
-    h = history_table.c
-    found = rows(conn, select(history_table).where(h.stream_id == str(candidate_id))
-                 .order_by(h.position))
-    return [HistoryRow(UUID(r.stream_id), r.position, r.log_position, r.event_type,
-                       r.occurred_on, r.recorded_at.replace(tzinfo=UTC), r.actor,
-                       r.document_no, r.rule_set, r.override_reason, r.override_authority,
-                       tuple(json.loads(r.overridden_rules)), r.summary, json.loads(r.data),
-                       tuple(json.loads(r.corrected_by))) for r in found]
+def history(conn, candidate_id: UUID, stream_events: StreamEvents) -> list[HistoryRow]:
+    """A stream's events in order (a candidate's, or a cell's or plan's by its id).
+
+    The stream itself is the history: read from the store by its key (an index look-up on
+    (originator_id, version)), up to the log position the read models have reached, so it
+    agrees with the register row shown beside it."""
+    seen = runner.position(conn)
+    found = [(p, e) for p, e in stream_events([candidate_id]) if p <= seen]
+    found.sort(key=lambda pe: pe[1].originator_version)
+    corrected: dict[int, list[int]] = {}
+    for _, e in found:
+        if isinstance(e, ev.RecordCorrected):
+            corrected.setdefault(e.corrects, []).append(e.originator_version)
+    return [_history_row(p, e, corrected.get(e.originator_version, ())) for p, e in found]
+
+
+def _history_row(log_position: int, e: ev.Event, corrected_by) -> HistoryRow:
+    return HistoryRow(e.originator_id, e.originator_version, log_position, type(e).__name__,
+                      e.occurred_on, naive_utc(e.timestamp).replace(tzinfo=UTC), e.actor,
+                      e.document_no, e.rule_set, e.override_reason, e.override_authority,
+                      tuple(e.overridden_rules), summary(e), event_data(e),
+                      tuple(sorted(set(corrected_by))))
 
 
 def deadlines(conn, today: date, cell_code: str | None = None,

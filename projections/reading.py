@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from contextlib import nullcontext
+from uuid import UUID
 
 from sqlalchemy import Engine
+
+from domain import events as ev
+
+# The store's look-up of given streams by key: (log position, event) pairs in log order.
+StreamEvents = Callable[[Iterable[UUID]], list[tuple[int, ev.Event]]]
 
 
 def connection(bind):

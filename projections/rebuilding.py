@@ -1,13 +1,13 @@
 """What a full rebuild does differently from an after-command catch-up, none of which changes
-a row: larger batches, one connection, commits that return before they reach the disk, and
-no automatic garbage collection.
+a row: larger pages, many pages per transaction (`runner.rebuild`), one connection, commits
+that return before they reach the disk, and no automatic garbage collection.
 
 (Reading the next page in a background thread while a batch is written was tried: no gain
 on either store, the work is bound by the GIL.)
 
 Why relaxed commits are safe here: the read models are a function of the log, and the
 position moves in the same transaction as the rows it stands for. A crash can only lose the
-last few committed batches whole (rows and position together), and the next catch-up redoes
+last few committed transactions whole (rows and position together), and the next catch-up redoes
 them. SQLite stays in WAL mode, where synchronous=NORMAL never corrupts the file (the events
 share it, so OFF is never used); PostgreSQL's synchronous_commit=off never corrupts either.
 """

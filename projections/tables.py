@@ -1,9 +1,10 @@
 """Read-model tables (typed SQLAlchemy) and the position each projection has reached.
 
 Every row here is a pure function of the event log: a rebuild from position 0 gives the same
-rows. Ids are stored as 36-character strings (portable, cheap to bind); JSON as text so that
-SQLite and PostgreSQL hold byte-identical values and `projections check` can compare them.
-Recorded times are naive UTC for the same reason.
+rows. Ids are stored as 36-character strings (portable, cheap to bind), so that SQLite and
+PostgreSQL hold identical values and `projections check` can compare them. There is no
+history table: a stream's history is the stream itself, read from the store by its key
+(`queries.history`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
-    DateTime,
     Index,
     Integer,
     MetaData,
@@ -110,26 +110,6 @@ candidates = Table(
     Index("ix_rm_candidates_cell_stage", "cell_code", "stage"),
 )
 
-# Every event of every stream, with the facts inspectors ask for.
-history = Table(
-    "rm_history", metadata,
-    Column("stream_id", ID, primary_key=True),
-    Column("position", Integer, primary_key=True),
-    Column("log_position", Integer, nullable=False, unique=True),
-    Column("event_type", String(64), nullable=False),
-    Column("occurred_on", Date, nullable=False),
-    Column("recorded_at", DateTime, nullable=False),
-    Column("actor", String(100), nullable=False),
-    Column("document_no", String(200)),
-    Column("rule_set", String(32), nullable=False),
-    Column("override_reason", Text),
-    Column("override_authority", Text),
-    Column("overridden_rules", Text, nullable=False),   # JSON list
-    Column("summary", Text, nullable=False),
-    Column("data", Text, nullable=False),               # JSON object: the event's own fields
-    Column("corrected_by", Text, nullable=False),       # JSON list of positions
-)
-
 deadlines = Table(
     "rm_deadlines", metadata,
     Column("candidate_id", ID, primary_key=True),
@@ -168,4 +148,4 @@ calendar_days = Table(
 )
 
 CANDIDATE_TABLES = (candidates, activity_facts, deadlines, new_members)
-READ_MODEL_TABLES = (cells, plans, plan_targets, *CANDIDATE_TABLES, history, calendar_days)
+READ_MODEL_TABLES = (cells, plans, plan_targets, *CANDIDATE_TABLES, calendar_days)

@@ -55,8 +55,8 @@ class Workdays:
         if key not in _ANSWERS:
             if len(_ANSWERS) >= 8:          # only the latest few calendars are worth keeping
                 _ANSWERS.pop(next(iter(_ANSWERS)))
-            _ANSWERS[key] = ({}, {})
-        self._due, self._reminder = _ANSWERS[key]
+            _ANSWERS[key] = ({}, {}, {})
+        self._due, self._reminder, self.timings = _ANSWERS[key]
 
     def due(self, start: date, working_days: int) -> date:
         key = (start, working_days)

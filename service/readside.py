@@ -27,14 +27,15 @@ def context() -> ProjectionContext:
 
 def catch_up(services: Services, engine=None, **kwargs) -> int:
     return runner.catch_up(engine or services.engine, services.store.read_events, context(),
-                           **kwargs)
+                           stream_events=services.store.stream_events, **kwargs)
 
 
 def rebuild_all(services: Services, batch_size: int = runner.REBUILD_BATCH_SIZE,
                 on_batch=None) -> int:
     """Empty the read models and apply the whole log again; returns how many events."""
     return runner.rebuild(services.engine, services.store.read_events, context(),
-                          batch_size=batch_size, on_batch=on_batch)
+                          batch_size=batch_size, on_batch=on_batch,
+                          stream_events=services.store.stream_events)
 
 
 def install(app: Flask) -> None:

@@ -67,7 +67,7 @@ def candidate(candidate_id: UUID):
 def history(candidate_id: UUID):
     """Every recorded fact, in order, with business and recording dates"""
     readable(candidate_id)
-    return queries.history(services().engine, candidate_id)
+    return queries.history(services().engine, candidate_id, services().store.stream_events)
 
 
 @blp.route("/deadlines", methods=["GET"])

@@ -42,8 +42,10 @@ class StreamReading:
         statement = SQL("SELECT * FROM {}.{} WHERE originator_id = ANY(%s)").format(
             Identifier(recorder.datastore.schema), Identifier(recorder.events_table_name))
         keys = ids if recorder.datastore.originator_id_type == "uuid" else [str(i) for i in ids]
-        with recorder.datastore.transaction(commit=False) as c:
-            c.execute(statement, (keys,))
+        # one statement on an autocommit connection, prepared, as the library's own reads do
+        # (a transaction around it cost a BEGIN and a ROLLBACK: three round trips, not one)
+        with recorder.datastore.get_connection() as conn, conn.cursor() as c:
+            c.execute(statement, (keys,), prepare=True)
             return [_note(row["notification_id"], row) for row in c.fetchall()]
 
 

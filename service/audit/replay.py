@@ -33,7 +33,7 @@ def replay(tools, cell_code: str, as_of: datetime) -> dict:
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:
         metadata.create_all(engine)
-        runner.catch_up(engine, _reader(events), context())
+        runner.catch_up(engine, _reader(events), context(), stream_events=_streams(events))
         return {"as_of": as_of.isoformat(), "cell": cell_code,
                 "events": len(events), **_state(engine, cell_code, as_of)}
     finally:
@@ -44,6 +44,14 @@ def _reader(events):
     def read_events(after: int, limit: int):
         return [(p, e) for p, e in events if p > after][:limit]
     return read_events
+
+
+def _streams(events):
+    """The replay's own events of given streams (what it has seen, not the whole store)."""
+    def stream_events(ids):
+        wanted = set(ids)
+        return [(p, e) for p, e in events if e.originator_id in wanted]
+    return stream_events
 
 
 def _state(engine, cell_code: str, as_of: datetime) -> dict:

@@ -51,7 +51,8 @@ def candidate_page(candidate_id: UUID):
     """One candidate: the record, the timeline and the actions allowed next."""
     row = readable(candidate_id)
     return render_template("candidates/show.html", row=row, today=today(),
-                           history=queries.history(services().engine, candidate_id),
+                           history=queries.history(services().engine, candidate_id,
+                                                   services().store.stream_events),
                            next_actions=actions.next_actions(row.stage, user(), row.cell_code))
 
 

@@ -206,5 +206,7 @@ def breach_found(world, due, start):
 @then(step('việc đưa "{name}" vào danh sách cảm tình Đảng được ghi vào sổ chậm {days:d} ngày '
            "so với ngày sự việc"))
 def entered_late_by(world, name, days):
-    first = queries.history(world.services.engine, world.id_of(name))[0]
+    services = world.services
+    first = queries.history(services.engine, world.id_of(name),
+                            services.store.stream_events)[0]
     assert (first.recorded_at.date() - first.occurred_on).days == days

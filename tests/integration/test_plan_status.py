@@ -103,6 +103,10 @@ def test_an_event_recorded_late_moves_the_earlier_quarters_count(demo):
         (before.actual.Q2, before.actual.Q3, before.actual.Q4)
 
 
+def history_of(services, candidate_id):
+    return queries.history(services.engine, candidate_id, services.store.stream_events)
+
+
 def test_a_correction_moves_a_count_and_renames_everywhere(demo):
     services, ids = demo
     vote = next(e for e in services.store.candidate(ids["hs-khanh"]).history
@@ -125,7 +129,7 @@ def test_a_correction_moves_a_count_and_renames_everywhere(demo):
     assert row.admission_voted_on == date(2024, 3, 26)
     assert {d.full_name for d in queries.deadlines(services.engine, date(2026, 11, 26))
             if d.candidate_id == ids["hs-khanh"]} == {"Bùi Quốc Khang"}
-    history = queries.history(services.engine, ids["hs-khanh"])
+    history = history_of(services, ids["hs-khanh"])
     assert history[0].corrected_by == (history[-1].position,)
     assert history[vote.originator_version - 1].corrected_by == (history[-2].position,)
     assert history[-1].event_type == "RecordCorrected"
@@ -142,12 +146,12 @@ def test_cells_plans_and_register(demo):
     assert {r.id for r in rows} == set(ids.values())
     hoa = queries.candidate(services.engine, ids["gv-hoa"])
     assert hoa.stage == "official" and hoa.official_since == hoa.probation_ends_on
-    assert hoa.version == len(queries.history(services.engine, ids["gv-hoa"]))
+    assert hoa.version == len(history_of(services, ids["gv-hoa"]))
     assert queries.candidates(services.engine, stage="transferred_out", category="HS")
     tam = queries.candidate(services.engine, ids["hs-tam"])
     assert tam.next_deadline_rule == "decision_within_60_working_days"
     assert tam.eligible_age_from == date(2026, 3, 1)
-    history = queries.history(services.engine, ids["hs-an"])
+    history = history_of(services, ids["hs-an"])
     assert history[0].summary.startswith("Tạo nguồn: Nguyễn Văn An (học sinh, lớp 12A1)")
     assert history[0].data["birth_date"] == "2005-11-03"
     assert history[0].recorded_at.tzinfo is not None
