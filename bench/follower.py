@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from contextlib import contextmanager
@@ -18,22 +19,37 @@ INTERVAL = 0.2               # `ketnap projections follow`'s default poll interv
 
 @contextmanager
 def follower(url: str, secret: str = "bench-secret-key"):
-    """Run the follower on `url` until the block ends; yields the process once it polls."""
+    """Run the follower on `url` until the block ends; yields the process once it polls.
+    Its log goes to a file (a pipe nobody reads would fill and stop it); `proc.log` names it,
+    and `LOGS` keeps every follower's last lines for the report."""
+    log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - outlives this frame: closed below
+        prefix="ketnap-follower-", suffix=".log", delete=False)
     proc = subprocess.Popen(
         [str(Path(sys.executable).parent / "ketnap"), "projections", "follow",
          "--interval", str(INTERVAL)],
         cwd=ROOT, env={**os.environ, "KETNAP_DATABASE_URL": url, "KETNAP_SECRET_KEY": secret},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+        stdout=subprocess.PIPE, stderr=log, start_new_session=True)
+    proc.log = Path(log.name)
     try:
         proc.stdout.readline()                 # its greeting: the app is up, polling starts
         if proc.poll() is not None:
-            raise RuntimeError(f"the follower exited: {proc.stderr.read().decode()[-2000:]}")
+            raise RuntimeError(f"the follower exited: {tail(proc)}")
         threading.Thread(target=proc.stdout.read, daemon=True).start()   # never block it
         yield proc
     finally:
         stop(proc)
         proc.stdout.close()
-        proc.stderr.close()
+        log.close()
+        if text := tail(proc):
+            LOGS.append(text)
+        proc.log.unlink(missing_ok=True)
+
+
+LOGS: list[str] = []
+
+
+def tail(proc, chars: int = 2000) -> str:
+    return proc.log.read_text(errors="replace")[-chars:] if proc.log.exists() else ""
 
 
 def drain_seconds(services, proc, timeout: float = 300.0) -> float | None:
@@ -50,6 +66,6 @@ def drain_seconds(services, proc, timeout: float = 300.0) -> float | None:
         if runner.position(services.engine) >= end and sealed >= end:
             return time.monotonic() - started
         if proc.poll() is not None:
-            raise RuntimeError(f"the follower exited: {proc.stderr.read().decode()[-2000:]}")
+            raise RuntimeError(f"the follower exited: {tail(proc)}")
         time.sleep(0.01)
     return None

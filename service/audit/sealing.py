@@ -47,8 +47,7 @@ def seal(engine: Engine, table: StoreTable, attempts: int = 3) -> int:
 def _seal_once(engine: Engine, table: StoreTable) -> int:
     sealed = 0
     with engine.begin() as conn:
-        if table.is_postgres:
-            conn.execute(text("LOCK TABLE audit_chain IN SHARE ROW EXCLUSIVE MODE"))
+        _lock_chain(conn, table)
         tail = chain_tail(conn)
         batch: list[dict] = []
         previous = tail.chain_hash
@@ -60,6 +59,17 @@ def _seal_once(engine: Engine, table: StoreTable) -> int:
                 sealed += _flush(conn, batch)
         sealed += _flush(conn, batch)
     return sealed
+
+
+def _lock_chain(conn: Connection, table: StoreTable) -> None:
+    """Take the chain's write lock before reading the tail and the log. On SQLite a write
+    after a read that is still open is refused at once (SQLITE_BUSY_SNAPSHOT, no busy wait)
+    when another connection committed meanwhile, which under steady load is always: a
+    statement that writes nothing still takes the lock, waiting its turn like any writer."""
+    if table.is_postgres:
+        conn.execute(text("LOCK TABLE audit_chain IN SHARE ROW EXCLUSIVE MODE"))
+    else:
+        conn.execute(text("DELETE FROM audit_chain WHERE 0"))
 
 
 def _flush(conn: Connection, batch: list[dict]) -> int:
