@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "REPORT.md")
     args = parser.parse_args(argv)
     sizes = args.sizes or ((SIZES[0],) if args.quick else SIZES)
-    web_seconds = args.web_seconds or (2 if args.quick else 10)
+    web_seconds = args.web_seconds or (1 if args.quick else 10)
     backends = ["sqlite", "postgres"] if args.backend == "both" else [args.backend]
     started = time.monotonic()
     results = {"sizes": sizes, "reps": args.reps, "quick": args.quick, "backends": {},
@@ -63,14 +63,16 @@ def main(argv: list[str] | None = None) -> int:
 def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: bool) -> dict:
     out: dict = {"sizes": {}}
     log(f"{backend.name}: raw append (trivial aggregate, one event per save)")
-    out["raw_append"] = [on_fresh(backend, measure.raw_append) for _ in range(reps)]
+    things = 100 if quick else 250                   # × 8 saves each
+    out["raw_append"] = [on_fresh(backend, lambda url: measure.raw_append(url, things))
+                         for _ in range(reps)]
     log(f"{backend.name}: commands through the application (10k log)")
     candidates = 50 if quick else 150            # × 8 commands each
     out["commands"] = [on_log(backend, sizes[0], lambda url: measure.command_rate(url, candidates))
                        for _ in range(reps)]
     log(f"{backend.name}: commands with the read side inline (one-process setting)")
     out["commands_inline"] = [on_log(backend, sizes[0], lambda url: measure.command_rate(
-        url, candidates, "inline")) for _ in range(reps)]
+        url, candidates, "inline")) for _ in range(1 if quick else reps)]   # no target
     log(f"{backend.name}: load (concurrent secretaries) and a writer killed mid-load")
     out["load"] = on_log(backend, sizes[0], lambda url: secretaries(url, quick))
     kill = load.kill_server_mid_load if components.http_api_present() else load.kill_mid_load
@@ -79,7 +81,7 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     if components.http_api_present():
         log(f"{backend.name}: the follower killed mid-load, then a new one")
         out["follower_crash"] = on_log(backend, sizes[0], lambda url: load.kill_follower_mid_load(
-            url, acknowledgements=30 if quick else 300, seconds=5 if quick else 30))
+            url, acknowledgements=30 if quick else 300, seconds=3 if quick else 30))
     for size in sizes:
         log(f"{backend.name}: {size:,}-event log")
         url = backend.with_log(size, log=log)
