@@ -20,8 +20,8 @@ INTERVAL = 0.2               # `ketnap projections follow`'s default poll interv
 @contextmanager
 def follower(url: str, secret: str = "bench-secret-key"):
     """Run the follower on `url` until the block ends; yields the process once it polls.
-    Its log goes to a file (a pipe nobody reads would fill and stop it); `proc.log` names it,
-    and `LOGS` keeps every follower's last lines for the report."""
+    Its log goes to a file (a pipe nobody reads would fill and stop it); `tail(proc)` reads
+    its end while the block runs."""
     log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - outlives this frame: closed below
         prefix="ketnap-follower-", suffix=".log", delete=False)
     proc = subprocess.Popen(
@@ -40,12 +40,7 @@ def follower(url: str, secret: str = "bench-secret-key"):
         stop(proc)
         proc.stdout.close()
         log.close()
-        if text := tail(proc):
-            LOGS.append(text)
         proc.log.unlink(missing_ok=True)
-
-
-LOGS: list[str] = []
 
 
 def tail(proc, chars: int = 2000) -> str:

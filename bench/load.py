@@ -221,7 +221,7 @@ def kill_follower_mid_load(url: str, acknowledgements: int = 40,
     posting with no follower, then start a new one: it drains the log, the chain it sealed
     verifies, and every 201 is in the log once."""
     from bench import http, web
-    from bench.follower import drain_seconds, follower
+    from bench.follower import drain_seconds, follower, tail
     from service.services import Services
 
     tokens = http.credentials(url)
@@ -243,9 +243,10 @@ def kill_follower_mid_load(url: str, acknowledgements: int = 40,
             with follower(url, http.SECRET) as second:
                 load.join(seconds + 60)
                 drained = drain_seconds(services, second, timeout=60)
+                stuck = [] if drained is not None else [
+                    f"the new follower did not drain in 60 s; its log ends: {tail(second)[-500:]}"]
         outcome = outcomes[0] if outcomes else Outcome(errors=["the load thread died"])
-        problems = outcome.errors[:5] + check_log(services.store, outcome.acknowledged)
-        problems += [] if drained is not None else ["the new follower did not drain in 60 s"]
+        problems = outcome.errors[:5] + check_log(services.store, outcome.acknowledged) + stuck
         return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
                 "problems": problems + _verified(services), "drain_s": drained}
     finally:
