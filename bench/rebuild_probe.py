@@ -122,7 +122,7 @@ def measure_rebuild(url: str, batch_size: int | None) -> dict:
 
     svc = services_for(url)
     readside.context()      # the public-holiday table: built once per process, not per event
-    kwargs = {} if batch_size is None else {"batch_size": batch_size}
+    kwargs = {}
     started = time.perf_counter()
     count = readside.rebuild_all(svc, **kwargs)
     seconds = time.perf_counter() - started

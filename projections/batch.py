@@ -17,7 +17,6 @@ from domain import events as ev
 from projections import candidates as register
 from projections import plans
 from projections.bulk import bulk_insert
-from projections.codec import patched
 from projections.deadlines import INPUTS as DEADLINE_INPUTS
 from projections.deadlines import deadline_rows, timing
 from projections.reading import StreamEvents
@@ -93,12 +92,8 @@ class Batch:
         """A correction may change any earlier fact: rebuild this candidate from its
         (patched) stream up to the correction, read from the store, as the domain does.
         Rare, so the slow path is fine."""
-        stream = [e for p, e in self.stream_events([correction.originator_id])
-                  if p <= position]
-        row = None
-        for event in patched(stream):
-            row = register.fold(row, event)
-        return row
+        return register.replay([e for p, e in self.stream_events([correction.originator_id])
+                                if p <= position])
 
     def _declared(self, event: ev.Event, working: bool) -> None:
         if self.workdays.declare(event.occurred_on, working):

@@ -10,6 +10,7 @@ from domain import events as ev
 from domain.candidate import Stage
 from domain.dates import add_months, months_counted_by_month, quarter_of
 from domain.rules import rule_set_on
+from projections.codec import patched
 from projections.tables import candidates
 
 COLUMNS = tuple(c.name for c in candidates.columns)
@@ -51,6 +52,27 @@ def _advance(row: dict, stage: Stage) -> None:
     value = stage._value_       # the plain string (Enum's .value is a slow descriptor)
     if row["stage"] not in EXITED and STAGE_ORDER[value] > STAGE_ORDER[row["stage"]]:
         row["stage"] = value
+
+
+def fold_stream(events: list[ev.Event]) -> dict | None:
+    """A candidate's register row from its whole stream (a full rebuild). A correction
+    replays the patched stream up to itself, as a batch does when one arrives."""
+    row = None
+    for index, event in enumerate(events):
+        if isinstance(event, ev.RecordCorrected):
+            row = replay(events[:index + 1])
+        else:
+            row = fold(row, event)
+    return row
+
+
+def replay(stream: list[ev.Event]) -> dict | None:
+    """The row from a stream up to and including a correction: every correction in it is
+    applied to the event it cites first."""
+    row = None
+    for event in patched(stream):
+        row = fold(row, event)
+    return row
 
 
 def fold(row: dict | None, e: ev.Event) -> dict | None:

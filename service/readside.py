@@ -13,7 +13,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from migrations import upgrade
-from projections import compare, runner
+from projections import compare, rebuilding, runner
 from projections.workdays import ProjectionContext
 from service.services import Services, make_engine
 from service.workcalendar import public_holidays, substituted_workdays
@@ -30,12 +30,12 @@ def catch_up(services: Services, engine=None, **kwargs) -> int:
                            stream_events=services.store.stream_events, **kwargs)
 
 
-def rebuild_all(services: Services, batch_size: int = runner.REBUILD_BATCH_SIZE,
-                on_batch=None) -> int:
-    """Empty the read models and apply the whole log again; returns how many events."""
-    return runner.rebuild(services.engine, services.store.read_events, context(),
-                          batch_size=batch_size, on_batch=on_batch,
-                          stream_events=services.store.stream_events)
+def rebuild_all(services: Services, on_batch=None) -> int:
+    """Replace the read models with ones built from the whole log; returns how many events."""
+    store = services.store
+    return rebuilding.rebuild(services.engine, store.last_position(), context(),
+                              events_except=store.events_except,
+                              events_by_stream=store.events_by_stream, on_batch=on_batch)
 
 
 def install(app: Flask) -> None:
@@ -95,15 +95,13 @@ def _follow_round(services: Services) -> None:
 
 
 @projections_group.command("rebuild")
-@click.option("--batch-size", default=runner.REBUILD_BATCH_SIZE, show_default=True)
-def rebuild(batch_size: int) -> None:
-    """Rebuild every read model from position 0."""
+def rebuild() -> None:
+    """Rebuild every read model from the whole log (the pages show the old ones meanwhile)."""
     services = _services()
     total = services.store.last_position()
     started = time.perf_counter()
     with click.progressbar(length=total, label="Dựng lại bảng tra cứu") as bar:
-        applied = rebuild_all(services, batch_size,
-                              on_batch=lambda count, _pos: bar.update(count))
+        applied = rebuild_all(services, on_batch=lambda count, _pos: bar.update(count))
     seconds = max(time.perf_counter() - started, 1e-9)
     click.echo(f"Đã dựng lại {applied} sự kiện trong {seconds:.2f} giây "
                f"({applied / seconds:,.0f} sự kiện/giây).")

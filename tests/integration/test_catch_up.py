@@ -77,7 +77,7 @@ def test_a_second_worker_that_lost_the_race_does_not_double_count(services):
     before = dump(services.engine)
     # a stale worker that still believes the position is 0 must not reapply anything
     with pytest.raises(runner.PositionMoved):
-        runner._apply_batch(services.engine, [read(0, 100)], runner_context(), 0,
+        runner._apply_batch(services.engine, read(0, 100), runner_context(), 0,
                             services.store.stream_events)
     assert first == services.store.last_position()
     assert dump(services.engine) == before

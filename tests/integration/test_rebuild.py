@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from domain.plan import plan_id
-from projections import runner
+from projections import rebuilding
 from service.planfile import read_plan_file
 from service.readside import context, rebuild_all
 from tests.integration.generator import generate_year
@@ -25,15 +25,20 @@ def test_rebuild_equals_incremental_catch_up(services):
     follow_commands(services)
     generate_year(services, cells=2, per_cell=15, seed=11)
     incremental = dump(services.engine)
-    for batch_size in (runner.REBUILD_BATCH_SIZE, 50, 3):
-        assert rebuild_all(services, batch_size) == services.store.last_position()
+    assert rebuild_all(services) == services.store.last_position()
+    assert dump(services.engine) == incremental
+    # rows written a few candidates at a time; and again over the rows it wrote itself
+    for chunk in (1, 3):
+        assert _rebuild(services, chunk=chunk) == services.store.last_position()
         assert dump(services.engine) == incremental
-    # several pages per transaction, and several transactions (rows carried between them)
-    for batch_size, window in ((3, 10), (50, 120), (7, 7)):
-        assert runner.rebuild(services.engine, services.store.read_events, context(),
-                              batch_size, stream_events=services.store.stream_events,
-                              window=window) == services.store.last_position()
-        assert dump(services.engine) == incremental
+
+
+def _rebuild(services, until=None, **kwargs) -> int:
+    store = services.store
+    return rebuilding.rebuild(services.engine,
+                              store.last_position() if until is None else until, context(),
+                              events_except=store.events_except,
+                              events_by_stream=store.events_by_stream, **kwargs)
 
 
 def test_rebuild_restores_the_connection_and_the_collector(services):
@@ -77,6 +82,5 @@ def test_cells_and_plans_written_in_bulk_keep_log_order(services):
     incremental = dump(services.engine)
     assert len(incremental["rm_plan_targets"]) == 2
     assert [r for r in incremental["rm_cells"] if r[0] == "A1"][0][3] == "Đảng ủy phường"
-    for batch_size in (runner.REBUILD_BATCH_SIZE, 2, 1):
-        rebuild_all(services, batch_size)
-        assert dump(services.engine) == incremental
+    rebuild_all(services)
+    assert dump(services.engine) == incremental
