@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 from pathlib import Path
@@ -70,8 +71,22 @@ def main(mode: str, url: str) -> None:
     except components.Missing as missing:
         print(json.dumps({"missing": str(missing)}))
         return
+    own, workers = peak_rss_mb(), _workers(count) if mode == "rebuild" else 0
+    largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers else 0
+    # the rebuild's worker processes count too: as many as ran, each at the largest's peak
     print(json.dumps({"events": count, "seconds": seconds, "rate": count / seconds,
-                      "peak_rss_mb": peak_rss_mb()}))
+                      "peak_rss_mb": own + workers * largest, "own_rss_mb": own,
+                      "workers": workers, "worker_rss_mb": largest}))
+
+
+def _workers(events: int) -> int:
+    """How many worker processes `ketnap projections rebuild` started (0: none)."""
+    try:
+        from service.readside import workers_for
+    except ImportError:
+        return 0
+    workers = workers_for(events)
+    return workers if workers > 1 else 0
 
 
 if __name__ == "__main__":

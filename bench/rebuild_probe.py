@@ -117,36 +117,43 @@ def measure_raw(url: str) -> dict:
     return {"events": count, "seconds": seconds}
 
 
-def measure_rebuild(url: str, batch_size: int | None) -> dict:
+def measure_rebuild(url: str) -> dict:
     from service import readside
 
     svc = services_for(url)
     readside.context()      # the public-holiday table: built once per process, not per event
-    kwargs = {}
     started = time.perf_counter()
-    count = readside.rebuild_all(svc, **kwargs)
+    count = readside.rebuild_all(svc)
     seconds = time.perf_counter() - started
     svc.close()
     return {"events": count, "seconds": seconds}
 
 
-def child(kind: str, url: str, batch_size: int | None, profile: str | None) -> None:
+def child(kind: str, url: str, profile: str | None) -> None:
     run = (lambda: measure_raw(url)) if kind == "raw" else \
-        (lambda: measure_rebuild(url, batch_size))
+        (lambda: measure_rebuild(url))
     if profile:
         import cProfile
         cProfile.runctx("result = run()", globals(), locals_ := {"run": run}, profile)
         result = locals_["result"]
     else:
         result = run()
-    result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = readside_workers(result["events"]) if kind == "rebuild" else 0
+    # the rebuild's worker processes count too, each at the largest one's peak
+    result["maxrss_mb"] = own + workers * resource.getrusage(
+        resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps(result))
+
+
+def readside_workers(events: int) -> int:
+    from service.readside import workers_for
+
+    return workers_for(events) if workers_for(events) > 1 else 0
 
 
 def in_child(kind: str, url: str, args) -> dict:
     command = [sys.executable, __file__, "--child", kind, "--url", url]
-    if args.batch_size:
-        command += ["--batch-size", str(args.batch_size)]
     if args.profile and kind == "rebuild":
         command += ["--profile", f"{args.profile}.{url.split(':')[0]}.prof"]
     out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
@@ -204,7 +211,6 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--reps", type=int, default=3)
-    parser.add_argument("--batch-size", type=int, help="default: the CLI rebuild's")
     parser.add_argument("--interleave", type=int, default=10,
                         help="candidate-stream copies whose events are interleaved")
     parser.add_argument("--correction-every", type=int, default=10,
@@ -215,7 +221,7 @@ def main() -> None:
     parser.add_argument("--url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.url, args.batch_size, args.profile)
+        child(args.child, args.url, args.profile)
         return
     results = [probe(name, args) for name in args.backends.split(",")]
     if args.json:

@@ -50,15 +50,22 @@ def bulk_insert(conn, table, rows: list) -> None:
     if not rows:
         return
     dialect = conn.dialect.name
-    names, getter, convert = _plan(table)
-    if isinstance(rows[0], dict):
-        rows = [getter(row) for row in rows]
+    names, _, convert = _plan(table)
+    rows = as_tuples(table, rows)
     if dialect == "sqlite":
         _sqlite(conn, table, names, _as_text(rows, convert) if convert else rows)
     elif dialect == "postgresql" and hasattr(_driver(conn), "pgconn"):
         _copy(conn, table, names, rows)
     else:
         conn.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
+
+
+def as_tuples(table, rows: list) -> list[tuple]:
+    """The rows as tuples in the table's column order (dicts are converted)."""
+    if rows and isinstance(rows[0], dict):
+        getter = _plan(table)[1]
+        return [getter(row) for row in rows]
+    return rows
 
 
 def _as_text(rows: list[tuple], convert) -> list:

@@ -59,10 +59,8 @@ def fold_stream(events: list[ev.Event]) -> dict | None:
     replays the patched stream up to itself, as a batch does when one arrives."""
     row = None
     for index, event in enumerate(events):
-        if isinstance(event, ev.RecordCorrected):
-            row = replay(events[:index + 1])
-        else:
-            row = fold(row, event)
+        corrected = isinstance(event, ev.RecordCorrected)
+        row = replay(events[:index + 1]) if corrected else fold(row, event)
     return row
 
 

@@ -29,48 +29,50 @@ synchronous_commit=off never corrupts either.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import delete, insert
 
 from domain import events as ev
-from projections import candidates as register
 from projections.batch import Batch
 from projections.bulk import bulk_insert
-from projections.deadlines import deadline_rows
+from projections.rebuild_workers import OpenStore, fold_in_workers
 from projections.runner import NAME
-from projections.tables import (
-    READ_MODEL_TABLES,
-    activity_facts,
-    candidates,
-    deadlines,
-    new_members,
-    projection_positions,
-)
+from projections.streamwise import TABLES, fold_streams
+from projections.tables import READ_MODEL_TABLES, projection_positions
 from projections.workdays import ProjectionContext, Workdays
 
-# The store's scans: events of the given kinds (or all but them) up to a log position
-ScanEvents = Callable[[Iterable[type], int], Iterator[tuple[int, ev.Event]]]
 OnBatch = Callable[[int, int], None]
 PAGE = 1_000               # non-candidate events applied per batch (plans are large)
 CHUNK = 2_000              # candidates whose rows are written at a time
+BY_NAME = {table.name: table for table in TABLES}
 
 
-def rebuild(engine, until: int, context: ProjectionContext, *, events_except: ScanEvents,
-            events_by_stream: ScanEvents, on_batch: OnBatch | None = None,
-            chunk: int = CHUNK) -> int:
+def rebuild(engine, until: int, context: ProjectionContext, *, open_store: OpenStore,
+            on_batch: OnBatch | None = None, chunk: int = CHUNK, workers: int = 1) -> int:
     """Replace every read model with one built from the log up to `until`; returns how
-    many events were applied."""
+    many events were applied. `open_store()` gives a context manager over the store's
+    scans (`events_except`, `events_by_stream`); with `workers` > 1 the candidates are
+    folded in that many processes (`rebuild_workers`), each opening its own."""
     progress = _Progress(on_batch, until)
     with no_automatic_collections() as collect, relaxed_commits(engine) as conn, conn.begin():
         _clear(conn)
-        workdays = _apply_others(conn, events_except(ev.CANDIDATE_EVENTS, until), context,
-                                 progress)
-        rows = _CandidateRows(conn, workdays, chunk, progress, collect)
-        for stream in _streams(events_by_stream(ev.CANDIDATE_EVENTS, until)):
-            rows.add(register.fold_stream(stream), len(stream))
-        rows.flush()
+        with open_store() as store:
+            workdays = _apply_others(conn, store.events_except(ev.CANDIDATE_EVENTS, until),
+                                     context, progress)
+
+            def write(rows: dict[str, list[tuple]], events: int) -> None:
+                for name, table_rows in rows.items():
+                    bulk_insert(conn, BY_NAME[name], table_rows)
+                progress.add(events)
+                collect()
+
+            if workers > 1:
+                fold_in_workers(open_store, until, workdays, chunk, workers, write)
+            else:
+                fold_streams(store.events_by_stream(ev.CANDIDATE_EVENTS, until), workdays,
+                             chunk, write)
         conn.execute(insert(projection_positions).values(projection=NAME, position=until))
     _refresh_statistics(engine)
     return progress.total
@@ -107,51 +109,6 @@ def _apply_page(batch: Batch, page: list, progress: _Progress) -> None:
 
 def _no_streams(_ids):
     raise AssertionError("no candidate event reaches the first pass of a rebuild")
-
-
-def _streams(events: Iterator[tuple[int, ev.Event]]) -> Iterator[list[ev.Event]]:
-    """Consecutive events of one stream, as lists (the scan gives them stream by stream)."""
-    stream: list[ev.Event] = []
-    current = None
-    for _, event in events:
-        key = event.originator_id
-        if key is not current and key != current:    # (the scan gives one id per stream)
-            if stream:
-                yield stream
-            stream, current = [], key
-        stream.append(event)
-    if stream:
-        yield stream
-
-
-class _CandidateRows:
-    """The rows of the candidates folded so far, written every `chunk` candidates."""
-
-    def __init__(self, conn, workdays: Workdays, chunk: int, progress: _Progress,
-                 between_chunks: Callable[[], object]) -> None:
-        self.conn, self.workdays, self.chunk, self.progress = conn, workdays, chunk, progress
-        self.between_chunks = between_chunks
-        self.tables: dict = {candidates: [], activity_facts: [], deadlines: [],
-                             new_members: []}
-        self.events = 0
-
-    def add(self, row: dict | None, events: int) -> None:
-        self.events += events
-        if row is not None:          # a stream that does not start with a nomination
-            self.tables[candidates].append(row)
-            self.tables[activity_facts] += register.facts(row)
-            self.tables[deadlines] += deadline_rows(row, self.workdays)
-            self.tables[new_members] += register.new_member(row)
-        if len(self.tables[candidates]) >= self.chunk:
-            self.flush()
-
-    def flush(self) -> None:
-        for table, rows in self.tables.items():
-            bulk_insert(self.conn, table, rows)
-            rows.clear()
-        self.progress.add(self.events)
-        self.events = 0
-        self.between_chunks()
 
 
 class _Progress:
@@ -212,20 +169,20 @@ def no_automatic_collections(every: int = 64):
     """A rebuild allocates millions of objects and frees them all by reference counting
     (it creates no reference cycles: measured with gc.DEBUG_SAVEALL). Automatic collections
     would trace what is alive over and over; so they are off, and the hook it yields runs a
-    full collection every `every` chunks, in case some driver does leave a cycle behind.
+    full collection every `every` calls, in case some driver does leave a cycle behind.
     After `gc.freeze()` a full collection traces only what the rebuild made."""
-    was_enabled, chunks = gc.isenabled(), 0
+    was_enabled, calls = gc.isenabled(), 0
     gc.freeze()                 # what exists now (modules, caches) is never traced again
 
-    def between_chunks() -> None:
-        nonlocal chunks
-        chunks += 1
-        if chunks % every == 0:
+    def now_and_then() -> None:
+        nonlocal calls
+        calls += 1
+        if calls % every == 0:
             gc.collect()
 
     gc.disable()
     try:
-        yield between_chunks
+        yield now_and_then
     finally:
         if was_enabled:
             gc.enable()

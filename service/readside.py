@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -15,10 +16,13 @@ from flask.cli import AppGroup
 from migrations import upgrade
 from projections import compare, rebuilding, runner
 from projections.workdays import ProjectionContext
+from service.application.opening import StoreAt
 from service.services import Services, make_engine
 from service.workcalendar import public_holidays, substituted_workdays
 
 log = logging.getLogger(__name__)
+MAX_WORKERS = 8       # a rebuild's worker processes: beyond this the single writer is the limit
+WORKERS_FROM = 50_000  # events in the log from which a rebuild uses worker processes
 
 
 def context() -> ProjectionContext:
@@ -30,12 +34,24 @@ def catch_up(services: Services, engine=None, **kwargs) -> int:
                            stream_events=services.store.stream_events, **kwargs)
 
 
-def rebuild_all(services: Services, on_batch=None) -> int:
-    """Replace the read models with ones built from the whole log; returns how many events."""
-    store = services.store
-    return rebuilding.rebuild(services.engine, store.last_position(), context(),
-                              events_except=store.events_except,
-                              events_by_stream=store.events_by_stream, on_batch=on_batch)
+def rebuild_all(services: Services, on_batch=None, workers: int | None = None,
+                chunk: int = rebuilding.CHUNK) -> int:
+    """Replace the read models with ones built from the whole log; returns how many events.
+    `workers`: processes folding the candidates (default: `workers_for` the log)."""
+    until = services.store.last_position()
+    return rebuilding.rebuild(services.engine, until, context(),
+                              open_store=StoreAt(services.database_url), on_batch=on_batch,
+                              workers=workers_for(until) if workers is None else workers,
+                              chunk=chunk)
+
+
+def workers_for(events: int) -> int:
+    """One worker process per CPU, for a log long enough to repay them: a worker takes
+    about 0.9 s to start (a fresh interpreter importing the store), about what it saves at
+    100,000 events (bench/README.md); below WORKERS_FROM the rebuild stays in process."""
+    if events < WORKERS_FROM:
+        return 1
+    return min(os.cpu_count() or 1, MAX_WORKERS)
 
 
 def install(app: Flask) -> None:
@@ -95,13 +111,17 @@ def _follow_round(services: Services) -> None:
 
 
 @projections_group.command("rebuild")
-def rebuild() -> None:
+@click.option("--workers", type=click.IntRange(1, MAX_WORKERS), default=None,
+              help="Processes folding the candidates [default: one per CPU from "
+                   f"{WORKERS_FROM:,} events in the log, else 1].")
+def rebuild(workers: int | None) -> None:
     """Rebuild every read model from the whole log (the pages show the old ones meanwhile)."""
     services = _services()
     total = services.store.last_position()
     started = time.perf_counter()
     with click.progressbar(length=total, label="Dựng lại bảng tra cứu") as bar:
-        applied = rebuild_all(services, on_batch=lambda count, _pos: bar.update(count))
+        applied = rebuild_all(services, on_batch=lambda count, _pos: bar.update(count),
+                              workers=workers)
     seconds = max(time.perf_counter() - started, 1e-9)
     click.echo(f"Đã dựng lại {applied} sự kiện trong {seconds:.2f} giây "
                f"({applied / seconds:,.0f} sự kiện/giây).")

@@ -32,23 +32,24 @@ class StreamReading:
         notes.sort(key=lambda n: n.id)
         return [(n.id, self.mapper.to_domain_event(n)) for n in notes]
 
-    def events_by_stream(self, kinds: Iterable[type], until: int
-                         ) -> Iterator[tuple[int, ev.Event]]:
+    def events_by_stream(self, kinds: Iterable[type], until: int,
+                         keys: KeyRange = (None, None)) -> Iterator[tuple[int, ev.Event]]:
         """The events of these kinds up to log position `until`, stream after stream in the
-        order of their keys (each stream's own events in order): the primary key's order,
-        so the store reads its index once instead of sorting. Read as it is consumed."""
-        return self._scan(kinds, until, inside=True)
+        order of their keys (each stream's own events in order), only streams whose key is
+        in `keys` (from, inclusive; to, exclusive; None: open). That is the primary key's
+        order, so the store walks its index instead of sorting. Read as it is consumed."""
+        return self._scan(kinds, until, inside=True, keys=keys)
 
     def events_except(self, kinds: Iterable[type], until: int
                       ) -> Iterator[tuple[int, ev.Event]]:
         """Every event not of these kinds up to log position `until`, in log order."""
-        return self._scan(kinds, until, inside=False)
+        return self._scan(kinds, until, inside=False, keys=(None, None))
 
-    def _scan(self, kinds, until: int, inside: bool) -> Iterator[tuple[int, ev.Event]]:
-        topics = _topics(kinds)
-        rows = (self._scan_postgres(topics, until, inside)
-                if hasattr(self.recorder.datastore, "schema")
-                else self._scan_sqlite(topics, until, inside))
+    def _scan(self, kinds, until: int, inside: bool, keys: KeyRange
+              ) -> Iterator[tuple[int, ev.Event]]:
+        where = Where(until, _topics(kinds), inside, keys)
+        rows = (self._scan_postgres(where) if hasattr(self.recorder.datastore, "schema")
+                else self._scan_sqlite(where))
         to_event = self.mapper.to_domain_event
         key = stream_id = None
         for position, row in rows:
@@ -58,32 +59,28 @@ class StreamReading:
             yield position, to_event(_Stored(stream_id, row["originator_version"],
                                              row["topic"], row["state"]))
 
-    def _scan_sqlite(self, topics: list[str], until: int, inside: bool):
-        marks = ",".join("?" * len(topics))
-        order = "originator_id, originator_version" if inside else "rowid"
-        sql = (f"SELECT rowid, * FROM {self.recorder.events_table_name} "
-               f"WHERE rowid <= ? AND topic {'' if inside else 'NOT '}IN ({marks}) "
-               f"ORDER BY {order}")
+    def _scan_sqlite(self, where: Where):
+        sql, params = where.sql("rowid", "?", lambda key: key.hex)
+        sql = f"SELECT rowid, * FROM {self.recorder.events_table_name} {sql}"
         with self.recorder.datastore.transaction(commit=False) as c:
             cursor = c.sqlite_cursor      # the library's wrapper has no fetchmany
-            cursor.execute(sql, [until, *topics])
+            cursor.execute(sql, params)
             while rows := cursor.fetchmany(SCAN_ROWS):
                 for row in rows:
                     yield row["rowid"], row
 
-    def _scan_postgres(self, topics: list[str], until: int, inside: bool):
+    def _scan_postgres(self, where: Where):
         recorder = self.recorder
-        order = "originator_id, originator_version" if inside else "notification_id"
-        statement = SQL("SELECT * FROM {}.{} WHERE notification_id <= %s AND "
-                        + ("" if inside else "NOT ") + "topic = ANY(%s) ORDER BY " + order
-                        ).format(Identifier(recorder.datastore.schema),
-                                 Identifier(recorder.events_table_name))
+        as_uuid = recorder.datastore.originator_id_type == "uuid"
+        sql, params = where.sql("notification_id", "%s", (lambda k: k) if as_uuid else str)
+        statement = SQL("SELECT * FROM {}.{} " + sql).format(
+            Identifier(recorder.datastore.schema), Identifier(recorder.events_table_name))
         # a named (server-side) cursor: rows come SCAN_ROWS at a time, and the planner picks
         # the index that already has the order over sorting the whole table
         with (recorder.datastore.get_connection() as conn, conn.transaction(),
               conn.cursor(name="ketnap_scan") as c):
             c.itersize = SCAN_ROWS
-            c.execute(statement, (until, topics))
+            c.execute(statement, params)
             for row in c:
                 yield row["notification_id"], row
 
@@ -107,6 +104,37 @@ class StreamReading:
         with recorder.datastore.get_connection() as conn, conn.cursor() as c:
             c.execute(statement, (keys,), prepare=True)
             return [_note(row["notification_id"], row) for row in c.fetchall()]
+
+
+KeyRange = tuple[UUID | None, UUID | None]
+
+
+class Where(NamedTuple):
+    """A scan's filter and order, as SQL for either store."""
+
+    until: int
+    topics: list[str]
+    inside: bool                 # of these topics (by stream), or all but them (log order)
+    keys: KeyRange
+
+    def sql(self, position: str, mark: str, key) -> tuple[str, list]:
+        """The WHERE and ORDER BY clauses and their parameters; `key` makes a UUID the
+        column's type. (SQLite takes a list of topics as many parameters, PostgreSQL as
+        one array.)"""
+        clauses, params = [f"{position} <= {mark}"], [self.until]
+        if mark == "?":
+            clauses.append(f"topic {'' if self.inside else 'NOT '}IN "
+                           f"({','.join('?' * len(self.topics))})")
+            params += self.topics
+        else:
+            clauses.append(f"{'' if self.inside else 'NOT '}topic = ANY(%s)")
+            params.append(self.topics)
+        for bound, operator in zip(self.keys, (">=", "<"), strict=True):
+            if bound is not None:
+                clauses.append(f"originator_id {operator} {mark}")
+                params.append(key(bound))
+        order = "originator_id, originator_version" if self.inside else position
+        return f"WHERE {' AND '.join(clauses)} ORDER BY {order}", params
 
 
 def _topics(kinds: Iterable[type]) -> list[str]:

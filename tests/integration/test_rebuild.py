@@ -1,19 +1,26 @@
-"""The bulk rebuild path (read-ahead, relaxed commits, no automatic GC, COPY on PostgreSQL)
-gives the same rows as catching up after every command, and leaves nothing changed behind."""
+"""The rebuild (stream by stream, in worker processes or not, one transaction, relaxed
+commits, no automatic GC, COPY on PostgreSQL) gives the same rows as catching up after every
+command, and leaves nothing changed behind."""
 
 from __future__ import annotations
 
 import gc
+import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from uuid import UUID
 
-from sqlalchemy import text
+import pytest
+from sqlalchemy import func, select, text
 
 from domain.plan import plan_id
-from projections import rebuilding
+from projections import rebuilding, runner
+from projections.rebuild_workers import RebuildWorkerFailed, key_ranges
+from projections.tables import candidates
+from service.application.opening import StoreAt
 from service.planfile import read_plan_file
-from service.readside import context, rebuild_all
+from service.readside import catch_up, context, rebuild_all
 from tests.integration.generator import generate_year
 from tests.integration.readmodels import dump, follow_commands
 
@@ -27,18 +34,72 @@ def test_rebuild_equals_incremental_catch_up(services):
     incremental = dump(services.engine)
     assert rebuild_all(services) == services.store.last_position()
     assert dump(services.engine) == incremental
-    # rows written a few candidates at a time; and again over the rows it wrote itself
+    # in this process, a few candidates at a time; and over the rows it wrote itself
     for chunk in (1, 3):
-        assert _rebuild(services, chunk=chunk) == services.store.last_position()
+        assert rebuild_all(services, workers=1, chunk=chunk) == services.store.last_position()
         assert dump(services.engine) == incremental
+    # in three worker processes, each with a third of the stream keys
+    assert rebuild_all(services, workers=3, chunk=4) == services.store.last_position()
+    assert dump(services.engine) == incremental
 
 
-def _rebuild(services, until=None, **kwargs) -> int:
-    store = services.store
-    return rebuilding.rebuild(services.engine,
-                              store.last_position() if until is None else until, context(),
-                              events_except=store.events_except,
-                              events_by_stream=store.events_by_stream, **kwargs)
+def test_a_rebuild_stops_at_the_position_it_is_given(services):
+    generate_year(services, cells=2, per_cell=6, seed=3)
+    middle = services.store.last_position() // 2
+    catch_up(services, until=middle)
+    caught_up = dump(services.engine)
+    store = StoreAt(services.database_url)
+    for workers in (1, 2):
+        assert rebuilding.rebuild(services.engine, middle, context(), open_store=store,
+                                  workers=workers) == middle
+        assert runner.position(services.engine) == middle
+        assert dump(services.engine) == caught_up
+
+
+def test_readers_see_the_old_read_models_until_the_rebuild_commits(services):
+    follow_commands(services)
+    generate_year(services, cells=1, per_cell=6, corrections=False)
+    before = _register_size(services)
+    seen = []
+    rebuild_all(services, workers=1, chunk=1,
+                on_batch=lambda _count, _position: seen.append(_register_size(services)))
+    assert before > 0 and seen and set(seen) == {before}
+
+
+def _register_size(services) -> int:
+    with services.engine.connect() as conn:       # another connection than the rebuild's
+        return conn.execute(select(func.count()).select_from(candidates)).scalar()
+
+
+class FailsInWorkers(StoreAt):
+    """Opens the store in this process; a worker process that opens it raises."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.parent = os.getpid()
+
+    def __call__(self):
+        if os.getpid() != self.parent:
+            raise OSError("đĩa hỏng")
+        return super().__call__()
+
+
+def test_a_failing_worker_fails_the_rebuild_and_changes_nothing(services):
+    follow_commands(services)
+    generate_year(services, cells=1, per_cell=6, corrections=False)
+    before = dump(services.engine)
+    with pytest.raises(RebuildWorkerFailed, match="đĩa hỏng"):
+        rebuilding.rebuild(services.engine, services.store.last_position(), context(),
+                           open_store=FailsInWorkers(services.database_url), workers=2)
+    assert dump(services.engine) == before
+
+
+def test_key_ranges_cover_every_key_once():
+    ranges = key_ranges(3)
+    assert ranges[0][0] is None and ranges[-1][1] is None
+    assert [hi for _, hi in ranges[:-1]] == [lo for lo, _ in ranges[1:]]
+    assert ranges[1][0] == UUID(int=(1 << 128) // 3)
+    assert key_ranges(1) == [(None, None)]
 
 
 def test_rebuild_restores_the_connection_and_the_collector(services):
