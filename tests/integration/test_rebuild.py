@@ -80,18 +80,29 @@ class FailsInWorkers(StoreAt):
 
     def __call__(self):
         if os.getpid() != self.parent:
-            raise OSError("đĩa hỏng")
+            self.fail()
         return super().__call__()
+
+    def fail(self):
+        raise OSError("đĩa hỏng")
+
+
+class DiesInWorkers(FailsInWorkers):
+    """A worker process that opens it dies at once, as one killed by the OOM killer."""
+
+    def fail(self):
+        os._exit(3)
 
 
 def test_a_failing_worker_fails_the_rebuild_and_changes_nothing(services):
     follow_commands(services)
     generate_year(services, cells=1, per_cell=6, corrections=False)
     before = dump(services.engine)
-    with pytest.raises(RebuildWorkerFailed, match="đĩa hỏng"):
-        rebuilding.rebuild(services.engine, services.store.last_position(), context(),
-                           open_store=FailsInWorkers(services.database_url), workers=2)
-    assert dump(services.engine) == before
+    for opener, message in ((FailsInWorkers, "đĩa hỏng"), (DiesInWorkers, "exit code 3")):
+        with pytest.raises(RebuildWorkerFailed, match=message):
+            rebuilding.rebuild(services.engine, services.store.last_position(), context(),
+                               open_store=opener(services.database_url), workers=2)
+        assert dump(services.engine) == before
 
 
 def test_key_ranges_cover_every_key_once():
