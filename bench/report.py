@@ -123,6 +123,8 @@ def _command_targets(name: str, r: dict) -> list[Target]:
         out.append(Target(name, title, f"{http['rate']:,.0f} cmd/s",
                           f"{cmd:,.0f} cmd/s in-process", http["rate"] / cmd, "reported",
                           "PASS", "reported, no target"))
+    elif http.get("skipped"):
+        out.append(_missing(name, title, "reported", http["skipped"], status="SKIPPED"))
     else:
         out.append(_missing(name, title, "reported", f"{MISSING}: {http.get('missing', '?')}"))
     return out
@@ -297,17 +299,19 @@ def _backend_figures(r: dict) -> list[str]:
     lines.append(f"| command through HTTP | "
                  f"{_fmt(http.get('rate'))} cmd/s {http.get('note', '')} | "
                  f"{_fmt(http.get('p50_ms'), '.2f')} / {_fmt(http.get('p99_ms'), '.2f')} |"
-                 if "rate" in http else f"| command through HTTP | {MISSING}: "
-                 f"{http.get('missing', '?')} | – |")
+                 if "rate" in http else f"| command through HTTP | "
+                 f"{http.get('skipped') or MISSING + ': ' + http.get('missing', '?')} | – |")
     lines += ["", "| log | events | raw fetch+deserialise ev/s | rebuild ev/s | rebuild s | "
-              "rebuild peak RSS MB (fetch) | plan status p50/p99 ms | candidate page p50/p99 ms"
-              " | as-of replay p50 ms |", "|---|---|---|---|---|---|---|---|---|"]
+              "rebuild peak RSS MB (own + workers × largest worker) | fetch peak RSS MB | "
+              "plan status p50/p99 ms | candidate page p50/p99 ms | as-of replay p50 ms |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
     for size, s in r["sizes"].items():
         q = s["queries"]
         lines.append(
             f"| {size:,} | {s['events']:,} | {_fmt(_med(s['fetch'], 'rate'))} | "
             f"{_fmt(_med(s['rebuild'], 'rate'))} | {_fmt(_med(s['rebuild'], 'seconds'), '.1f')} | "
-            f"{_fmt(_med(s['rebuild'], 'peak_rss_mb'))} ({_fmt(_med(s['fetch'], 'peak_rss_mb'))}) | "
+            f"{_fmt(_med(s['rebuild'], 'peak_rss_mb'))}{_memory_parts(s['rebuild'])} | "
+            f"{_fmt(_med(s['fetch'], 'peak_rss_mb'))} | "
             f"{_fmt(_med(q, 'plan_status', 'p50_ms'), '.2f')} / "
             f"{_fmt(_med(q, 'plan_status', 'p99_ms'), '.2f')} | "
             f"{_fmt(_med(q, 'candidate_page', 'p50_ms'), '.2f')} / "
@@ -368,3 +372,12 @@ def capacity(results: dict) -> list[str]:
         lines.append(f"| {page} req/s per 2-core web node | "
                      f"{_fmt(median([x['rps'] for x in rows]))} |")
     return lines + [""]
+
+
+def _memory_parts(runs) -> str:
+    """' (own + n × worker)' when the rebuild started worker processes, else ''."""
+    workers = _med(runs, "workers")
+    if not workers:
+        return ""
+    return (f" ({_fmt(_med(runs, 'own_rss_mb'))} + {workers:.0f} × "
+            f"{_fmt(_med(runs, 'worker_rss_mb'))})")

@@ -7,11 +7,15 @@ together with the days the authorities declared off or declared working (make-up
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 SATURDAY = 5
+WEEKDAYS = 5
+ONE_DAY, WEEK = timedelta(days=1), timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -38,9 +42,23 @@ class WorkingCalendar:
             raise ValueError("count must be >= 0")
         day, left = start, count
         while left:
-            day += timedelta(days=1)
-            left -= self.is_working_day(day)
+            # any 7 days in a row hold 5 weekdays: a week with no holiday or declared day in
+            # it is 5 working days, skipped at once (a rebuild counts thousands of deadlines)
+            if left > WEEKDAYS and self._plain_week_after(day):
+                day, left = day + WEEK, left - WEEKDAYS
+            else:
+                day += ONE_DAY
+                left -= self.is_working_day(day)
         return day
+
+    def _plain_week_after(self, day: date) -> bool:
+        """No holiday and no declared day in the 7 days after `day`."""
+        special = self._special_days
+        return bisect_right(special, day + WEEK) == bisect_right(special, day)
+
+    @cached_property
+    def _special_days(self) -> tuple[date, ...]:
+        return tuple(sorted(self.holidays | self.declared_off | self.declared_working))
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days after `start` up to and including `end` (0 when end <= start)."""

@@ -30,6 +30,15 @@ def test_adding_working_days_always_lands_on_a_working_day(cal, start, n):
 
 
 @given(calendars(), days, counts)
+def test_adding_working_days_is_counting_them_one_day_at_a_time(cal, start, n):
+    day, left = start, n
+    while left:
+        day += timedelta(days=1)
+        left -= cal.is_working_day(day)
+    assert cal.add_working_days(start, n) == day
+
+
+@given(calendars(), days, counts)
 def test_counting_back_the_working_days_added_gives_the_same_number(cal, start, n):
     assert cal.working_days_between(start, cal.add_working_days(start, n)) == n
 
