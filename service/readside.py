@@ -51,7 +51,14 @@ def workers_for(events: int) -> int:
     100,000 events (bench/README.md); below WORKERS_FROM the rebuild stays in process."""
     if events < WORKERS_FROM:
         return 1
-    return min(os.cpu_count() or 1, MAX_WORKERS)
+    return min(_usable_cpus(), MAX_WORKERS)
+
+
+def _usable_cpus() -> int:
+    """The CPUs this process may run on (a container's or taskset's), not the host's."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def install(app: Flask) -> None:

@@ -20,7 +20,14 @@ from projections.rebuild_workers import RebuildWorkerFailed, key_ranges
 from projections.tables import candidates
 from service.application.opening import StoreAt
 from service.planfile import read_plan_file
-from service.readside import catch_up, context, rebuild_all
+from service.readside import (
+    MAX_WORKERS,
+    WORKERS_FROM,
+    catch_up,
+    context,
+    rebuild_all,
+    workers_for,
+)
 from tests.integration.generator import generate_year
 from tests.integration.readmodels import dump, follow_commands
 
@@ -156,3 +163,8 @@ def test_cells_and_plans_written_in_bulk_keep_log_order(services):
     assert [r for r in incremental["rm_cells"] if r[0] == "A1"][0][3] == "Đảng ủy phường"
     rebuild_all(services)
     assert dump(services.engine) == incremental
+
+
+def test_a_short_log_is_rebuilt_in_process_a_long_one_by_a_worker_per_cpu():
+    assert workers_for(WORKERS_FROM - 1) == 1
+    assert workers_for(WORKERS_FROM) == min(len(os.sched_getaffinity(0)), MAX_WORKERS)

@@ -79,6 +79,14 @@ def test_check_passes_on_a_clean_database_and_names_a_tampered_row(app):
     assert "sự kiện/giây" in result.output
     assert cli(app, "check").exit_code == 0
 
+    with services.engine.begin() as conn:      # tampered again, then rebuilt by 2 workers
+        conn.execute(text("UPDATE rm_candidates SET stage = 'official'"))
+    assert cli(app, "check").exit_code != 0
+    result = cli(app, "rebuild", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert cli(app, "check").exit_code == 0
+    assert cli(app, "rebuild", "--workers", "0").exit_code != 0     # named, refused
+
 
 def test_follow_stops_cleanly_on_ctrl_c(app, monkeypatch):
     services = app.extensions["ketnap"]
