@@ -32,9 +32,11 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, update
+from sqlalchemy.exc import IntegrityError
 
 from domain import events as ev
+from projections import runner
 from projections.batch import Batch
 from projections.bulk import bulk_insert
 from projections.rebuild_workers import OpenStore, fold_in_workers
@@ -56,8 +58,9 @@ def rebuild(engine, until: int, context: ProjectionContext, *, open_store: OpenS
     scans (`events_except`, `events_by_stream`); with `workers` > 1 the candidates are
     folded in that many processes (`rebuild_workers`), each opening its own."""
     progress = _Progress(on_batch, until)
+    _ensure_position_row(engine)
     with no_automatic_collections() as collect, relaxed_commits(engine) as conn, conn.begin():
-        _clear(conn)
+        _clear(conn, until)
         with open_store() as store:
             workdays = _apply_others(conn, store.events_except(ev.CANDIDATE_EVENTS, until),
                                      context, progress)
@@ -73,15 +76,27 @@ def rebuild(engine, until: int, context: ProjectionContext, *, open_store: OpenS
             else:
                 fold_streams(store.events_by_stream(ev.CANDIDATE_EVENTS, until), workdays,
                              chunk, write)
-        conn.execute(insert(projection_positions).values(projection=NAME, position=until))
     _refresh_statistics(engine)
     return progress.total
 
 
-def _clear(conn) -> None:
-    """The position's row first: a catch-up running meanwhile waits on it, then finds that
-    the position moved and starts again from the new one."""
-    conn.execute(delete(projection_positions).where(projection_positions.c.projection == NAME))
+def _ensure_position_row(engine) -> None:
+    """The position's row must exist before the rebuild starts, for the rebuild to lock it:
+    a catch-up that found no row would insert one and its rows, and collide with ours."""
+    try:
+        with engine.begin() as conn:
+            if not runner.has_position_row(conn):
+                conn.execute(insert(projection_positions).values(projection=NAME, position=0))
+    except IntegrityError:
+        pass                      # a catch-up inserted it meanwhile: it exists
+
+
+def _clear(conn, until: int) -> None:
+    """The position's row first, moved to where the rebuild ends: a catch-up running
+    meanwhile waits on it (on SQLite, on the write lock), then finds that the position moved
+    and starts again from the new one."""
+    conn.execute(update(projection_positions).where(projection_positions.c.projection == NAME)
+                 .values(position=until))
     for table in READ_MODEL_TABLES:
         conn.execute(delete(table))
 

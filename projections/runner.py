@@ -109,13 +109,13 @@ def _move_position(conn, expected: int, new: int) -> None:
                          .values(position=new)).rowcount
     if moved:
         return
-    if expected == 0 and _position(conn) == 0 and not _has_row(conn):
+    if expected == 0 and _position(conn) == 0 and not has_position_row(conn):
         conn.execute(insert(projection_positions).values(projection=NAME, position=new))
         return
     raise PositionMoved(f"position is no longer {expected}")
 
 
-def _has_row(conn) -> bool:
+def has_position_row(conn) -> bool:
     return conn.execute(select(projection_positions.c.projection)
                         .where(projection_positions.c.projection == NAME)).first() is not None
 

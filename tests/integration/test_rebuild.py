@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -168,3 +170,40 @@ def test_cells_and_plans_written_in_bulk_keep_log_order(services):
 def test_a_short_log_is_rebuilt_in_process_a_long_one_by_a_worker_per_cpu():
     assert workers_for(WORKERS_FROM - 1) == 1
     assert workers_for(WORKERS_FROM) == min(len(os.sched_getaffinity(0)), MAX_WORKERS)
+
+
+@pytest.mark.parametrize("caught_up_before", [False, True], ids=["never caught up", "caught up"])
+def test_a_catch_up_during_a_rebuild_waits_then_goes_on_from_the_new_position(
+        services, caught_up_before):
+    """The follower may poll while an operator rebuilds: its batch must neither be lost nor
+    applied twice, nor break the rebuild, whether or not the position's row existed."""
+    generate_year(services, cells=2, per_cell=6, seed=5)
+    last = services.store.last_position()
+    middle = last // 2
+    if caught_up_before:
+        catch_up(services, until=middle // 2)
+    outcome: dict = {}
+
+    def catch_up_meanwhile(_count, _position):
+        if "thread" not in outcome:
+            outcome["thread"] = threading.Thread(target=_catch_up_into, args=(services, outcome))
+            outcome["thread"].start()
+            time.sleep(0.5)           # long enough for it to reach the rebuild's locks
+
+    rebuilding.rebuild(services.engine, middle, context(),
+                       open_store=StoreAt(services.database_url), workers=1,
+                       on_batch=catch_up_meanwhile)
+    outcome["thread"].join(timeout=30)
+    assert outcome.get("error") is None
+    catch_up(services)
+    assert runner.position(services.engine) == last
+    after = dump(services.engine)
+    rebuild_all(services, workers=1)
+    assert after == dump(services.engine)
+
+
+def _catch_up_into(services, outcome: dict) -> None:
+    try:
+        outcome["applied"] = catch_up(services, batch_size=100)
+    except Exception as error:  # noqa: BLE001 - the test asserts there is none
+        outcome["error"] = repr(error)
