@@ -71,7 +71,7 @@ def main(mode: str, url: str) -> None:
     except components.Missing as missing:
         print(json.dumps({"missing": str(missing)}))
         return
-    own, workers = peak_rss_mb(), _workers(count) if mode == "rebuild" else 0
+    own, workers = peak_rss_mb(), workers_started(count) if mode == "rebuild" else 0
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers else 0
     # the rebuild's worker processes count too: as many as ran, each at the largest's peak
     print(json.dumps({"events": count, "seconds": seconds, "rate": count / seconds,
@@ -79,7 +79,7 @@ def main(mode: str, url: str) -> None:
                       "workers": workers, "worker_rss_mb": largest}))
 
 
-def _workers(events: int) -> int:
+def workers_started(events: int) -> int:
     """How many worker processes `ketnap projections rebuild` started (0: none)."""
     try:
         from service.readside import workers_for

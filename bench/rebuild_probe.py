@@ -130,6 +130,8 @@ def measure_rebuild(url: str) -> dict:
 
 
 def child(kind: str, url: str, profile: str | None) -> None:
+    from bench.probe import workers_started
+
     run = (lambda: measure_raw(url)) if kind == "raw" else \
         (lambda: measure_rebuild(url))
     if profile:
@@ -139,17 +141,11 @@ def child(kind: str, url: str, profile: str | None) -> None:
     else:
         result = run()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    workers = readside_workers(result["events"]) if kind == "rebuild" else 0
+    workers = workers_started(result["events"]) if kind == "rebuild" else 0
     # the rebuild's worker processes count too, each at the largest one's peak
     result["maxrss_mb"] = own + workers * resource.getrusage(
         resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(json.dumps(result))
-
-
-def readside_workers(events: int) -> int:
-    from service.readside import workers_for
-
-    return workers_for(events) if workers_for(events) > 1 else 0
 
 
 def in_child(kind: str, url: str, args) -> dict:

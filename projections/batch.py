@@ -17,15 +17,13 @@ from domain import events as ev
 from projections import candidates as register
 from projections import plans
 from projections.bulk import bulk_insert
-from projections.deadlines import INPUTS as DEADLINE_INPUTS
-from projections.deadlines import deadline_rows, timing
+from projections.deadlines import timing
+from projections.derived import DERIVED
 from projections.reading import StreamEvents
 from projections.tables import (
-    activity_facts,
     calendar_days,
     candidates,
     deadlines,
-    new_members,
 )
 from projections.workdays import Workdays
 
@@ -44,7 +42,7 @@ class Batch:
     and committed since), so that they need not be read back.
 
     Rows being folded are dicts; rows as stored (`loaded`, `known`, `written`) are tuples in
-    column order, a quarter of a dict's memory: a rebuild holds thousands of each."""
+    column order, a quarter of a dict's memory: a backlog's batch holds thousands of each."""
 
     def __init__(self, conn, workdays: Workdays, stream_events: StreamEvents,
                  known: dict[str, tuple | None] | None = None) -> None:
@@ -136,19 +134,18 @@ class Batch:
             self.conn.execute(delete(candidates).where(candidates.c.id.in_(chunk)))
         _insert(self.conn, candidates, [now_stored[k] for k in changed if rows[k]])
         olds = {key: _as_dict(loaded[key]) for key in changed if loaded.get(key) is not None}
-        for table, derive, inputs in ((activity_facts, register.facts, _FACT_INPUTS),
-                                      (deadlines, lambda row: deadline_rows(row, self.workdays),
-                                       _DEADLINE_INPUTS),
-                                      (new_members, register.new_member, _NEW_MEMBER_INPUTS)):
+        workdays = self.workdays
+        for table, derive, inputs in DERIVED:
             gone, new = [], []
             for key in changed:
                 old, now = olds.get(key), rows[key]
                 if old is None:
-                    new += derive(now) if now is not None else ()
+                    new += derive(now, workdays) if now is not None else ()
                     continue          # nothing stored: nothing to compare with
                 if now is not None and inputs(old) == inputs(now):
                     continue          # what this table reads did not change
-                before, after = _keyed(table, derive, old), _keyed(table, derive, now)
+                before = _keyed(table, derive, old, workdays)
+                after = _keyed(table, derive, now, workdays)
                 gone += [k for k, row in before.items() if after.get(k) != row]
                 new += [row for k, row in after.items() if before.get(k) != row]
             _delete_keys(self.conn, table, gone)
@@ -166,10 +163,6 @@ def _as_tuple(row: dict | None) -> tuple | None:
 def _as_dict(stored: tuple | None) -> dict | None:
     return None if stored is None else dict(zip(register.COLUMNS, stored, strict=True))
 
-
-_FACT_INPUTS = itemgetter(*register.FACT_INPUTS)
-_DEADLINE_INPUTS = itemgetter(*DEADLINE_INPUTS)
-_NEW_MEMBER_INPUTS = itemgetter(*register.NEW_MEMBER_INPUTS)
 
 
 def _stream_ids(events) -> list[str]:
@@ -190,11 +183,11 @@ def _key_names(table) -> tuple[str, ...]:
     return tuple(c.name for c in table.primary_key.columns)
 
 
-def _keyed(table, derive, row: dict | None) -> dict[tuple, dict]:
+def _keyed(table, derive, row: dict | None, workdays: Workdays) -> dict[tuple, dict]:
     if row is None:
         return {}
     names = _key_names(table)
-    return {tuple(r[n] for n in names): r for r in derive(row)}
+    return {tuple(r[n] for n in names): r for r in derive(row, workdays)}
 
 
 def _delete_keys(conn, table, keys: list[tuple]) -> None:

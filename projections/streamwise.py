@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterator
 from domain import events as ev
 from projections import candidates as register
 from projections.bulk import as_tuples
-from projections.deadlines import deadline_rows
-from projections.tables import activity_facts, candidates, deadlines, new_members
+from projections.derived import DERIVED
+from projections.tables import candidates
 from projections.workdays import Workdays
 
-TABLES = (candidates, activity_facts, deadlines, new_members)
+TABLES = (candidates, *(derived.table for derived in DERIVED))
 # a chunk of rows by table name, and how many events they stand for
 Emit = Callable[[dict[str, list[tuple]], int], None]
 
@@ -58,9 +58,8 @@ class _RowChunks:
         if row is not None:          # None: a stream that does not start with a nomination
             rows = self.rows
             rows[candidates].append(row)
-            rows[activity_facts] += register.facts(row)
-            rows[deadlines] += deadline_rows(row, self.workdays)
-            rows[new_members] += register.new_member(row)
+            for table, derive, _ in DERIVED:
+                rows[table] += derive(row, self.workdays)
         if len(self.rows[candidates]) >= self.chunk:
             self.flush()
 

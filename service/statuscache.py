@@ -19,7 +19,6 @@ import contextlib
 import hashlib
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
@@ -33,6 +32,7 @@ from sqlalchemy import Engine, event
 from projections import queries
 from projections.runner import NAME
 from projections.tables import projection_positions
+from service.lru import Lru
 
 MAX_AGE = 60.0       # seconds an entry is trusted without a moved position
 PREPARED = b"ketnap_read_model_position"
@@ -122,29 +122,6 @@ class Entry:
     cell_code: str       # the caller checks the user may read this cell
     value: object        # the view's product (JSON bytes, a rendered block, ...)
     etag: str            # a hash of the product
-
-
-class Lru:
-    """A bounded mapping, least recently used first out; safe across threads."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
-
-    def put(self, key, value) -> None:
-        with self._lock:
-            self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
 
 
 class StatusCache:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -15,6 +14,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from service.accounts import tables as t
 from service.accounts.policy import User, check_roles
+from service.lru import Lru
 
 FREE_ATTEMPTS = 3          # failures before the backoff starts
 MAX_WAIT = 15 * 60         # seconds
@@ -42,8 +42,7 @@ class Accounts:
         self.engine, self.clock, self.monotonic = engine, clock, monotonic
         self.hasher = hasher or PasswordHasher()
         self._dummy = self.hasher.hash("not a password")
-        self._known: dict[tuple, tuple[float, User]] = {}   # every request needs its user
-        self._known_lock = threading.Lock()
+        self._known = Lru(KNOWN_MAX)   # (kind, key) → (verified at, user), for every request
 
     def add_user(self, username: str, password: str, role: str, cells: list[str]) -> User:
         check_roles(role, cells)
@@ -148,13 +147,10 @@ class Accounts:
         if known and now - known[0] < KNOWN_FOR:
             return known[1]
         found = look_up()
-        with self._known_lock:
-            if found is None:
-                self._known.pop(key, None)
-            else:
-                if len(self._known) >= KNOWN_MAX:
-                    self._known.clear()
-                self._known[key] = (now, found)
+        if found is None:
+            self._known.pop(key)
+        else:
+            self._known.put(key, (now, found))
         return found
 
 

@@ -16,13 +16,15 @@ from flask import Flask, Request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature
 
+from service.lru import Lru
+
 VERIFIED_MAX = 4096   # cookies remembered per process
 
 
 class SessionInterface(SecureCookieSessionInterface):
     def __init__(self) -> None:
         self._built: tuple[tuple, object] | None = None
-        self._verified: dict[str, tuple[float, dict]] = {}   # cookie → (signed at, data)
+        self._verified = Lru(VERIFIED_MAX)   # cookie → (signed at, data)
         self._lock = threading.Lock()
         self.now = time.time
 
@@ -31,7 +33,7 @@ class SessionInterface(SecureCookieSessionInterface):
         built = self._built
         if built is None or built[0] != keys:   # a key changed (tests set it after creation)
             with self._lock:
-                self._verified = {}                # verified under other keys
+                self._verified = Lru(VERIFIED_MAX)   # verified under other keys
                 built = self._built = (keys, super().get_signing_serializer(app))
         return built[1]
 
@@ -52,10 +54,7 @@ class SessionInterface(SecureCookieSessionInterface):
             except BadSignature:
                 return self.session_class()
             known = (signed_at.timestamp(), data)
-            with self._lock:
-                if len(verified) >= VERIFIED_MAX:
-                    verified.clear()
-                verified[cookie] = known
+            verified.put(cookie, known)
         elif not 0 <= self.now() - known[0] <= max_age:
             return self.session_class()            # expired, as loads() would have said
         return self.session_class(copy.deepcopy(known[1]))   # a request may change its copy
