@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 
 from domain.calendar import WorkingCalendar
 from service.application import KetnapApplication, Recorded
+from service.application.store import use_write_ahead_log
 from service.config import sqlalchemy_url
 from service.workcalendar import working_calendar
 
@@ -82,7 +83,5 @@ def make_engine(database_url: str) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+    use_write_ahead_log(dbapi_connection)
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")

@@ -25,7 +25,7 @@ from domain.errors import AlreadyExists, ConcurrentChange, NotFound
 from migrations.events import install as install_event_history
 from service.application.candidates import CandidateUseCases
 from service.application.results import Recorded
-from service.application.store import DateAsISO, store_environment
+from service.application.store import DateAsISO, prepare_sqlite_file, store_environment
 from service.application.streams import StreamReading
 
 
@@ -34,7 +34,10 @@ class KetnapApplication(CandidateUseCases, StreamReading, Application[UUID]):
 
     def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None) -> None:
         install_event_history(register_topic)
-        super().__init__(env={**store_environment(database_url), "CREATE_TABLE": "n"})
+        env = store_environment(database_url)
+        if "SQLITE_DBNAME" in env:
+            prepare_sqlite_file(env["SQLITE_DBNAME"])
+        super().__init__(env={**env, "CREATE_TABLE": "n"})
         self.clock = clock or (lambda: datetime.now(UTC))
         self._create_tables()
 

@@ -143,3 +143,50 @@ def test_workers_booting_together_all_get_a_working_store(database_url):
 
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(boot, range(4))) == [0, 0, 0, 0]
+
+
+def test_a_worker_booting_while_another_writes_a_new_sqlite_file_waits_for_it(sqlite_url):
+    """Switching a new file to WAL needs it to itself, and SQLite refuses at once, without its
+    busy timeout, while another connection is writing to it (a worker creating the tables):
+    the boot waits for the writer instead of failing."""
+    import sqlite3
+    import threading
+
+    path = sqlite_url.split(":///", 1)[1]
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("CREATE TABLE other_tool (x)")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO other_tool VALUES (1)")    # holds the write lock
+    release = threading.Timer(0.3, writer.commit)
+    release.start()
+    try:
+        booted = Services(sqlite_url)
+        try:
+            assert booted.store.last_position() == 0
+        finally:
+            booted.close()
+    finally:
+        release.join()
+        writer.close()
+    with sqlite3.connect(path) as check:
+        assert check.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert check.execute("SELECT x FROM other_tool").fetchall() == [(1,)]
+
+
+def test_the_wal_switch_gives_up_after_its_patience(sqlite_url):
+    import sqlite3
+
+    from service.application.store import use_write_ahead_log
+
+    path = sqlite_url.split(":///", 1)[1]
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("CREATE TABLE other_tool (x)")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO other_tool VALUES (1)")
+    waiting = sqlite3.connect(path, isolation_level=None)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            use_write_ahead_log(waiting, patience=0.1)
+    finally:
+        waiting.close()
+        writer.close()
