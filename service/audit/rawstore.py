@@ -53,14 +53,17 @@ class StoreTable:
 
 
 def raw_rows(conn: Connection, table: StoreTable, after: int = 0,
-             upto: int | None = None) -> Iterator[RawRow]:
+             upto: int | None = None, limit: int | None = None) -> Iterator[RawRow]:
     where = f"WHERE {table.position} > :after"
     params: dict = {"after": after}
     if upto is not None:
         where += f" AND {table.position} <= :upto"
         params["upto"] = upto
-    result = conn.execute(text(table.select(where)), params,
-                          execution_options={"yield_per": 2000})
+    statement = table.select(where)
+    if limit is not None:
+        statement += " LIMIT :limit"
+        params["limit"] = limit
+    result = conn.execute(text(statement), params, execution_options={"yield_per": 2000})
     for row in result:
         yield to_raw(row)
 

@@ -1,7 +1,8 @@
 """Append the events recorded since the last seal to the hash chain (after every command).
 
-Sealing only appends: it never rewrites an entry. Two workers sealing at once race on the
-chain's primary key; the loser's transaction rolls back and it tries again from the new tail.
+Sealing only appends: it never rewrites an entry. Two workers sealing at once both link a
+batch to the same tail; the first to take the chain's lock inserts it, and the other finds
+the tail moved and links its batch again from the new one.
 """
 
 from __future__ import annotations
@@ -34,50 +35,59 @@ def chain_tail(conn: Connection) -> Tail:
 
 
 def seal(engine: Engine, table: StoreTable, attempts: int = 3) -> int:
-    """Chain every unsealed event; returns how many were sealed."""
-    for attempt in range(attempts):
+    """Chain every unsealed event, a batch per transaction; returns how many were sealed.
+
+    A batch is read and hashed with no lock held. Its transaction then takes the chain's
+    write lock, checks that the tail is still the one the batch was linked to, and inserts.
+    On SQLite that lock is the whole file's, which commands wait for: they wait for the
+    insert, not for the reading and hashing."""
+    sealed, failures = 0, 0
+    while True:
         try:
-            return _seal_once(engine, table)
+            tail, entries = _next_links(engine, table)
+            if not entries:
+                return sealed
+            sealed += _append(engine, table, tail, entries)
         except (IntegrityError, OperationalError):
-            if attempt == attempts - 1:
+            failures += 1
+            if failures == attempts:
                 raise
-    return 0
 
 
-def _seal_once(engine: Engine, table: StoreTable) -> int:
-    sealed = 0
+def _append(engine: Engine, table: StoreTable, tail: Tail, entries: list[dict]) -> int:
+    """Insert a batch linked to `tail`; 0 if another worker sealed meanwhile (the batch is
+    then read again from the new tail)."""
     with engine.begin() as conn:
         _lock_chain(conn, table)
+        if chain_tail(conn) != tail:
+            return 0
+        conn.execute(insert(audit_chain), entries)
+    return len(entries)
+
+
+def _next_links(engine: Engine, table: StoreTable) -> tuple[Tail, list[dict]]:
+    """The chain's tail and the next batch of entries after it, read and hashed outside the
+    write transaction (every row is read before that begins: no read stays open)."""
+    with engine.connect() as conn:
         tail = chain_tail(conn)
-        batch: list[dict] = []
-        previous = tail.chain_hash
-        for row in raw_rows(conn, table, after=tail.position):
-            content = row.content
-            previous = link(previous, row.position, content)
-            batch.append(entry(row, content, previous))
-            if len(batch) >= BATCH:
-                sealed += _flush(conn, batch)
-        sealed += _flush(conn, batch)
-    return sealed
+        rows = list(raw_rows(conn, table, after=tail.position, limit=BATCH))
+    entries, previous = [], tail.chain_hash
+    for row in rows:
+        content = row.content
+        previous = link(previous, row.position, content)
+        entries.append(entry(row, content, previous))
+    return tail, entries
 
 
 def _lock_chain(conn: Connection, table: StoreTable) -> None:
-    """Take the chain's write lock before reading the tail and the log. On SQLite a write
-    after a read that is still open is refused at once (SQLITE_BUSY_SNAPSHOT, no busy wait)
-    when another connection committed meanwhile, which under steady load is always: a
-    statement that writes nothing still takes the lock, waiting its turn like any writer."""
+    """Take the chain's write lock before reading the tail. On SQLite a write after a read
+    in the same transaction is refused at once (SQLITE_BUSY_SNAPSHOT, no busy wait) when
+    another connection committed in between, which under steady load is always: a statement
+    that writes nothing still takes the lock, waiting its turn like any writer."""
     if table.is_postgres:
         conn.execute(text("LOCK TABLE audit_chain IN SHARE ROW EXCLUSIVE MODE"))
     else:
         conn.execute(text("DELETE FROM audit_chain WHERE 0"))
-
-
-def _flush(conn: Connection, batch: list[dict]) -> int:
-    if batch:
-        conn.execute(insert(audit_chain), batch)
-    count = len(batch)
-    batch.clear()
-    return count
 
 
 def entry(row: RawRow, content: bytes, chain_hash: bytes) -> dict:
