@@ -112,7 +112,12 @@ def _command_targets(name: str, r: dict) -> list[Target]:
     else:
         out = [_judge(name, title, f"{cmd:,.0f} cmd/s; follower drained "
                       f"{median(drains):.2f} s after the last", reference, cmd / raw, ">= 0.5")]
-    inline = _med(r.get("commands_inline") or [{}], "rate")
+    inline_runs = r.get("commands_inline") or [{}]
+    inline = None if isinstance(inline_runs, dict) else _med(inline_runs, "rate")
+    if isinstance(inline_runs, dict):
+        out.append(_missing(name, "command rate inline (catch-up + audit seal in each request, "
+                            "one-process setting) vs raw append", "reported",
+                            inline_runs["skipped"], status="SKIPPED"))
     if inline:
         out.append(Target(name, "command rate inline (catch-up + audit seal in each request, "
                           "one-process setting) vs raw append", f"{inline:,.0f} cmd/s",
@@ -287,7 +292,9 @@ def _backend_figures(r: dict) -> list[str]:
         f"{_fmt(_med(cmd, 'p50_ms'), '.2f')} / {_fmt(_med(cmd, 'p99_ms'), '.2f')} |",
     ]
     inline = r.get("commands_inline")
-    if inline:
+    if isinstance(inline, dict):
+        lines.append(f"| command inline | {inline['skipped']} | – |")
+    elif inline:
         lines.append(
             f"| command inline: get + decide + save + catch-up + audit seal in the request "
             f"(10k log) | {_fmt(_med(inline, 'rate'))} cmd/s | "
