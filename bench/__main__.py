@@ -87,18 +87,33 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
         log(f"{backend.name}: the follower killed mid-load, then a new one")
         out["follower_crash"] = on_log(backend, sizes[0], lambda url: load.kill_follower_mid_load(
             url, acknowledgements=30 if quick else 300, seconds=3 if quick else 30))
-    for size in sizes:
-        log(f"{backend.name}: {size:,}-event log")
-        url = backend.with_log(size, log=log)
-        try:
-            out["sizes"][size] = measure_size(url, reps, quick)
-            if size == sizes[-1]:
-                out["web"] = measure.web_pages(url, reps, web_seconds, warmup=1 if quick else 2)
-                # reported without a target; --quick leaves it out to stay under two minutes
-                out["http_commands"] = ({"skipped": "not measured by --quick"} if quick else
-                                        measure.http_command_rate(url, seconds=web_seconds))
-        finally:
-            backend.drop(url)
+    smallest = None              # kept until the largest log's reads take turns with it
+    try:
+        for size in sizes:
+            log(f"{backend.name}: {size:,}-event log")
+            url = backend.with_log(size, log=log)
+            paired = len(sizes) > 1 and size in (sizes[0], sizes[-1])
+            try:
+                out["sizes"][size] = measure_size(url, reps, quick, reads=not paired)
+                if paired and size == sizes[0]:
+                    smallest = url
+                if size == sizes[-1]:
+                    if smallest:
+                        log(f"{backend.name}: reads on the {sizes[0]:,} and {size:,}-event logs, "
+                            f"taking turns")
+                        reads_taking_turns(out["sizes"][sizes[0]], smallest,
+                                           out["sizes"][size], url, reps)
+                    out["web"] = measure.web_pages(url, reps, web_seconds,
+                                                   warmup=1 if quick else 2)
+                    # reported without a target; --quick leaves it out (under two minutes)
+                    out["http_commands"] = ({"skipped": "not measured by --quick"} if quick
+                                            else measure.http_command_rate(url, web_seconds))
+            finally:
+                if url != smallest:
+                    backend.drop(url)
+    finally:
+        if smallest:
+            backend.drop(smallest)
     return out
 
 
@@ -130,16 +145,30 @@ def secretaries(url: str, quick: bool) -> dict:
             "via": "in-process (Services.command in threads)"}
 
 
-def measure_size(url: str, reps: int, quick: bool) -> dict:
+def measure_size(url: str, reps: int, quick: bool, reads: bool = True) -> dict:
+    """Fetch and rebuild; and the reads, unless they are measured taking turns with another
+    log's (`reads_taking_turns`)."""
     fetches, rebuilds = taking_turns(reps, lambda: measure.probe("fetch", url),
                                      lambda: measure.probe("rebuild", url))
     size = {"fetch": fetches, "rebuild": rebuilds}
     size["events"] = size["fetch"][0]["events"]
-    # judged only between 10k and 1M: --quick, which has no 1M log, reports one repetition
-    reads = 1 if quick else reps
-    size["queries"] = [measure.query_latencies(url) for _ in range(reads)]
-    size["as_of"] = [measure.as_of_replay(url) for _ in range(reads)]
+    if reads:
+        # judged only between 10k and 1M: --quick, which has no 1M log, reports one repetition
+        times = 1 if quick else reps
+        size["queries"] = [measure.query_latencies(url) for _ in range(times)]
+        size["as_of"] = [measure.as_of_replay(url) for _ in range(times)]
     return size
+
+
+def reads_taking_turns(small: dict, small_url: str, large: dict, large_url: str,
+                       reps: int) -> None:
+    """The reads whose targets compare the smallest log with the largest (latencies, as-of
+    replay), measured on both taking turns, once the largest has been rebuilt."""
+    small["queries"], large["queries"] = taking_turns(
+        reps, lambda: measure.query_latencies(small_url),
+        lambda: measure.query_latencies(large_url))
+    small["as_of"], large["as_of"] = taking_turns(
+        reps, lambda: measure.as_of_replay(small_url), lambda: measure.as_of_replay(large_url))
 
 
 def taking_turns(reps: int, reference, measured) -> tuple[list, list]:
