@@ -103,11 +103,7 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
                             f"taking turns")
                         reads_taking_turns(out["sizes"][sizes[0]], smallest,
                                            out["sizes"][size], url, reps)
-                    out["web"] = measure.web_pages(url, reps, web_seconds,
-                                                   warmup=1 if quick else 2)
-                    # reported without a target; --quick leaves it out (under two minutes)
-                    out["http_commands"] = ({"skipped": "not measured by --quick"} if quick
-                                            else measure.http_command_rate(url, web_seconds))
+                    out.update(on_the_largest_log(url, reps, web_seconds, quick))
             finally:
                 if url != smallest:
                     backend.drop(url)
@@ -115,6 +111,14 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
         if smallest:
             backend.drop(smallest)
     return out
+
+
+def on_the_largest_log(url: str, reps: int, web_seconds: float, quick: bool) -> dict:
+    """The web pages, and the HTTP command rate (reported without a target; --quick leaves
+    it out, to stay near two minutes)."""
+    return {"web": measure.web_pages(url, reps, web_seconds, warmup=1 if quick else 2),
+            "http_commands": ({"skipped": "not measured by --quick"} if quick
+                              else measure.http_command_rate(url, web_seconds))}
 
 
 def secretaries(url: str, quick: bool) -> dict:
