@@ -15,6 +15,7 @@ import uuid
 from pathlib import Path
 
 from bench import generate
+from migrations.sqlite_files import remove_files
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 PG_ADMIN_URL = os.environ.get("KETNAP_BENCH_PG",
@@ -55,9 +56,7 @@ class Backend:
 
     def drop(self, url: str) -> None:
         if self.name == "sqlite":
-            path = sqlite_path(url)
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+            remove_files(str(sqlite_path(url)))
             return
         with _pg_admin() as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')

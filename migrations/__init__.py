@@ -7,6 +7,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import MetaData, create_engine, event
+
+from migrations.sqlite_files import READ_MODELS, read_side_connect, store_file
+from projections.tables import metadata
 
 HERE = Path(__file__).parent
 STORE_OWNED = ("stored_events", "ketnap_events", "ketnap_snapshots", "notification_tracking")
@@ -20,5 +24,37 @@ def alembic_config(sqlalchemy_url: str) -> Config:
 
 
 def upgrade(sqlalchemy_url: str, revision: str = "head") -> None:
-    """Create or upgrade the read-model tables to the newest revision."""
+    """Create or upgrade the read-model tables to the newest revision (and on SQLite, give
+    back their tables to a read-models file that was lost)."""
     command.upgrade(alembic_config(sqlalchemy_url), revision)
+    if revision == "head" and store_file(sqlalchemy_url):
+        recreate_lost_read_models(sqlalchemy_url, metadata)
+
+
+def in_own_file(tables: MetaData) -> MetaData:
+    """The read-model tables as they are on SQLite: in the attached schema."""
+    moved = MetaData()
+    for table in tables.tables.values():
+        table.to_metadata(moved, schema=READ_MODELS)
+    return moved
+
+
+def recreate_lost_read_models(sqlalchemy_url: str, tables: MetaData) -> bool:
+    """After a restore of the store's file alone (or a deleted read-models file): the read
+    models' tables again, empty and with no position, so that the next catch-up (or
+    `ketnap projections rebuild`) fills them from the log. True if it had to."""
+    engine = create_engine(sqlalchemy_url)
+    event.listen(engine, "connect", read_side_connect(store_file(sqlalchemy_url)))
+    try:
+        with engine.begin() as conn:
+            names = set(tables.tables)
+            here = {name for (name,) in conn.exec_driver_sql(
+                f"SELECT name FROM {READ_MODELS}.sqlite_master WHERE type = 'table'")}
+            beside = {name for (name,) in conn.exec_driver_sql(
+                "SELECT name FROM main.sqlite_master WHERE type = 'table'")}
+            if here & names or beside & names:
+                return False      # not lost (or not moved yet: an older revision)
+            in_own_file(tables).create_all(conn)
+            return True
+    finally:
+        engine.dispose()

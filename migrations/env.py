@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
-from migrations import STORE_OWNED
+from migrations import STORE_OWNED, in_own_file
+from migrations.sqlite_files import READ_MODELS, read_side_connect, store_file
 from projections.tables import metadata
 
 config = context.config
 
 
 def include_name(name, type_, parent_names) -> bool:
+    if type_ == "schema":
+        return name in (None, READ_MODELS)
     if type_ == "table":
         return (name not in STORE_OWNED and not name.startswith(("accounts_", "audit_"))
                 and not name.endswith(("_events", "_snapshots", "_tracking")))
@@ -19,10 +22,15 @@ def include_name(name, type_, parent_names) -> bool:
 
 
 def run_migrations_online() -> None:
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    engine = create_engine(url)
+    if path := store_file(url):
+        event.listen(engine, "connect", read_side_connect(path))
     with engine.connect() as connection:
-        context.configure(connection=connection, target_metadata=metadata,
-                          include_name=include_name, render_as_batch=True)
+        attached = path is not None     # autogenerate compares the read models there
+        context.configure(connection=connection, render_as_batch=True,
+                          target_metadata=in_own_file(metadata) if attached else metadata,
+                          include_schemas=attached, include_name=include_name)
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()

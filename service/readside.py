@@ -40,7 +40,8 @@ def rebuild_all(services: Services, on_batch=None, workers: int | None = None,
     `workers`: processes folding the candidates (default: `workers_for` the log)."""
     until = services.store.last_position()
     return rebuilding.rebuild(services.engine, until, context(),
-                              open_store=StoreAt(services.database_url), on_batch=on_batch,
+                              open_store=StoreAt(services.database_url),
+                              store=services.store, on_batch=on_batch,
                               workers=workers_for(until) if workers is None else workers,
                               chunk=chunk)
 

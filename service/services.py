@@ -13,8 +13,8 @@ from collections.abc import Callable
 from sqlalchemy import Engine, create_engine, event
 
 from domain.calendar import WorkingCalendar
+from migrations.sqlite_files import read_side_connect, store_file
 from service.application import KetnapApplication, Recorded
-from service.application.store import use_write_ahead_log
 from service.config import sqlalchemy_url
 from service.workcalendar import working_calendar
 
@@ -74,14 +74,11 @@ def make_engine(database_url: str) -> Engine:
     url = sqlalchemy_url(database_url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        path = store_file(url)
+        if path:        # the read models in their own file (migrations/sqlite_files.py)
+            event.listen(engine, "connect", read_side_connect(path))
         return engine
     # Custom plans: a generic plan prepared while the read tables were small can scan a
     # whole table per query once they are large (measured: quadratic catch-up at 1M events).
     return create_engine(url, pool_pre_ping=True,
                          connect_args={"options": "-c plan_cache_mode=force_custom_plan"})
-
-
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    use_write_ahead_log(dbapi_connection)
-    dbapi_connection.execute("PRAGMA foreign_keys=ON")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 from contextlib import closing
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from eventsourcing.persistence import Transcoding
+
+from migrations.sqlite_files import WAL_SWITCH_PATIENCE_SECONDS, use_write_ahead_log
 
 
 class DateAsISO(Transcoding):
@@ -26,30 +27,6 @@ class DateAsISO(Transcoding):
 
     def decode(self, data: str) -> dt.date:
         return dt.date.fromisoformat(data)
-
-
-WAL_SWITCH_PATIENCE_SECONDS = 30.0  # as long as a command waits on the file's write lock
-
-
-def use_write_ahead_log(connection: sqlite3.Connection,
-                        patience: float = WAL_SWITCH_PATIENCE_SECONDS) -> None:
-    """Put an SQLite file in WAL mode (readers go on while one writer writes).
-
-    The first switch needs the file to itself, and SQLite answers "database is locked" at once,
-    without its busy timeout, while another connection is writing to it: web workers booting
-    together on a new file. So wait and try again; once in WAL mode the switch is a no-op.
-    """
-    deadline = time.monotonic() + patience
-    pause = 0.005
-    while True:
-        try:
-            connection.execute("PRAGMA journal_mode=WAL").fetchall()
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() + pause > deadline:
-                raise
-        time.sleep(pause)
-        pause = min(pause * 2, 0.2)
 
 
 def prepare_sqlite_file(path: str) -> None:

@@ -176,7 +176,7 @@ def test_a_worker_booting_while_another_writes_a_new_sqlite_file_waits_for_it(sq
 def test_the_wal_switch_gives_up_after_its_patience(sqlite_url):
     import sqlite3
 
-    from service.application.store import use_write_ahead_log
+    from migrations.sqlite_files import use_write_ahead_log
 
     path = sqlite_url.split(":///", 1)[1]
     writer = sqlite3.connect(path, isolation_level=None)

@@ -207,3 +207,22 @@ def _catch_up_into(services, outcome: dict) -> None:
         outcome["applied"] = catch_up(services, batch_size=100)
     except Exception as error:  # noqa: BLE001 - the test asserts there is none
         outcome["error"] = repr(error)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)   # its planner's
+def test_a_large_rebuild_refreshes_the_planner_statistics_and_a_small_one_leaves_them(
+        services, monkeypatch):
+    generate_year(services, cells=1, per_cell=4, corrections=False)
+    monkeypatch.setattr(rebuilding, "ANALYZE_FROM", services.store.last_position() + 1)
+    rebuild_all(services)
+    assert _analyzed(services) is None
+    monkeypatch.setattr(rebuilding, "ANALYZE_FROM", services.store.last_position())
+    rebuild_all(services)
+    assert _analyzed(services) is not None
+
+
+def _analyzed(services):
+    with services.engine.connect() as conn:
+        return conn.execute(text("SELECT last_analyze FROM pg_stat_user_tables "
+                                 "WHERE relname = 'rm_candidates'")).scalar()
