@@ -199,8 +199,12 @@ def on_log(backend: Backend, size: int, func):
         backend.drop(url)
 
 
+STARTED = time.monotonic()
+
+
 def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    """Progress on stderr, each line with the seconds since the run started."""
+    print(f"[{time.monotonic() - STARTED:4.0f} s] {message}", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
