@@ -89,7 +89,7 @@ def rebuild(engine, until: int, context: ProjectionContext, *, open_store: OpenS
 
 def _writer(conn, write):
     """PostgreSQL inserts in a process of its own: a thread waiting for it lets the folding
-    go on (a 10k-event rebuild 9 % faster), and `conn` is that thread's until the block
+    go on (a 10k-event rebuild 8 % faster), and `conn` is that thread's until the block
     ends. SQLite inserts in this process, where a thread only adds hand-offs of the GIL
     (measured 7 % slower): there the rows are written in turn with the folding."""
     return BackgroundWriter(write) if conn.dialect.name == "postgresql" else nullcontext(write)
