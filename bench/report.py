@@ -112,12 +112,13 @@ def _command_targets(name: str, r: dict) -> list[Target]:
     else:
         out = [_judge(name, title, f"{cmd:,.0f} cmd/s; follower drained "
                       f"{median(drains):.2f} s after the last", reference, cmd / raw, ">= 0.5")]
-    inline_runs = r.get("commands_inline") or [{}]
-    inline = None if isinstance(inline_runs, dict) else _med(inline_runs, "rate")
-    if isinstance(inline_runs, dict):
+    inline_runs, inline = r.get("commands_inline") or [{}], None
+    if isinstance(inline_runs, dict):                  # skipped, and why
         out.append(_missing(name, "command rate inline (catch-up + audit seal in each request, "
                             "one-process setting) vs raw append", "reported",
                             inline_runs["skipped"], status="SKIPPED"))
+    else:
+        inline = _med(inline_runs, "rate")
     if inline:
         out.append(Target(name, "command rate inline (catch-up + audit seal in each request, "
                           "one-process setting) vs raw append", f"{inline:,.0f} cmd/s",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import MetaData, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event
 
 from migrations.sqlite_files import READ_MODELS, read_side_connect, store_file
 from projections.tables import metadata
@@ -31,6 +31,15 @@ def upgrade(sqlalchemy_url: str, revision: str = "head") -> None:
         recreate_lost_read_models(sqlalchemy_url, metadata)
 
 
+def read_side_engine(sqlalchemy_url: str, **kwargs) -> Engine:
+    """An engine for the read side; on an SQLite file, each of its connections has the read
+    models' own file attached (`migrations/sqlite_files.py`)."""
+    engine = create_engine(sqlalchemy_url, **kwargs)
+    if path := store_file(sqlalchemy_url):
+        event.listen(engine, "connect", read_side_connect(path))
+    return engine
+
+
 def in_own_file(tables: MetaData) -> MetaData:
     """The read-model tables as they are on SQLite: in the attached schema. (A later
     revision adding one creates it there on SQLite, `schema=READ_MODELS`; the autogenerate
@@ -45,8 +54,7 @@ def recreate_lost_read_models(sqlalchemy_url: str, tables: MetaData) -> bool:
     """After a restore of the store's file alone (or a deleted read-models file): the read
     models' tables again, empty and with no position, so that the next catch-up (or
     `ketnap projections rebuild`) fills them from the log. True if it had to."""
-    engine = create_engine(sqlalchemy_url)
-    event.listen(engine, "connect", read_side_connect(store_file(sqlalchemy_url)))
+    engine = read_side_engine(sqlalchemy_url)
     try:
         with engine.begin() as conn:
             names = set(tables.tables)

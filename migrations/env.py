@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine, event
 
-from migrations import STORE_OWNED, in_own_file
-from migrations.sqlite_files import READ_MODELS, read_side_connect, store_file
+from migrations import STORE_OWNED, in_own_file, read_side_engine
+from migrations.sqlite_files import READ_MODELS, store_file
 from projections.tables import metadata
 
 config = context.config
@@ -23,11 +22,9 @@ def include_name(name, type_, parent_names) -> bool:
 
 def run_migrations_online() -> None:
     url = config.get_main_option("sqlalchemy.url")
-    engine = create_engine(url)
-    if path := store_file(url):
-        event.listen(engine, "connect", read_side_connect(path))
+    engine = read_side_engine(url)
     with engine.connect() as connection:
-        attached = path is not None     # autogenerate compares the read models there
+        attached = store_file(url) is not None   # autogenerate compares the read models there
         context.configure(connection=connection, render_as_batch=True,
                           target_metadata=in_own_file(metadata) if attached else metadata,
                           include_schemas=attached, include_name=include_name)

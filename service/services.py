@@ -10,10 +10,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine
 
 from domain.calendar import WorkingCalendar
-from migrations.sqlite_files import read_side_connect, store_file
+from migrations import read_side_engine
 from service.application import KetnapApplication, Recorded
 from service.config import sqlalchemy_url
 from service.workcalendar import working_calendar
@@ -73,11 +73,7 @@ class Services:
 def make_engine(database_url: str) -> Engine:
     url = sqlalchemy_url(database_url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
-        path = store_file(url)
-        if path:        # the read models in their own file (migrations/sqlite_files.py)
-            event.listen(engine, "connect", read_side_connect(path))
-        return engine
+        return read_side_engine(url, connect_args={"timeout": 30})
     # Custom plans: a generic plan prepared while the read tables were small can scan a
     # whole table per query once they are large (measured: quadratic catch-up at 1M events).
     return create_engine(url, pool_pre_ping=True,
