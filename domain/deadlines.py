@@ -21,6 +21,8 @@ class DeadlineRule:
     starts: Callable[[ev.Event], bool]          # does this event start the clock?
     start_date: Callable[[ev.Event], date]      # the day the clock starts from
     met_by: type[ev.Event]                      # the first later event of this type meets it
+    starts_from: str        # the candidate's date (domain.candidate.Candidate) it starts from
+    met_on: str             # the candidate's date that meets it
 
     def working_days(self, starts_on: date) -> int:
         return rule_set_on(starts_on).number(self.rule_id, "working_days")
@@ -32,12 +34,16 @@ def _passed(kind: type[ev.Event]) -> Callable[[ev.Event], bool]:
 
 DEADLINES: tuple[DeadlineRule, ...] = (
     DeadlineRule("decision_within_60_working_days", _passed(ev.AdmissionVoted),
-                 lambda e: e.occurred_on, ev.AdmissionDecided),
+                 lambda e: e.occurred_on, ev.AdmissionDecided,
+                 "admission_voted_on", "decided_on"),
     DeadlineRule("ceremony_within_30_working_days", lambda e: isinstance(e, ev.AdmissionDecided),
-                 lambda e: e.received_on, ev.Admitted),
+                 lambda e: e.received_on, ev.Admitted,
+                 "decision_received_on", "admitted_on"),
     DeadlineRule("conversion_vote_within_30_working_days", lambda e: isinstance(e, ev.Admitted),
-                 lambda e: add_months(e.occurred_on, 12), ev.ConversionVoted),
+                 lambda e: add_months(e.occurred_on, 12), ev.ConversionVoted,
+                 "probation_ends_on", "conversion_first_voted_on"),
     DeadlineRule("conversion_decision_within_30_working_days", _passed(ev.ConversionVoted),
-                 lambda e: e.occurred_on, ev.ConvertedToOfficial),
+                 lambda e: e.occurred_on, ev.ConvertedToOfficial,
+                 "conversion_voted_on", "converted_on"),
 )
 DEADLINE_IDS = frozenset(d.rule_id for d in DEADLINES)

@@ -34,6 +34,8 @@ class Violation:
     rule_set: str
     message: str
     details: dict = field(default_factory=dict)
+    override: str = "committee"        # who may override it: "never" or "committee"
+    document_needed: str = ""          # the written document an override must cite
 
 
 class RuleViolation(DomainError):
@@ -48,6 +50,17 @@ class RuleViolation(DomainError):
         self.rule_id = first.rule_id
         self.article = first.article
         self.rule_set = first.rule_set
+
+
+class NotPermitted(DomainError):
+    """The acting role may not do this (e.g. a secretary overriding a rule, or correcting
+    the committee's decision). Nothing is stored."""
+
+    code = "not_permitted"
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
 
 
 class NotFound(DomainError):

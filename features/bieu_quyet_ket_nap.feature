@@ -46,7 +46,7 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
 
   Quy tắc: Đủ 18 tuổi tính theo tháng vào ngày chi bộ họp xét
 
-    @rule_age_limits @qd24_1_1_1
+    @rule_age_minimum @qd24_1_1_1
     Khung tình huống: Sinh nhật thứ 18 rơi vào tháng chi bộ họp thì đã đủ tuổi
       Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày <sinh>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 15/04/2024
@@ -61,7 +61,7 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
         | 01/05/2006 | 01/05/2024 |
         | 15/04/2006 | 02/05/2024 |
 
-    @rule_age_limits @qd24_1_1_1
+    @rule_age_minimum @qd24_1_1_1
     Tình huống: Họp xét vào tháng trước tháng sinh nhật thứ 18 thì chưa đủ tuổi
       Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 01/05/2006, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 15/04/2024
@@ -70,7 +70,7 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
       Và căn cứ từ chối là "Quy định 24-QĐ/TW, mục 1.1.1"
       Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch đạt"
 
-    @rule_age_limits @qd24_1_1_1
+    @rule_age_minimum @qd24_1_1_1
     Tình huống: Quá 60 tuổi tính theo tháng thì chi bộ không xét
       Cho giáo viên "Trịnh Văn Hải", sinh ngày 10/03/1964, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Trịnh Văn Hải" đủ để chi bộ xét kết nạp từ ngày 01/04/2024

@@ -9,7 +9,7 @@ Tính năng: Mỗi việc được xét theo văn bản có hiệu lực vào ng
 
   Quy tắc: Cùng một trường hợp được xét theo văn bản có hiệu lực vào ngày chi bộ họp
 
-    @rule_age_limits @qd24_1_1_1 @qd232_1_1_1 @qd294_1_1_1
+    @rule_age_minimum @qd24_1_1_1 @qd232_1_1_1 @qd294_1_1_1
     Khung tình huống: Học sinh chưa đủ 18 tuổi, theo từng văn bản
       Cho học sinh "Lê Minh Khôi", đoàn viên, sinh ngày <sinh>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Lê Minh Khôi" đủ để chi bộ xét kết nạp từ ngày <ho_so>

@@ -9,13 +9,13 @@ Tính năng: Tạo nguồn — đưa quần chúng ưu tú vào danh sách cảm
 
   Quy tắc: Học sinh chưa đủ 18 tuổi vẫn được tạo nguồn; tuổi chỉ xét vào ngày chi bộ họp xét kết nạp
 
-    @rule_age_limits @qd24_1_1_1 @hd12btctw_i_1_1
+    @rule_age_minimum @qd24_1_1_1 @hd12btctw_i_1_1
     Tình huống: Học sinh lớp 11 vào danh sách cảm tình Đảng
       Khi chi bộ đưa học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/05/2007, vào danh sách cảm tình Đảng ngày 15/10/2023
       Thì việc đó được ghi nhận
       Và "Nguyễn Văn An" đang ở bước "trong danh sách cảm tình Đảng"
 
-    @rule_age_limits @qd24_1_1_1
+    @rule_age_minimum @qd24_1_1_1
     Tình huống: Học sinh được tạo nguồn sớm nhưng chi bộ chỉ xét khi đã đủ tuổi
       Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/05/2007, có tên trong danh sách cảm tình Đảng từ 15/10/2023
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/03/2025

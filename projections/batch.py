@@ -14,6 +14,7 @@ from operator import itemgetter
 from sqlalchemy import bindparam, delete, insert, select, update
 
 from domain import events as ev
+from domain.candidate.state import Candidate, project
 from projections import candidates as register
 from projections import plans
 from projections.bulk import bulk_insert
@@ -41,14 +42,16 @@ class Batch:
     """`known`: register rows as the previous batch on this connection left them (stored
     and committed since), so that they need not be read back.
 
-    Rows being folded are dicts; rows as stored (`loaded`, `known`, `written`) are tuples in
-    column order, a quarter of a dict's memory: a backlog's batch holds thousands of each."""
+    Candidates being folded are the domain's own state (`domain.candidate.Candidate`),
+    folded by the domain's `evolve`; rows as stored (`loaded`, `known`, `written`) are
+    tuples in column order, a quarter of a dict's memory: a backlog's batch holds
+    thousands of each."""
 
     def __init__(self, conn, workdays: Workdays, stream_events: StreamEvents,
                  known: dict[str, tuple | None] | None = None) -> None:
         self.conn, self.workdays, self.stream_events = conn, workdays, stream_events
         self.known = known or {}
-        self.rows: dict[str, dict | None] = {}
+        self.rows: dict[str, Candidate | None] = {}
         self.loaded: dict[str, tuple | None] = {}    # as stored: what the diff starts from
         self.written: dict[str, tuple | None] = {}   # the touched rows as this batch left them
         self.calendar_from = None
@@ -72,13 +75,13 @@ class Batch:
         known, ids = self.known, ids - self.rows.keys()      # an earlier page's stay
         for key in ids & known.keys():
             stored = known.pop(key)           # held once: here, no longer there
-            self.loaded[key], self.rows[key] = stored, _as_dict(stored)
+            self.loaded[key], self.rows[key] = stored, _as_candidate(stored)
         for chunk in chunks(sorted(ids - self.rows.keys())):
             self.rows.update(dict.fromkeys(chunk))
             self.loaded.update(dict.fromkeys(chunk))
             for row in self.conn.execute(select(candidates).where(candidates.c.id.in_(chunk))):
                 stored = tuple(row)
-                self.loaded[row.id], self.rows[row.id] = stored, _as_dict(stored)
+                self.loaded[row.id], self.rows[row.id] = stored, _as_candidate(stored)
 
     def _candidate(self, key: str, event: ev.Event, position: int) -> None:
         if isinstance(event, ev.RecordCorrected):
@@ -86,12 +89,15 @@ class Batch:
         else:
             self.rows[key] = register.fold(self.rows.get(key), event)
 
-    def _replay(self, correction: ev.RecordCorrected, position: int) -> dict | None:
+    def _replay(self, correction: ev.RecordCorrected, position: int) -> Candidate | None:
         """A correction may change any earlier fact: rebuild this candidate from its
-        (patched) stream up to the correction, read from the store, as the domain does.
+        stream up to the correction, read from the store, with the domain's `project`.
         Rare, so the slow path is fine."""
-        return register.replay([e for p, e in self.stream_events([correction.originator_id])
-                                if p <= position])
+        stream = [e for p, e in self.stream_events([correction.originator_id])
+                  if p <= position]
+        if not stream or not isinstance(stream[0], ev.CandidateNominated):
+            return None
+        return project(None, stream)
 
     def _declared(self, event: ev.Event, working: bool) -> None:
         if self.workdays.declare(event.occurred_on, working):
@@ -125,7 +131,7 @@ class Batch:
     def _replace_candidates(self) -> None:
         """Rewrite the touched register rows; of the rows derived from them, write only
         those that changed (most events move no count and no deadline)."""
-        rows = self.rows
+        rows = {key: register.row_of(c) for key, c in self.rows.items()}
         now_stored = {key: _as_tuple(row) for key, row in rows.items()}
         loaded = self.loaded
         # in key order: the inserts and deletes walk each index once instead of at random
@@ -162,6 +168,10 @@ def _as_tuple(row: dict | None) -> tuple | None:
 
 def _as_dict(stored: tuple | None) -> dict | None:
     return None if stored is None else dict(zip(register.COLUMNS, stored, strict=True))
+
+
+def _as_candidate(stored: tuple | None) -> Candidate | None:
+    return register.candidate_of(_as_dict(stored))
 
 
 

@@ -1,24 +1,24 @@
-"""The candidate register as row dicts: one fold per event (mirroring domain.candidate.state,
-with the few extra dates the plan counts and the deadlines need), and the rows derived from
-a register row: plan-activity facts and the Biểu 2 line of an admitted member."""
+"""The candidate register as row dicts, derived from the domain's own fold
+(`domain.candidate.state.evolve` / `project`): the projection keeps no second copy of the
+candidate's rules. Also the rows derived from a register row: plan-activity facts and the
+Biểu 2 line of an admitted member."""
 
 from __future__ import annotations
 
-from datetime import date
+from uuid import UUID
 
 from domain import events as ev
-from domain.candidate import Stage
-from domain.dates import add_months, months_counted_by_month, quarter_of
-from domain.rules import rule_set_on
-from projections.codec import patched
+from domain.candidate.state import Candidate, Stage, evolve, project
+from domain.dates import months_counted_by_month, quarter_of
 from projections.tables import candidates
 
 COLUMNS = tuple(c.name for c in candidates.columns)
-STAGE_ORDER = {stage.value: index for index, stage in enumerate(Stage)}
-EXITS = {ev.Withdrawn: Stage.WITHDRAWN, ev.TransferredOut: Stage.TRANSFERRED_OUT,
-         ev.StruckOff: Stage.STRUCK_OFF}
-EXITED = frozenset(s.value for s in EXITS.values())
-ADULT_MONTHS = 18 * 12
+EXITED = frozenset(s.value for s in (Stage.WITHDRAWN, Stage.TRANSFERRED_OUT,
+                                     Stage.STRUCK_OFF))
+# The register columns the domain's state does not hold as they are stored.
+_STORED_APART = ("id", "stage", "probation_ends_on", "eligible_age_from")
+# Columns that are the candidate's own attributes, by name.
+_ATTRIBUTES = tuple(name for name in COLUMNS if name not in _STORED_APART)
 
 # activity → the register column holding its business date (counted once per candidate)
 ACTIVITY_DATES = {
@@ -31,125 +31,39 @@ ACTIVITY_DATES = {
 }
 
 
-def born(e: ev.CandidateNominated) -> dict:
-    row = dict.fromkeys(COLUMNS)
-    row.update(id=str(e.originator_id), version=e.originator_version, cell_code=e.cell_code,
-               full_name=e.full_name, birth_date=e.birth_date, gender=e.gender,
-               ethnicity=e.ethnicity, category=e.category, class_name=e.class_name,
-               youth_union_member=e.youth_union_member, education=e.education,
-               stage=Stage.NOMINATED.value, nominated_on=e.occurred_on,
-               eligible_age_from=_first_of_month(add_months(e.birth_date, ADULT_MONTHS)))
+def row_of(c: Candidate | None) -> dict | None:
+    """The register row of a candidate as the domain folded it."""
+    if c is None:
+        return None
+    row = {name: getattr(c, name) for name in _ATTRIBUTES}
+    row.update(id=str(c.id), stage=c.stage._value_, probation_ends_on=c.probation_ends_on,
+               eligible_age_from=c.eligible_age_from)
     return row
 
 
-def _first_of_month(day: date) -> date:
-    """Age counts by month: someone is 18 from the first day of the month they turn 18."""
-    return day.replace(day=1)
-
-
-def _advance(row: dict, stage: Stage) -> None:
-    """Forward only: a late-recorded earlier step never moves the stage back."""
-    value = stage._value_       # the plain string (Enum's .value is a slow descriptor)
-    if row["stage"] not in EXITED and STAGE_ORDER[value] > STAGE_ORDER[row["stage"]]:
-        row["stage"] = value
+def candidate_of(row: dict | None) -> Candidate | None:
+    """A stored register row back as the domain's state, to fold the next events into.
+    It holds every field the fold reads to derive a register column (a property test folds
+    random histories both ways and compares)."""
+    if row is None:
+        return None
+    c = Candidate(id=UUID(row["id"]), **{name: row[name] for name in _ATTRIBUTES})
+    c.stage = Stage(row["stage"])
+    return c
 
 
 def fold_stream(events: list[ev.Event]) -> dict | None:
-    """A candidate's register row from its whole stream (a full rebuild). A correction
-    replays the patched stream up to itself, as a batch does when one arrives."""
-    row = None
-    for index, event in enumerate(events):
-        corrected = isinstance(event, ev.RecordCorrected)
-        row = replay(events[:index + 1]) if corrected else fold(row, event)
-    return row
-
-
-def replay(stream: list[ev.Event]) -> dict | None:
-    """The row from a stream up to and including a correction: every correction in it is
-    applied to the event it cites first."""
-    row = None
-    for event in patched(stream):
-        row = fold(row, event)
-    return row
-
-
-def fold(row: dict | None, e: ev.Event) -> dict | None:
-    """Apply one (already patched) event to a register row; returns the row."""
-    if isinstance(e, ev.CandidateNominated):
-        return born(e)
-    if row is None:
+    """A candidate's register row from its whole stream (a full rebuild)."""
+    if not events or not isinstance(events[0], ev.CandidateNominated):
         return None          # a stream that does not start with a nomination is not ours
-    row["version"] = e.originator_version
-    handler = _HANDLERS.get(type(e))
-    if handler:
-        handler(row, e)
-    elif type(e) in EXITS:
-        row["stage"], row["exited_on"] = EXITS[type(e)].value, e.occurred_on
-    return row
+    return row_of(project(None, events))
 
 
-def _registered(row, e):
-    row["class_registered_on"] = e.occurred_on
-    _advance(row, Stage.CLASS_REGISTERED)
-
-
-def _certified(row, e):
-    months = rule_set_on(e.occurred_on).number("certificate_validity", "months")
-    row["certificate_on"] = e.occurred_on
-    row["certificate_expires_on"] = add_months(e.occurred_on, months)
-    _advance(row, Stage.CLASS_COMPLETED)
-
-
-def _verified(row, e):
-    if e.passed:
-        _advance(row, Stage.VERIFIED)
-
-
-def _admission_voted(row, e):
-    if e.passed:
-        row["admission_voted_on"] = e.occurred_on
-        _advance(row, Stage.PROPOSED)
-
-
-def _decided(row, e):
-    row["decided_on"], row["decision_received_on"] = e.occurred_on, e.received_on
-    _advance(row, Stage.DECIDED)
-
-
-def _admitted(row, e):
-    row["admitted_on"] = e.occurred_on
-    row["probation_ends_on"] = add_months(e.occurred_on, 12)
-    _advance(row, Stage.PROBATIONARY)
-
-
-def _conversion_voted(row, e):
-    first = row["conversion_first_voted_on"]
-    if first is None or e.occurred_on < first:
-        row["conversion_first_voted_on"] = e.occurred_on
-    if e.passed:
-        row["conversion_voted_on"] = e.occurred_on
-        _advance(row, Stage.CONVERSION_PROPOSED)
-
-
-def _converted(row, e):
-    # as the domain does (state._converted): the end of probation, which follows a corrected
-    # ceremony date, rather than the date the event carried when it was recorded
-    row["converted_on"] = e.occurred_on
-    row["official_since"] = row["probation_ends_on"] or e.official_since
-    _advance(row, Stage.OFFICIAL)
-
-
-_HANDLERS = {
-    ev.AwarenessClassRegistered: _registered,
-    ev.AwarenessClassCompleted: _certified,
-    ev.ApplicationSubmitted: lambda row, e: _advance(row, Stage.APPLIED),
-    ev.BackgroundVerified: _verified,
-    ev.AdmissionVoted: _admission_voted,
-    ev.AdmissionDecided: _decided,
-    ev.Admitted: _admitted,
-    ev.ConversionVoted: _conversion_voted,
-    ev.ConvertedToOfficial: _converted,
-}
+def fold(c: Candidate | None, e: ev.Event) -> Candidate | None:
+    """Apply one event that is not a correction to a candidate (None: not ours)."""
+    if c is None and not isinstance(e, ev.CandidateNominated):
+        return None
+    return evolve(c, e)
 
 
 # the register columns each derived row reads (a test keeps them complete): when none of

@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from domain.deadlines import DEADLINES
 from domain.rules import rule_set_on
 from projections.workdays import Workdays
 
-# The deadlines of domain/deadlines.py, read from the register row's dates instead of the
-# events: rule id → (column it starts from, column that meets it). A test keeps the two equal.
-RULES = {
-    "decision_within_60_working_days": ("admission_voted_on", "decided_on"),
-    "ceremony_within_30_working_days": ("decision_received_on", "admitted_on"),
-    "conversion_vote_within_30_working_days": ("probation_ends_on", "conversion_first_voted_on"),
-    "conversion_decision_within_30_working_days": ("conversion_voted_on", "converted_on"),
-}
+# The deadlines of domain/deadlines.py, read from the register row's dates (the domain's
+# candidate dates of the same names): rule id → (column it starts from, column that meets it).
+RULES = {d.rule_id: (d.starts_from, d.met_on) for d in DEADLINES}
 OPEN = ("pending", "due_soon", "overdue")
 # the register columns deadline_rows reads (besides the calendar)
 INPUTS = ("id", "cell_code", "exited_on",

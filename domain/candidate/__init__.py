@@ -24,7 +24,7 @@ from domain.candidate.membership import (
     withdraw,
 )
 from domain.candidate.nomination import Person, nominate
-from domain.candidate.state import EXITED, Candidate, Stage, project
+from domain.candidate.state import EXITED, Candidate, Stage, evolve, project
 
 __all__ = [
     "EXITED", "Candidate", "Person", "Stage", "assign_helpers", "collect_comments",

@@ -91,13 +91,13 @@ def _check_introduction(guard: Guard, c: Candidate) -> None:
 
 def _check_age(guard: Guard, c: Candidate, meeting_on: date) -> None:
     months = months_counted_by_month(c.birth_date, meeting_on)
-    low = guard.number("age_limits", "min_months")
-    high = guard.number("age_limits", "max_months")
-    guard.require(months >= low, "age_limits",
+    low = guard.number("age_minimum", "min_months")
+    high = guard.number("age_maximum", "max_months")
+    guard.require(months >= low, "age_minimum",
                   f"{c.full_name} chưa đủ 18 tuổi (tính theo tháng) vào ngày chi bộ xét "
                   f"{meeting_on:%d/%m/%Y}; đủ tuổi từ tháng {add_months(c.birth_date, low):%m/%Y}.",
                   birth_date=c.birth_date)
-    guard.require(months <= high, "age_limits",
+    guard.require(months <= high, "age_maximum",
                   f"{c.full_name} đã quá 60 tuổi (tính theo tháng) vào ngày chi bộ xét.",
                   birth_date=c.birth_date)
 

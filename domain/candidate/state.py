@@ -10,6 +10,7 @@ from uuid import UUID
 
 from domain import events as ev
 from domain.dates import add_months
+from domain.rules import rule_set_on
 
 
 class Stage(StrEnum):
@@ -47,6 +48,7 @@ STAGE_LABELS: dict[Stage, str] = {
     Stage.STRUCK_OFF: "đã bị xóa tên",
 }
 PROBATION_MONTHS = 12  # Điều lệ Đảng, Điều 5.1; also in the rule sets as probation_12_months
+ADULT_MONTHS = 18 * 12  # Điều lệ Đảng, Điều 1.2; also in the rule sets as age_minimum
 
 
 @dataclass
@@ -67,6 +69,7 @@ class Candidate:
     helpers: tuple[str, ...] = ()
     class_registered_on: date | None = None
     certificate_on: date | None = None
+    certificate_expires_on: date | None = None
     certificate_no: str | None = None
     applied_on: date | None = None
     verified_on: date | None = None
@@ -78,7 +81,9 @@ class Candidate:
     decision_received_on: date | None = None
     admitted_on: date | None = None
     new_member_class_on: date | None = None
-    conversion_voted_on: date | None = None
+    conversion_first_voted_on: date | None = None   # any vote meets the vote's deadline
+    conversion_voted_on: date | None = None         # the passed vote
+    converted_on: date | None = None                # the conversion decision's own date
     official_since: date | None = None
     exited_on: date | None = None
     history: list[ev.Event] = field(default_factory=list)
@@ -86,6 +91,11 @@ class Candidate:
     @property
     def is_exited(self) -> bool:
         return self.stage in EXITED
+
+    @property
+    def eligible_age_from(self) -> date:
+        """Age counts by month: 18 from the first day of the month of the 18th birthday."""
+        return add_months(self.birth_date, ADULT_MONTHS).replace(day=1)
 
     @property
     def probation_ends_on(self) -> date | None:
@@ -103,7 +113,7 @@ def project(state: Candidate | None, events) -> Candidate | None:
         state, stream = None, [*state.history, *stream]
     patched = apply_corrections(stream)
     for original, event in zip(stream, patched, strict=True):
-        state = _evolve(state, event)
+        state = evolve(state, event)
         state.history.append(original)
     return state
 
@@ -130,7 +140,10 @@ def _patched(event: ev.Event, fields: dict) -> ev.Event:
     return event
 
 
-def _evolve(state: Candidate | None, event: ev.Event) -> Candidate:
+def evolve(state: Candidate | None, event: ev.Event) -> Candidate:
+    """Apply one (already corrected) event: the candidate's rules, in one place. The read
+    side folds with this too, so the register can never disagree with the domain. It does
+    not touch `history`, which `project` keeps."""
     if isinstance(event, ev.CandidateNominated):
         return _born(event)
     if state is None:
@@ -168,6 +181,8 @@ def _registered(s: Candidate, e: ev.Event) -> None:
 
 def _certified(s: Candidate, e: ev.AwarenessClassCompleted) -> None:
     s.certificate_on, s.certificate_no = e.occurred_on, e.certificate_no
+    months = rule_set_on(e.occurred_on).number("certificate_validity", "months")
+    s.certificate_expires_on = add_months(e.occurred_on, months)
     _advance(s, Stage.CLASS_COMPLETED)
 
 
@@ -211,12 +226,16 @@ def _new_member_class(s: Candidate, e: ev.Event) -> None:
 
 
 def _conversion_voted(s: Candidate, e: ev.ConversionVoted) -> None:
+    first = s.conversion_first_voted_on
+    if first is None or e.occurred_on < first:
+        s.conversion_first_voted_on = e.occurred_on
     if e.passed:
         s.conversion_voted_on = e.occurred_on
         _advance(s, Stage.CONVERSION_PROPOSED)
 
 
 def _converted(s: Candidate, e: ev.ConvertedToOfficial) -> None:
+    s.converted_on = e.occurred_on
     s.official_since = s.probation_ends_on or e.official_since   # follows a corrected ceremony
     _advance(s, Stage.OFFICIAL)
 

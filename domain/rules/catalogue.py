@@ -18,6 +18,13 @@ GUARD = "guard"          # refuses the command unless overridden
 DEADLINE = "deadline"    # never blocks: reminder before, breach after
 OUTCOME = "outcome"      # decides a recorded fact (e.g. whether a vote passed)
 
+# Who may record a refused action anyway (the override policy, per rule):
+NEVER = "never"                  # no one: the Charter or the procedure's core forbids it
+COMMITTEE_ONLY = "committee"     # the competent committee only, citing its written document
+COMMITTEE_DOCUMENT = "văn bản của cấp ủy có thẩm quyền (số, ngày, cơ quan ban hành)"
+# Rule ids renamed since events recorded them (old events keep the old id).
+RENAMED = MappingProxyType({"age_limits": "age_minimum"})
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -27,6 +34,9 @@ class Rule:
     title: str                      # Vietnamese, as the committee names it
     numbers: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
     confidence: str = "High"
+    override: str = COMMITTEE_ONLY
+    document_needed: str = COMMITTEE_DOCUMENT
+    override_basis: str = ""        # why the policy is what it is (article)
 
 
 @dataclass(frozen=True)
@@ -37,10 +47,10 @@ class RuleSet:
     rules: MappingProxyType
 
     def rule(self, rule_id: str) -> Rule:
-        return self.rules[rule_id]
+        return self.rules[RENAMED.get(rule_id, rule_id)]
 
     def number(self, rule_id: str, name: str) -> int:
-        return self.rules[rule_id].numbers[name]
+        return self.rule(rule_id).numbers[name]
 
 
 def _numbers(**values: int) -> MappingProxyType:
@@ -50,8 +60,11 @@ def _numbers(**values: int) -> MappingProxyType:
 def _rules(articles: dict[str, str]) -> MappingProxyType:
     """Build one rule set's rules: the numbers are shared, the articles differ by text."""
     specs = [
-        ("age_limits", GUARD, "Đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng) tại ngày chi bộ xét",
-         _numbers(min_months=18 * 12, max_months=60 * 12), "High"),
+        ("age_minimum", GUARD, "Đủ 18 tuổi (tính theo tháng) tại ngày chi bộ xét",
+         _numbers(min_months=18 * 12), "High"),
+        ("age_maximum", GUARD, "Không quá 60 tuổi (tính theo tháng) tại ngày chi bộ xét, "
+         "trừ khi cấp ủy trực thuộc Trung ương quyết định với văn bản đồng ý",
+         _numbers(max_months=60 * 12), "High"),
         ("education_minimum", GUARD, "Tốt nghiệp trung học cơ sở trở lên", _numbers(), "High"),
         ("certificate_validity", GUARD,
          "Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn giá trị (không quá 60 tháng)",
@@ -97,9 +110,27 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          _numbers(working_days=30, extension=30), "High"),
     ]
     return MappingProxyType({
-        rid: Rule(rid, kind, articles[rid], title, numbers, confidence)
+        rid: Rule(rid, kind, articles[rid], title, numbers, confidence,
+                  *_OVERRIDE_POLICY.get(rid, (COMMITTEE_ONLY, COMMITTEE_DOCUMENT, "")))
         for rid, kind, title, numbers, confidence in specs
     })
+
+
+# The override policy (domain-review.md S1): what no one may record anyway, and what only
+# the committee may, with which document. Rules not named here: committee, its document.
+_OVERRIDE_POLICY = {
+    "age_minimum": (NEVER, "", "Điều lệ Đảng, Điều 1.2: đủ 18 tuổi"),
+    "vote_two_thirds": (NEVER, "", "Điều lệ Đảng, Điều 4.3: kết quả biểu quyết là sự thật"),
+    "decision_after_passed_vote": (NEVER, "", "Điều lệ Đảng, Điều 4.3: chỉ quyết định khi "
+                                   "chi bộ đã biểu quyết đạt 2/3"),
+    "ceremony_after_decision": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.1: lễ kết nạp sau "
+                                "quyết định"),
+    "probation_12_months": (NEVER, "", "Điều lệ Đảng, Điều 5.1: đủ 12 tháng dự bị"),
+    "age_maximum": (COMMITTEE_ONLY,
+                    "văn bản đồng ý của ban thường vụ tỉnh ủy, thành ủy (cấp ủy trực thuộc "
+                    "Trung ương) (số, ngày, cơ quan ban hành)",
+                    "Quy định 24-QĐ/TW, mục 1.1.2; Hướng dẫn 01-HD/TW (2021), mục 1.1"),
+}
 
 
 _COMMON = {
@@ -115,7 +146,8 @@ QD24_2021 = RuleSet(
     title="Quy định 24-QĐ/TW (30/07/2021) và Hướng dẫn 01-HD/TW (28/09/2021)",
     effective_from=date(2021, 7, 30),
     rules=_rules(_COMMON | {
-        "age_limits": "Quy định 24-QĐ/TW, mục 1.1.1",
+        "age_minimum": "Quy định 24-QĐ/TW, mục 1.1.1",
+        "age_maximum": "Quy định 24-QĐ/TW, mục 1.1.2",
         "education_minimum": "Quy định 24-QĐ/TW, mục 1.2.1",
         "certificate_validity": "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản",
         "dossier_complete": "Hướng dẫn 01-HD/TW (2021), mục 3",
@@ -135,7 +167,8 @@ QD232_2025 = RuleSet(
     title="Quy định 232-QĐ/TW (20/01/2025) và Hướng dẫn 01-HD/TW (2021)",
     effective_from=date(2025, 1, 20),
     rules=_rules(_COMMON | {
-        "age_limits": "Quy định 232-QĐ/TW, mục 1.1.1",
+        "age_minimum": "Quy định 232-QĐ/TW, mục 1.1.1",
+        "age_maximum": "Quy định 232-QĐ/TW, mục 1.1.2",
         "education_minimum": "Quy định 232-QĐ/TW, mục 1.2.1",
         "certificate_validity": "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản",
         "dossier_complete": "Hướng dẫn 01-HD/TW (2021), mục 3",
@@ -155,7 +188,8 @@ QD294_2025 = RuleSet(
     title="Quy định 294-QĐ/TW (26/05/2025) và Hướng dẫn 06-HD/TW (09/06/2025)",
     effective_from=date(2025, 7, 1),
     rules=_rules(_COMMON | {
-        "age_limits": "Quy định 294-QĐ/TW, mục 1.1.1",
+        "age_minimum": "Quy định 294-QĐ/TW, mục 1.1.1",
+        "age_maximum": "Quy định 294-QĐ/TW, mục 1.1.2",
         "education_minimum": "Quy định 294-QĐ/TW, mục 1.2.1",
         "certificate_validity": "Hướng dẫn 06-HD/TW, mục 5.4",
         "dossier_complete": "Hướng dẫn 06-HD/TW, mục 3",

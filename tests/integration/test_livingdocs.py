@@ -10,7 +10,7 @@ from service.livingdocs import load_features, render_html
 FEATURE = """# language: vi
 Tính năng: Chi bộ xét kết nạp
   Quy tắc: Đủ 18 tuổi tính theo tháng
-    @rule_age_limits
+    @rule_age_minimum
     Tình huống: Sinh nhật trong tháng họp
       Cho quần chúng "Nguyễn <Văn> An" sinh ngày 25/05/2006
       Thì chi bộ được xét
@@ -55,7 +55,7 @@ def test_the_document_escapes_text_and_ends_with_the_article_table(tmp_path):
     html = render_html(load_features(folder, _results(tmp_path, outline_ok=True)))
     assert "Nguyễn &lt;Văn&gt; An" in html
     table = html.split("Bảng đối chiếu")[1]
-    article = RULE_SETS[-1].rule("age_limits").article
+    article = RULE_SETS[-1].rule("age_minimum").article
     assert article in table
     age_row = table.split(article)[1].split("</tr>")[0]
     assert "Sinh nhật trong tháng họp" in age_row

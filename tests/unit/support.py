@@ -12,14 +12,17 @@ from uuid import UUID, uuid5
 
 from domain import candidate as cd
 from domain.candidate import Candidate, Person
-from domain.decisions import Override, Stamp
+from domain.decisions import COMMITTEE, Override, Stamp
 from domain.errors import RuleViolation
 
 CELL = "LTK"
 NOW = datetime(2030, 1, 1, 9, 0)
 STAMP = Stamp("bi-thu", NOW)
-OVERRIDE = Override("Ban Thường vụ cho phép", "123-CV/HU")
-OVERRIDE_STAMP = Stamp("bi-thu", NOW, override=OVERRIDE)
+OVERRIDE = Override("Ban Thường vụ cho phép", "123-CV/HU", date(2024, 1, 15),
+                    "Ban Thường vụ Huyện ủy Việt Yên")
+# only the committee overrides a rule (domain.decisions.overridden)
+OVERRIDE_STAMP = Stamp("cap-uy", NOW, override=OVERRIDE, acting_for=COMMITTEE)
+COMMITTEE_STAMP = Stamp("cap-uy", NOW, acting_for=COMMITTEE)
 
 STUDENT = Person("Nguyễn Văn An", date(2000, 5, 20), "male", "Kinh", "HS", True,
                  "upper_secondary", "12A1")

@@ -1,4 +1,4 @@
-"""age_limits: 18 to 60 years counted by month, on the date of the cell's meeting."""
+"""age_minimum: 18 to 60 years counted by month, on the date of the cell's meeting."""
 
 from datetime import date
 
@@ -27,11 +27,11 @@ def test_an_18th_birthday_later_in_the_meeting_month_counts_as_18_by_month():
     assert event.passed and not event.overridden_rules
 
 
-def test_a_candidate_born_one_month_later_is_refused_under_age_limits():
+def test_a_candidate_born_one_month_later_is_refused_under_age_minimum():
     refusal = age_refusal(person_with(birth_date=date(2006, 6, 1)))
-    assert refusal.rule_id == "age_limits"
+    assert refusal.rule_id == "age_minimum"
     assert refusal.rule_set == "QD24-2021"
-    assert refusal.article == QD24_2021.rule("age_limits").article
+    assert refusal.article == QD24_2021.rule("age_minimum").article
     assert "chưa đủ 18 tuổi" in refusal.message
 
 
@@ -39,7 +39,7 @@ def test_the_under_age_refusal_cites_the_rule_set_of_the_meeting_date():
     person = person_with(birth_date=date(2007, 8, 15))
     refusal = age_refusal(person, on=date(2025, 7, 2))
     assert refusal.rule_set == "QD294-2025"
-    assert refusal.article == QD294_2025.rule("age_limits").article == \
+    assert refusal.article == QD294_2025.rule("age_minimum").article == \
         "Quy định 294-QĐ/TW, mục 1.1.1"
 
 
@@ -57,7 +57,7 @@ def test_exactly_60_years_by_month_is_still_allowed():
 def test_one_month_over_60_years_is_refused():
     teacher = person_with(TEACHER, birth_date=date(1964, 4, 30))
     refusal = age_refusal(teacher)
-    assert refusal.rule_id == "age_limits"
+    assert refusal.rule_id == "age_maximum"
     assert "quá 60 tuổi" in refusal.message
 
 

@@ -7,7 +7,7 @@ import pytest
 from domain import candidate as cd
 from domain import events as ev
 from domain.errors import ConcurrentChange, InvalidField
-from tests.unit.support import STAMP, build
+from tests.unit.support import STAMP, TEACHER, build
 
 ON = date(2025, 7, 10)
 AUTHORITY = "15-CV/ĐU cho phép đính chính"
@@ -64,7 +64,7 @@ def test_correcting_an_event_that_is_not_in_the_history_is_an_invalid_field(posi
 def test_a_frozen_field_cannot_be_corrected(frozen):
     story = build("nominated")
     value = getattr(story.events[0], frozen)
-    assert invalid(story, 1, {frozen: value}).field == "fields"
+    assert invalid(story, 1, {frozen: value}).field == frozen
 
 
 def test_a_correction_cannot_itself_be_corrected():
@@ -74,12 +74,27 @@ def test_a_correction_cannot_itself_be_corrected():
 
 
 def test_a_field_the_event_does_not_have_cannot_be_corrected():
-    assert invalid(build("nominated"), 1, {"votes_for": 3}).field == "fields"
+    assert invalid(build("nominated"), 1, {"votes_for": 3}).field == "votes_for"
 
 
-def test_a_correction_must_keep_the_type_of_the_value():
-    assert invalid(build("nominated"), 1, {"birth_date": "20/06/2000"}).field == "fields"
-    assert invalid(build("nominated"), 1, {"full_name": 7}).field == "fields"
+def test_the_cell_is_never_corrected_a_candidate_changes_cell_by_a_transfer():
+    assert invalid(build("nominated"), 1, {"cell_code": "OTHER"}).field == "cell_code"
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("birth_date", "2000-06-20"), ("birth_date", "20/06/2000"), ("full_name", 7),
+    ("full_name", {"a": 1}), ("full_name", ["X"]), ("class_name", {"a": 1}),
+    ("youth_union_member", 1), ("full_name", "   "), ("birth_date", None),
+])
+def test_a_correction_must_keep_the_type_of_the_value(name, value):
+    assert invalid(build("nominated"), 1, {name: value}).field == name
+
+
+def test_an_optional_text_that_was_empty_takes_only_a_text():
+    teacher = build("nominated", TEACHER)
+    assert invalid(teacher, 1, {"class_name": {"a": 1}}).field == "class_name"
+    correct(teacher, 1, {"class_name": "12A1"})
+    assert teacher.c.class_name == "12A1"
 
 
 def test_a_correction_needs_at_least_one_field():

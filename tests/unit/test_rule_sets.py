@@ -30,7 +30,7 @@ def test_the_same_refusal_cites_the_article_of_the_rule_set_in_force(meeting, ru
                                                                       article):
     refusal = under_age_dossier().refused(cd.vote_admission, meeting, "6-NQ/CB", 9, 9)
     assert (refusal.rule_id, refusal.rule_set, refusal.article) == \
-        ("age_limits", rule_set, article)
+        ("age_minimum", rule_set, article)
 
 
 @pytest.mark.parametrize(("meeting", "rule_set", "article"), EDGES)
@@ -64,8 +64,8 @@ def test_every_rule_has_its_id_a_known_kind_and_an_article(rule_set):
 
 @pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)
 def test_the_numbers_of_the_regulations_are_the_same_in_every_rule_set(rule_set):
-    assert rule_set.number("age_limits", "min_months") == 216
-    assert rule_set.number("age_limits", "max_months") == 720
+    assert rule_set.number("age_minimum", "min_months") == 216
+    assert rule_set.number("age_maximum", "max_months") == 720
     assert rule_set.number("certificate_validity", "months") == 60
     assert rule_set.number("probation_12_months", "months") == 12
     assert rule_set.number("vote_two_thirds", "numerator") == 2
@@ -75,7 +75,7 @@ def test_the_numbers_of_the_regulations_are_the_same_in_every_rule_set(rule_set)
 
 
 def test_the_articles_of_the_rules_changed_by_each_regulation_differ_between_rule_sets():
-    for rule_id in ("age_limits", "decision_after_passed_vote", "ceremony_after_decision"):
+    for rule_id in ("age_minimum", "decision_after_passed_vote", "ceremony_after_decision"):
         assert len({s.rule(rule_id).article for s in RULE_SETS}) == 3
 
 
@@ -86,3 +86,23 @@ def test_the_read_side_shows_exactly_the_deadlines_the_domain_defines():
 
     assert set(RULES) == DEADLINE_IDS
     assert {r.id for r in RULE_SETS[0].rules.values() if r.kind == KIND} == DEADLINE_IDS
+
+
+NEVER_OVERRIDDEN = {"age_minimum", "vote_two_thirds", "decision_after_passed_vote",
+                    "ceremony_after_decision", "probation_12_months"}
+
+
+@pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)
+def test_the_override_policy_names_the_rules_no_one_may_override(rule_set):
+    from domain.rules import COMMITTEE_ONLY, NEVER
+
+    never = {r.id for r in rule_set.rules.values() if r.override == NEVER}
+    assert never == NEVER_OVERRIDDEN
+    assert all(r.override_basis for r in rule_set.rules.values() if r.override == NEVER)
+    others = [r for r in rule_set.rules.values() if r.override != NEVER]
+    assert all(r.override == COMMITTEE_ONLY and r.document_needed for r in others)
+    assert "tỉnh ủy" in rule_set.rule("age_maximum").document_needed
+
+
+def test_an_old_event_naming_the_renamed_age_rule_still_finds_its_article():
+    assert RULE_SETS[0].rule("age_limits") is RULE_SETS[0].rule("age_minimum")

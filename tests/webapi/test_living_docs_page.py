@@ -17,7 +17,7 @@ def test_committee_and_inspectors_read_the_procedures_with_results(app, as_user,
     assert page.status_code == 200
     html = page.get_data(as_text=True)
     assert "QUY TRÌNH PHÁT TRIỂN ĐẢNG VIÊN" in html
-    assert "Bảng đối chiếu" in html and "age_limits" in html
+    assert "Bảng đối chiếu" in html and "age_minimum" in html
 
 
 def test_a_secretary_is_not_shown_the_reviewers_document(as_user):

@@ -12,7 +12,7 @@ OVERRIDE = Override("Ban Thường vụ đồng ý", "15-CV/HU")
 def override_under_age(f: Faulty) -> None:
     cid, _ = f.nominate(person("Lỗi Tuổi", D(2007, 6, 1)), D(2024, 1, 8))
     f.dossier(cid, D(2024, 1, 15))
-    f.expect("override", "age_limits", f.vote(cid, D(2024, 3, 5), override=OVERRIDE))
+    f.expect("override", "age_minimum", f.vote(cid, D(2024, 3, 5), override=OVERRIDE))
     f.leave(cid, D(2024, 3, 20))
 
 
