@@ -70,7 +70,7 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
       Và căn cứ từ chối là "Quy định 24-QĐ/TW, mục 1.1.1"
       Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch đạt"
 
-    @rule_age_minimum @qd24_1_1_1
+    @rule_age_maximum @qd24_1_1_2
     Tình huống: Quá 60 tuổi tính theo tháng thì chi bộ không xét
       Cho giáo viên "Trịnh Văn Hải", sinh ngày 10/03/1964, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Trịnh Văn Hải" đủ để chi bộ xét kết nạp từ ngày 01/04/2024

@@ -95,13 +95,13 @@ Tính năng: Ủy ban kiểm tra xem lại sổ sự kiện của chi bộ
         | kết luận thẩm tra lý lịch đạt                   | 20/02/2024 |
         | giới thiệu của Ban Chấp hành Công đoàn cơ sở    | 22/02/2024 |
         | nhận xét của đoàn thể và chi ủy nơi cư trú      | 25/02/2024 |
-      Và cấp có thẩm quyền cho phép ngoại lệ bằng "Công văn số 215-CV/HU ngày 01/04/2024 của Ban Thường vụ Huyện ủy Việt Yên" vì "Lớp bồi dưỡng năm 2024 bị hoãn"
+      Và "Ban Thường vụ Huyện ủy Việt Yên" cho phép ngoại lệ bằng văn bản số "215-CV/HU" ngày 01/04/2024 vì "Lớp bồi dưỡng năm 2024 bị hoãn"
       Và nghị quyết chi bộ ngày 10/04/2024 đề nghị kết nạp "Phạm Thị Hoa" được 9/9 đảng viên chính thức tán thành
       Khi Ủy ban kiểm tra lập báo cáo kiểm tra chi bộ từ ngày 01/04/2024 đến ngày 30/06/2024
       Thì báo cáo có đúng các phát hiện:
         | loại                                                 | căn cứ                                                     | quần chúng   | ngày sự việc |
         | Ghi nhận dù quy định từ chối (có lý do và thẩm quyền) | Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản    | Phạm Thị Hoa | 10/04/2024   |
-      Và phát hiện ngoại lệ ghi lý do "Lớp bồi dưỡng năm 2024 bị hoãn" và thẩm quyền "Công văn số 215-CV/HU ngày 01/04/2024 của Ban Thường vụ Huyện ủy Việt Yên"
+      Và phát hiện ngoại lệ ghi lý do "Lớp bồi dưỡng năm 2024 bị hoãn" và thẩm quyền "215-CV/HU ngày 01/04/2024 của Ban Thường vụ Huyện ủy Việt Yên"
 
     @rule_ceremony_within_30_working_days @qd24_4_1
     Tình huống: Báo cáo nêu lễ kết nạp tổ chức quá 30 ngày làm việc kể từ ngày chi bộ nhận quyết định

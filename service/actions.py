@@ -9,11 +9,14 @@ from uuid import UUID
 from marshmallow import Schema
 
 from domain.candidate.state import EXITED, Stage
+from domain.decisions import CELL as CELL_SIDE
+from domain.decisions import COMMITTEE as COMMITTEE_SIDE
 from domain.decisions import Override
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
 from service.accounts.policy import User, require
 from service.schemas import commands as c
+from service.schemas.corrections import typed_changes
 
 
 @dataclass(frozen=True)
@@ -71,31 +74,54 @@ EXITS = ("withdrawal", "transfer")
 
 
 def next_actions(stage: str, user: User, cell_code: str) -> list[Action]:
-    """The actions worth offering at this stage that this user may record."""
+    """The actions worth offering at this stage that this user may record (for the
+    committee, the cell's steps too: it records them only with an override)."""
     st = Stage(stage)
     slugs = [*NEXT.get(st, ()), *(EXITS if st not in EXITED and st != Stage.OFFICIAL else ()),
              "correction"]
-    return [ACTIONS[s] for s in slugs if may_record(user, ACTIONS[s], cell_code)]
+    return [ACTIONS[s] for s in slugs
+            if may_record(user, ACTIONS[s], cell_code, overriding=True)]
 
 
-def may_record(user: User, action: Action, cell_code: str) -> bool:
-    """Corrections may come from the cell or from the committee (both cite an authority)."""
-    if action.slug == "correction" and user.may_record(COMMITTEE, cell_code):
+def overrides_only(user: User, action: Action, cell_code: str) -> bool:
+    """A cell's step the committee may record only by overriding a rule."""
+    return not may_record(user, action, cell_code) and \
+        may_record(user, action, cell_code, overriding=True)
+
+
+def may_record(user: User, action: Action, cell_code: str, overriding: bool = False) -> bool:
+    """Corrections may come from the cell or from the committee (the domain then allows
+    the committee's own facts to the committee only). A refused step of the cell may be
+    recorded anyway only by the committee, with its document (the override policy)."""
+    committee = user.may_record(COMMITTEE, cell_code)
+    if committee and (action.slug == "correction" or overriding):
         return True
     return user.may_record(action.role, cell_code)
 
 
+def acting_for(user: User) -> str:
+    return COMMITTEE_SIDE if user.role == COMMITTEE else CELL_SIDE
+
+
 def perform(services, user: User, candidate_id: UUID, action: Action, data: dict):
     """Check the user's right on the candidate's cell, then run the use case."""
-    cell_code = services.store.candidate(candidate_id).cell_code
-    require(may_record(user, action, cell_code))
+    candidate = services.store.candidate(candidate_id)
     kwargs = dict(data)
     override = kwargs.pop("override", None)
+    require(may_record(user, action, candidate.cell_code, overriding=override is not None))
     if action.slug == "correction":
-        kwargs["fields"] = kwargs.pop("changes")
+        kwargs["fields"] = typed_changes(_corrected_type(candidate, kwargs["corrects"]),
+                                         kwargs.pop("changes"))
         kwargs["on"] = kwargs.get("on") or services.store.clock().date()
     return services.command(action.use_case, candidate_id, user.username,
-                            override=Override(**override) if override else None, **kwargs)
+                            override=Override(**override) if override else None,
+                            acting_for=acting_for(user), **kwargs)
+
+
+def _corrected_type(candidate, position: int) -> type:
+    """The type of the event a correction cites (the domain refuses a wrong position)."""
+    history = candidate.history
+    return type(history[position - 1]) if 1 <= position <= len(history) else type(None)
 
 
 def register_cell(services, user: User, data: dict):

@@ -92,6 +92,10 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
         ("new_member_class_before_conversion", GUARD,
          "Hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới trước khi xét chính thức",
          _numbers(), "High"),
+        ("correction_authorised", GUARD,
+         "Hồ sơ chỉ được đính chính khi có văn bản cho phép; việc do cấp ủy ghi chỉ cấp ủy "
+         "được đính chính; không đính chính chi bộ của một người (chuyển đi thay vào đó)",
+         _numbers(), "Medium"),
         ("official_at_end_of_probation", OUTCOME,
          "Đảng viên được công nhận chính thức kể từ ngày hết 12 tháng dự bị",
          _numbers(months=12), "High"),
@@ -126,6 +130,8 @@ _OVERRIDE_POLICY = {
     "ceremony_after_decision": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.1: lễ kết nạp sau "
                                 "quyết định"),
     "probation_12_months": (NEVER, "", "Điều lệ Đảng, Điều 5.1: đủ 12 tháng dự bị"),
+    "correction_authorised": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên là "
+                              "tài liệu mật, chỉ sửa khi có văn bản cho phép"),
     "age_maximum": (COMMITTEE_ONLY,
                     "văn bản đồng ý của ban thường vụ tỉnh ủy, thành ủy (cấp ủy trực thuộc "
                     "Trung ương) (số, ngày, cơ quan ban hành)",
@@ -139,6 +145,7 @@ _COMMON = {
     "date_order": "Điều lệ Đảng, Điều 4",
     "vote_two_thirds": "Điều lệ Đảng, Điều 4.3",
     "probation_12_months": "Điều lệ Đảng, Điều 5.1",
+    "correction_authorised": "Quy định 24-QĐ/TW, mục 6.2.4",
 }
 
 QD24_2021 = RuleSet(

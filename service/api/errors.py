@@ -9,6 +9,7 @@ from domain.errors import (
     ConcurrentChange,
     InvalidField,
     NotFound,
+    NotPermitted,
     RuleViolation,
 )
 from service.accounts import Forbidden
@@ -38,8 +39,14 @@ def _merge(messages: dict) -> dict:
 def rule_violation(error: RuleViolation):
     return {"error": "rule_violation", "rule": error.rule_id, "article": error.article,
             "message": error.message, "rule_set": error.rule_set,
-            "violations": [{"rule": v.rule_id, "article": v.article, "message": v.message}
+            "violations": [{"rule": v.rule_id, "article": v.article, "message": v.message,
+                            "override": v.override, "document_needed": v.document_needed}
                            for v in error.violations]}, 409
+
+
+@blp.errorhandler(NotPermitted)
+def not_permitted(error: NotPermitted):
+    return {"error": "not_permitted", "field": error.field, "message": error.message}, 403
 
 
 @blp.errorhandler(InvalidField)

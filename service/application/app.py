@@ -20,7 +20,7 @@ from domain import cell as cl
 from domain import events as ev
 from domain import plan as pl
 from domain import workdays
-from domain.decisions import Override, Stamp
+from domain.decisions import CELL, Override, Stamp
 from domain.errors import AlreadyExists, ConcurrentChange, NotFound
 from migrations.events import install as install_event_history
 from service.application.candidates import CandidateUseCases
@@ -59,8 +59,9 @@ class KetnapApplication(CandidateUseCases, StreamReading, Application[UUID]):
 
     # --- infrastructure --------------------------------------------------------------------
 
-    def stamp(self, actor: str, override: Override | None = None) -> Stamp:
-        return Stamp(actor=actor, at=self.clock(), override=override)
+    def stamp(self, actor: str, override: Override | None = None,
+              acting_for: str = CELL) -> Stamp:
+        return Stamp(actor=actor, at=self.clock(), override=override, acting_for=acting_for)
 
     def record(self, *events: ev.Event) -> int:
         try:

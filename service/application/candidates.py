@@ -6,13 +6,14 @@ from datetime import date
 from uuid import UUID, uuid4
 
 from domain import candidate as cd
-from domain.decisions import Override
+from domain.decisions import CELL, Override
 from service.application.results import Recorded
 
 
 class CandidateUseCases:
-    """Every method takes the acting user and, optionally, an override and the version the
-    user saw (expected_version): a stale write is refused with ConcurrentChange."""
+    """Every method takes the acting user and, optionally, an override, whom the user acts
+    for (the cell or the committee) and the version the user saw (expected_version): a stale
+    write is refused with ConcurrentChange."""
 
     def candidate(self, candidate_id: UUID) -> cd.Candidate:
         return self._load(candidate_id, cd.project, "quần chúng")
@@ -80,9 +81,9 @@ class CandidateUseCases:
         return self._decide(cd.correct_record, candidate_id, actor, **kw)
 
     def _decide(self, decision, candidate_id: UUID, actor: str,
-                override: Override | None = None, **kw):
+                override: Override | None = None, acting_for: str = CELL, **kw):
         candidate = self.candidate(candidate_id)
-        event = decision(candidate, stamp=self.stamp(actor, override), **kw)
+        event = decision(candidate, stamp=self.stamp(actor, override, acting_for), **kw)
         return self._recorded(event, candidate)
 
     def _recorded(self, event, before: cd.Candidate | None = None):

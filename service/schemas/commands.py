@@ -13,14 +13,20 @@ RESULTS = {"passed": "Đạt", "failed": "Không đạt"}
 
 
 class OverrideSchema(Schema):
+    """The committee's written document that authorises a refused action (only the
+    committee role may send one; the domain's override policy decides which rules)."""
+
     reason = text("Lý do ghi nhận dù trái quy định")
-    authority = text("Văn bản cho phép (số, ngày, cơ quan)")
+    document_no = text("Số văn bản cho phép")
+    document_on = day("Ngày văn bản")
+    issued_by = text("Cơ quan ban hành văn bản")
 
 
+# Texts the read models keep in columns are limited to the column's width (projections.tables).
 class CellSchema(Schema):
-    code = text("Mã chi bộ")
-    name = text("Tên chi bộ")
-    superior_body = text("Cấp ủy cấp trên trực tiếp")
+    code = text("Mã chi bộ", max_length=64)
+    name = text("Tên chi bộ", max_length=300)
+    superior_body = text("Cấp ủy cấp trên trực tiếp", max_length=300)
     registered_on = day("Ngày đăng ký", required=False)
 
 
@@ -41,7 +47,7 @@ class TargetSchema(Schema):
 class PlanSchema(Schema):
     cell = text("Chi bộ")
     year = count("Năm", 2000, 2100)
-    number = text("Số kế hoạch")
+    number = text("Số kế hoạch", max_length=100)
     issued_on = day("Ngày ban hành")
     basis = fields.Str(load_default="", validate=validate.Length(max=2000),
                        metadata={"label": "Căn cứ"})
@@ -51,15 +57,15 @@ class PlanSchema(Schema):
 
 class NominationSchema(Schema):
     cell = text("Chi bộ")
-    full_name = text("Họ và tên")
+    full_name = text("Họ và tên", max_length=200)
     birth_date = day("Ngày sinh")
     gender = choice("Giới tính", GENDERS)
     category = choice("Đối tượng", CATEGORIES)
     nominated_on = day("Ngày vào danh sách cảm tình Đảng")
     youth_union_member = flag("Đoàn viên")
     education = choice("Trình độ học vấn", EDUCATION_LEVELS)
-    ethnicity = text("Dân tộc")
-    class_name = text("Lớp (học sinh)", required=False)
+    ethnicity = text("Dân tộc", max_length=64)
+    class_name = text("Lớp (học sinh)", required=False, max_length=32)
     document_no = text("Văn bản (nghị quyết chi bộ)", required=False)
 
 
@@ -142,10 +148,14 @@ class ExitSchema(ActionSchema):
 
 
 class CorrectionSchema(ActionSchema):
+    """The shape only: each corrected value is validated by the field of the command that
+    recorded it (service.schemas.corrections), once the corrected event is known."""
+
     corrects = count("Sự kiện số", 1)
-    changes = fields.Dict(keys=fields.Str(), required=True, error_messages=MESSAGES,
-                          data_key="fields",
-                          validate=validate.Length(min=1, error="Cần ít nhất một trường."),
-                          metadata={"label": "Trường cần đính chính (JSON)", "json": True})
-    authority = text("Văn bản cho phép đính chính")
+    changes = fields.Dict(keys=fields.Str(validate=validate.Length(min=1, max=64)),
+                          required=True, error_messages=MESSAGES, data_key="fields",
+                          validate=validate.Length(min=1, max=20,
+                                                   error="Cần từ 1 đến 20 trường."),
+                          metadata={"label": "Thông tin đính chính"})
+    authority = text("Văn bản cho phép đính chính (số, ngày, cơ quan)")
     on = day("Ngày đính chính", required=False)

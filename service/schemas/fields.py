@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marshmallow import fields, validate
+import unicodedata
+
+from marshmallow import ValidationError, fields, validate
 
 MESSAGES = {
     "required": "Bắt buộc.",
@@ -11,12 +13,28 @@ MESSAGES = {
 }
 DATE_MESSAGES = {**MESSAGES, "invalid": "Ngày không hợp lệ (YYYY-MM-DD).",
                  "format": "Ngày không hợp lệ (YYYY-MM-DD)."}
-NOT_BLANK = validate.Length(min=1, max=500, error="Không được để trống (tối đa 500 ký tự).")
+TEXT_MAX = 500
 
 
-def text(label: str, required: bool = True, **kw) -> fields.Str:
-    return fields.Str(required=required, validate=NOT_BLANK, error_messages=MESSAGES,
-                      allow_none=not required, metadata={"label": label}, **kw)
+def not_blank(maximum: int = TEXT_MAX) -> validate.Length:
+    return validate.Length(min=1, max=maximum,
+                           error=f"Không được để trống (tối đa {maximum} ký tự).")
+
+
+NOT_BLANK = not_blank()
+
+
+def storable(value: str) -> None:
+    """Refuse what no database column should hold: control characters (NUL breaks
+    PostgreSQL's text) and lone surrogates (not encodable as UTF-8)."""
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in value):
+        raise ValidationError("Có ký tự điều khiển hoặc ký tự không hợp lệ.")
+
+
+def text(label: str, required: bool = True, max_length: int = TEXT_MAX, **kw) -> fields.Str:
+    return fields.Str(required=required, validate=[not_blank(max_length), storable],
+                      error_messages=MESSAGES, allow_none=not required,
+                      metadata={"label": label, "max_length": max_length}, **kw)
 
 
 def day(label: str, required: bool = True) -> fields.Date:
@@ -43,6 +61,7 @@ def flag(label: str) -> fields.Bool:
 
 
 def names(label: str) -> fields.List:
-    return fields.List(fields.Str(validate=NOT_BLANK), required=True, error_messages=MESSAGES,
+    return fields.List(fields.Str(validate=[NOT_BLANK, storable]), required=True,
+                       error_messages=MESSAGES,
                        validate=validate.Length(min=1, max=20, error="Cần ít nhất một họ tên."),
                        metadata={"label": label, "lines": True})

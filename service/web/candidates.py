@@ -53,7 +53,9 @@ def candidate_page(candidate_id: UUID):
     return render_template("candidates/show.html", row=row, today=today(),
                            history=queries.history(services().engine, candidate_id,
                                                    services().store.stream_events),
-                           next_actions=actions.next_actions(row.stage, user(), row.cell_code))
+                           next_actions=actions.next_actions(row.stage, user(), row.cell_code),
+                           may_correct=actions.may_record(user(), actions.ACTIONS["correction"],
+                                                          row.cell_code))
 
 
 def attempt(form: SchemaForm, run) -> object | None:
@@ -84,8 +86,10 @@ def candidate_action(candidate_id: UUID, slug: str):
     """The form of one action; on success, back to the candidate's page."""
     action = actions.ACTIONS.get(slug) or abort(404)
     row = readable(candidate_id)
-    require(actions.may_record(user(), action, row.cell_code))
+    require(actions.may_record(user(), action, row.cell_code, overriding=True))
     form = SchemaForm(action.schema(), request.form or None, {"expected_version": row.version})
+    form.may_override = actions.acting_for(user()) == "committee"
+    form.overriding_only = actions.overrides_only(user(), action, row.cell_code)
     if request.method == "POST" and (recorded := attempt(form, lambda d: actions.perform(
             services(), user(), candidate_id, action, d))):
         flash(f"Đã ghi nhận: {action.label}.")

@@ -9,10 +9,17 @@ from dataclasses import dataclass, field
 
 from marshmallow import Schema, ValidationError, fields
 
-from domain.errors import ConcurrentChange, DomainError, InvalidField, RuleViolation
+from domain.errors import (
+    ConcurrentChange,
+    DomainError,
+    InvalidField,
+    NotPermitted,
+    RuleViolation,
+)
 
 DMY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
 SPECIAL = ("override", "expected_version")
+OVERRIDE_INPUTS = ("reason", "document_no", "document_on", "issued_by")
 
 
 @dataclass
@@ -62,6 +69,8 @@ class SchemaForm:
         self.data: dict | None = None
         self.refusal: RuleViolation | None = None
         self.message: str | None = None
+        self.may_override = False       # the committee may record a refused action anyway
+        self.overriding_only = False    # ... and records this cell's step only that way
 
     def fields(self) -> list[FieldView]:
         return [self._view(name, f) for name, f in self.schema.load_fields.items()
@@ -86,10 +95,11 @@ class SchemaForm:
 
     def _special(self) -> dict:
         extra: dict = {}
-        reason = self.formdata.get("override_reason", "").strip()
-        authority = self.formdata.get("override_authority", "").strip()
-        if (reason or authority) and "override" in self.schema.load_fields:
-            extra["override"] = {"reason": reason, "authority": authority}
+        given = {name: self.formdata.get(f"override_{name}", "").strip()
+                 for name in OVERRIDE_INPUTS}
+        if any(given.values()) and "override" in self.schema.load_fields:
+            given["document_on"] = to_value("date", given["document_on"])
+            extra["override"] = given
         version = self.formdata.get("expected_version", "")
         if version.isdigit() and "expected_version" in self.schema.load_fields:
             extra["expected_version"] = int(version)
@@ -107,7 +117,7 @@ class SchemaForm:
         """Show a domain refusal beside the form, in the user's words."""
         if isinstance(error, RuleViolation):
             self.refusal = error
-        elif isinstance(error, InvalidField):
+        elif isinstance(error, InvalidField | NotPermitted):
             self.errors = {error.field: [error.message]}
             self.message = error.message
         elif isinstance(error, ConcurrentChange | DomainError):

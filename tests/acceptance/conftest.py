@@ -77,6 +77,7 @@ class World:
     candidates: dict[str, UUID] = field(default_factory=dict)
     error: DomainError | None = None
     override: Override | None = None
+    override_by: str = "committee"       # who records the pending override
     attempted: bool = False
     services: Services | None = None     # the live world only: read side and audit tools
     tools: AuditTools | None = None
@@ -101,8 +102,17 @@ class World:
             self.error = error
 
     def act(self, method: str, name: str, actor: str = SECRETARY, **kw) -> None:
+        """The action as `actor` records it; with an override pending, as whoever holds
+        the override's document records it (the committee, or a secretary trying to)."""
         cid = self.id_of(name)
-        self.attempt(lambda o: getattr(self.app, method)(cid, actor, override=o, **kw))
+        by = self.override_by
+
+        def run(override):
+            acting_for = by if override else ("committee" if actor == COMMITTEE else "cell")
+            who = COMMITTEE if acting_for == "committee" else actor
+            return getattr(self.app, method)(cid, who, override=override,
+                                             acting_for=acting_for, **kw)
+        self.attempt(run)
 
     def expect_recorded(self) -> None:
         assert self.error is None, f"bị từ chối: {self.error.message}"
@@ -383,10 +393,19 @@ def conversion_voted(world, on, name, votes, members):
 
 ## Khi ---------------------------------------------------------------------------------------
 
-@given(step('cấp có thẩm quyền cho phép ngoại lệ bằng "{authority}" vì "{reason}"'))
-@when(step('cấp có thẩm quyền cho phép ngoại lệ bằng "{authority}" vì "{reason}"'))
-def override_granted(world, authority, reason):
-    world.override = Override(reason, authority)
+@given(step('"{body}" cho phép ngoại lệ bằng văn bản số "{number}" ngày {on:Date} '
+            'vì "{reason}"'))
+@when(step('"{body}" cho phép ngoại lệ bằng văn bản số "{number}" ngày {on:Date} '
+           'vì "{reason}"'))
+def override_granted(world, body, number, on, reason):
+    """The committee records the next action itself, citing its document."""
+    world.override, world.override_by = Override(reason, number, on, body), "committee"
+
+
+@when(step('bí thư chi bộ tự ghi ngoại lệ theo văn bản số "{number}" ngày {on:Date} của '
+           '"{body}" vì "{reason}"'))
+def override_by_the_secretary(world, number, on, body, reason):
+    world.override, world.override_by = Override(reason, number, on, body), "cell"
 
 
 @when(parsers.re(rf"chi bộ đưa (?P<text>.+), vào danh sách cảm tình Đảng ngày "
@@ -469,6 +488,12 @@ STAGES = {
     "đã chuyển đi": "transferred_out",
     "đã bị xóa tên": "struck_off",
 }
+
+
+@then(step('không ai được ghi ngoại lệ quy tắc "{rule_id}"'))
+def never_overridable(world, rule_id):
+    assert any(v.rule_id == rule_id and v.override == "never"
+               for v in refusal(world).violations)
 
 
 def refusal(world: World) -> RuleViolation:

@@ -20,6 +20,27 @@ def correct_ceremony_date(world, name, new, authority, on):
               fields={"occurred_on": new}, authority=authority, on=on)
 
 
+@when(step('chi bộ đính chính ngày sinh của "{name}" thành {new:Date} theo "{authority}" '
+           "ngày {on:Date}"))
+def correct_birth_date(world, name, new, authority, on):
+    world.act("correct_record", name, corrects=1, fields={"birth_date": new},
+              authority=authority, on=on)
+
+
+@when(step('chi bộ đính chính cấp ủy quyết định kết nạp "{name}" thành "{body}" theo '
+           '"{authority}" ngày {on:Date}'))
+def correct_deciding_body(world, name, body, authority, on):
+    world.act("correct_record", name, corrects=position_of(world, name, "AdmissionDecided"),
+              fields={"decided_by": body}, authority=authority, on=on)
+
+
+@when(step('chi bộ đính chính chi bộ của "{name}" thành "{cell}" theo "{authority}" '
+           "ngày {on:Date}"))
+def correct_cell(world, name, cell, authority, on):
+    world.act("correct_record", name, corrects=1, fields={"cell_code": cell},
+              authority=authority, on=on)
+
+
 @then(step('hồ sơ của "{name}" vẫn lưu ngày lễ kết nạp đã ghi ban đầu là {on:Date} cùng lần '
            'đính chính theo "{authority}"'))
 def original_kept(world, name, on, authority):

@@ -90,9 +90,10 @@ def test_an_override_records_the_action_and_says_so(services, cell):
     cid = nominate(services, cell).id
     services.store.complete_awareness_class(
         cid, "bithu", completed_on=date(2024, 3, 1), certificate_no="1/CN", issued_by="TTCT",
-        override=Override("Học lớp trước khi có danh sách", "CV 15-CV/HU"))
+        override=Override("Học lớp trước khi có danh sách", "15-CV/HU", date(2024, 2, 1),
+                          "Ban Thường vụ Huyện ủy"), acting_for="committee")
     event = services.store.candidate(cid).history[-1]
-    assert event.override_authority == "CV 15-CV/HU"
+    assert event.override_authority == "15-CV/HU ngày 01/02/2024 của Ban Thường vụ Huyện ủy"
     assert list(event.overridden_rules) == ["stage_order"]
 
 

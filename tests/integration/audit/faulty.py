@@ -63,10 +63,11 @@ class Faulty:
                  kind="youth_union", introducers=["BCH Đoàn trường", "Nguyễn Hồng Phúc"])
         self.run(s(44), "collect_comments", cid, "bithu", collected_on=s(44))
 
-    def vote(self, cid, on: date, members: int = 9, votes: int = 9, override=None) -> int:
+    def vote(self, cid, on: date, members: int = 9, votes: int = 9, override=None,
+             acting_for: str = "cell") -> int:
         return self.run(on, "vote_admission", cid, "bithu", meeting_on=on,
                         resolution_no="01-NQ/CB", official_members=members, votes_for=votes,
-                        override=override)
+                        override=override, acting_for=acting_for)
 
     def decide(self, cid, on: date, received: date) -> int:
         return self.run(received, "decide_admission", cid, "ubkt", decided_on=on,

@@ -6,13 +6,26 @@ from domain import events as ev
 from domain.decisions import Override
 from tests.integration.audit.faulty import CELL, D, Faulty, person
 
-OVERRIDE = Override("Ban Thường vụ đồng ý", "15-CV/HU")
+OVERRIDE = Override("Ban Thường vụ Tỉnh ủy đồng ý", "15-CV/TU", D(2024, 2, 20),
+                    "Ban Thường vụ Tỉnh ủy Bắc Giang")
+
+
+def override_over_sixty(f: Faulty) -> None:
+    cid, _ = f.nominate(person("Lỗi Quá Tuổi", D(1962, 6, 1), "GV"), D(2024, 1, 8))
+    f.dossier(cid, D(2024, 1, 15))
+    f.expect("override", "age_maximum",
+             f.vote(cid, D(2024, 3, 5), override=OVERRIDE, acting_for="committee"))
+    f.leave(cid, D(2024, 3, 20))
 
 
 def override_under_age(f: Faulty) -> None:
+    """No one may override the age floor now; an old log may still hold such an override."""
     cid, _ = f.nominate(person("Lỗi Tuổi", D(2007, 6, 1)), D(2024, 1, 8))
     f.dossier(cid, D(2024, 1, 15))
-    f.expect("override", "age_minimum", f.vote(cid, D(2024, 3, 5), override=OVERRIDE))
+    f.expect("override", "age_limits",
+             f.forge(D(2024, 3, 5), cid, ev.AdmissionVoted, "01-NQ/CB", official_members=9,
+                     votes_for=9, passed=True, override_reason="Ban Thường vụ đồng ý",
+                     override_authority="15-CV/HU", overridden_rules=("age_limits",)))
     f.leave(cid, D(2024, 3, 20))
 
 
@@ -104,8 +117,8 @@ def decision_still_missing(f: Faulty) -> None:
              f.vote(cid, D(2026, 1, 6)))
 
 
-SEEDS = (override_under_age, certificate_expired_at_vote, vote_under_two_thirds_marked_passed,
-         step_out_of_order, late_entry, correction, decision_late, ceremony_late,
+SEEDS = (override_under_age, override_over_sixty, certificate_expired_at_vote,
+         vote_under_two_thirds_marked_passed, step_out_of_order, late_entry, correction, decision_late, ceremony_late,
          conversion_vote_late, conversion_decision_late, decision_still_missing)
 
 
