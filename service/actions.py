@@ -12,6 +12,7 @@ from domain.candidate.state import EXITED, Stage
 from domain.decisions import CELL as CELL_SIDE
 from domain.decisions import COMMITTEE as COMMITTEE_SIDE
 from domain.decisions import Override
+from domain.errors import NotPermitted
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
 from service.accounts.policy import User, require
@@ -108,6 +109,9 @@ def perform(services, user: User, candidate_id: UUID, action: Action, data: dict
     candidate = services.store.candidate(candidate_id)
     kwargs = dict(data)
     override = kwargs.pop("override", None)
+    if overrides_only(user, action, candidate.cell_code) and override is None:
+        raise NotPermitted("override", "Cấp ủy chỉ ghi việc của chi bộ khi cho phép ngoại lệ: "
+                                       "nêu lý do và văn bản của cấp ủy.")
     require(may_record(user, action, candidate.cell_code, overriding=override is not None))
     if action.slug == "correction":
         kwargs["fields"] = typed_changes(_corrected_type(candidate, kwargs["corrects"]),

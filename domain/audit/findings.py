@@ -24,6 +24,7 @@ KINDS = {
     "deadline_breach": "Quá hạn",
     "late_entry": "Ghi sổ chậm",
     "correction": "Đính chính",
+    "missing_at_decision": "Thiếu bước của hồ sơ khi cấp ủy quyết định kết nạp",
 }
 
 

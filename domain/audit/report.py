@@ -17,8 +17,10 @@ from domain.audit.findings import Finding, finding
 from domain.audit.rejudge import rejudge
 from domain.calendar import WorkingCalendar
 from domain.candidate.state import apply_corrections, project
+from domain.candidate.dossier import missing_steps
 from domain.candidate.voting import passes
 from domain.decisions import Guard
+from domain.rules.catalogue import RENAMED
 
 LATE_ENTRY_DAYS = 30
 
@@ -68,13 +70,26 @@ def event_findings(position: int, original: ev.Event, event: ev.Event, before, n
     for rule_id in dict.fromkeys(event.overridden_rules):
         found.append(finding("override", rule_id, position, event, name,
                              f"Ghi nhận dù quy định từ chối; lý do: {event.override_reason}; "
-                             f"thẩm quyền: {event.override_authority}.",
-                             reason=event.override_reason, authority=event.override_authority))
+                             f"thẩm quyền: {event.override_authority}; ghi bởi {event.actor}.",
+                             reason=event.override_reason, authority=event.override_authority,
+                             actor=event.actor))
+    overridden = {RENAMED.get(r, r) for r in event.overridden_rules}
     violations, _ = rejudge(before, event)
     for v in violations:
-        if v.rule_id not in event.overridden_rules:
+        if v.rule_id not in overridden:
             found.append(finding("violation", v.rule_id, position, event, name, v.message))
-    return found + _vote_check(position, event, name)
+    return found + _vote_check(position, event, name) + \
+        _missing_at_decision(position, event, before, name)
+
+
+def _missing_at_decision(position: int, event: ev.Event, before, name: str) -> list[Finding]:
+    """Every step of the dossier the admission decision went ahead without, one finding
+    each, whether or not the decision was recorded as an override."""
+    if not isinstance(event, ev.AdmissionDecided) or before is None:
+        return []
+    return [finding("missing_at_decision", rule_id, position, event, name,
+                    f"Khi cấp ủy quyết định kết nạp, hồ sơ chưa có: {step}.", step=step)
+            for rule_id, step in missing_steps(before)]
 
 
 def _vote_check(position: int, event: ev.Event, name: str) -> list[Finding]:

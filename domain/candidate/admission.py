@@ -6,6 +6,7 @@ from datetime import date
 
 from domain import events as ev
 from domain.candidate.common import after, next_event, open_guard
+from domain.candidate.dossier import missing_documents
 from domain.candidate.state import Candidate, Stage
 from domain.candidate.voting import check_counts, passes
 from domain.dates import add_months, months_counted_by_month
@@ -61,13 +62,7 @@ def hold_ceremony(c: Candidate, held_on: date, stamp: Stamp,
 
 
 def _check_dossier(guard: Guard, c: Candidate, meeting_on: date) -> None:
-    missing = [label for ok, label in (
-        (c.certificate_on is not None, "giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng"),
-        (c.applied_on is not None, "đơn xin vào Đảng và lý lịch"),
-        (c.verification_passed is True, "kết luận thẩm tra lý lịch đạt"),
-        (bool(c.introductions), "giới thiệu người vào Đảng"),
-        (c.comments_on is not None, "nhận xét của đoàn thể và nơi cư trú"),
-    ) if not ok]
+    missing = missing_documents(c)
     guard.require(not missing, "dossier_complete",
                   f"Hồ sơ của {c.full_name} còn thiếu: {', '.join(missing)}.",
                   missing="; ".join(missing))

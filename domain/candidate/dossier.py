@@ -102,3 +102,22 @@ def _names(field_name: str, names: list[str], label: str) -> tuple[str, ...]:
     if not cleaned:
         raise InvalidField(field_name, f"{label}: cần ít nhất một họ tên.")
     return cleaned
+
+
+def missing_steps(c: Candidate) -> list[tuple[str, str]]:
+    """(rule id, step) of each step an admission decision rests on that `c` lacks: the
+    dossier (01-HD/TW §3) and the cell's passed vote (Điều lệ Đảng, Điều 4.3)."""
+    return [("dossier_complete", label) for label in missing_documents(c)] + (
+        [] if c.admission_voted_on is not None
+        else [("decision_after_passed_vote", "nghị quyết chi bộ đề nghị kết nạp được thông qua")])
+
+
+def missing_documents(c: Candidate) -> list[str]:
+    """The documents of the dossier `c` does not have yet, as the cell names them."""
+    return [label for ok, label in (
+        (c.certificate_on is not None, "giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng"),
+        (c.applied_on is not None, "đơn xin vào Đảng và lý lịch"),
+        (c.verification_passed is True, "kết luận thẩm tra lý lịch đạt"),
+        (bool(c.introductions), "giới thiệu người vào Đảng"),
+        (c.comments_on is not None, "nhận xét của đoàn thể và nơi cư trú"),
+    ) if not ok]

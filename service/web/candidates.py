@@ -50,10 +50,13 @@ def readable(candidate_id: UUID) -> queries.CandidateRow:
 def candidate_page(candidate_id: UUID):
     """One candidate: the record, the timeline and the actions allowed next."""
     row = readable(candidate_id)
+    offered = actions.next_actions(row.stage, user(), row.cell_code)
     return render_template("candidates/show.html", row=row, today=today(),
                            history=queries.history(services().engine, candidate_id,
                                                    services().store.stream_events),
-                           next_actions=actions.next_actions(row.stage, user(), row.cell_code),
+                           next_actions=offered,
+                           overrides_only={a.slug for a in offered
+                                           if actions.overrides_only(user(), a, row.cell_code)},
                            may_correct=actions.may_record(user(), actions.ACTIONS["correction"],
                                                           row.cell_code))
 

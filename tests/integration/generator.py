@@ -13,6 +13,7 @@ from random import Random
 
 from domain.candidate import Person
 from domain.dates import add_months
+from domain.decisions import Override
 from domain.plan import Target
 
 ACTOR = "bithu.gen"
@@ -167,8 +168,13 @@ def _run(services, step: Step, ids: dict) -> None:
         services.command(step.use_case, ids[step.key], ACTOR, **step.kwargs)
 
 
+COMMITTEE_OVERRIDE = Override("Ngày họp ghi nhầm trong sổ", "02-CV/ĐU", date(2026, 1, 5),
+                              "Ban Thường vụ Đảng ủy")
+
+
 def _corrections(services, rng: Random, ids: dict) -> None:
-    """Rename a few people, and move a few passed admission votes earlier by 40 days."""
+    """Rename a few people, and move a few passed admission votes earlier by 40 days (which
+    may put them before a dossier step: the committee records that with its override)."""
     for key in rng.sample(sorted(ids), k=min(4, len(ids))):
         services.command("correct_record", ids[key], ACTOR, corrects=1,
                          fields={"full_name": f"Đã đính chính {key}"},
@@ -177,7 +183,8 @@ def _corrections(services, rng: Random, ids: dict) -> None:
         history = services.store.candidate(ids[key]).history
         votes = [e for e in history if type(e).__name__ == "AdmissionVoted" and e.passed]
         if votes and rng.random() < 0.3:
-            services.command("correct_record", ids[key], ACTOR,
+            services.command("correct_record", ids[key], "cap-uy.gen",
                              corrects=votes[0].originator_version,
                              fields={"occurred_on": votes[0].occurred_on - timedelta(40)},
-                             authority="Công văn 02-CV/ĐU", on=date(2026, 1, 6))
+                             authority="Công văn 02-CV/ĐU", on=date(2026, 1, 6),
+                             override=COMMITTEE_OVERRIDE, acting_for="committee")

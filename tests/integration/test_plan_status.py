@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from domain.candidate import Person
+from domain.errors import RuleViolation
 from domain.plan import plan_id
 from projections import queries
 from service.demo import CELL, demo_script, load_demo
@@ -113,12 +114,20 @@ def test_a_correction_moves_a_count_and_renames_everywhere(demo):
                 if type(e).__name__ == "AdmissionVoted")
     assert vote.occurred_on == date(2024, 6, 11)
     before = actual(services, "admission_dossier")
+    position = services.store.last_position()
+    with pytest.raises(RuleViolation) as refused:      # he was 17 in March: never recorded
+        services.command("correct_record", ids["hs-khanh"], "bithu",
+                         corrects=vote.originator_version,
+                         fields={"occurred_on": date(2024, 3, 26)},
+                         authority="Công văn 05-CV/ĐU", on=date(2026, 11, 20))
+    assert "age_minimum" in {v.rule_id for v in refused.value.violations}
+    assert services.store.last_position() == position
     services.command("correct_record", ids["hs-khanh"], "bithu",
                      corrects=vote.originator_version,
-                     fields={"occurred_on": date(2024, 3, 26)},
+                     fields={"occurred_on": date(2024, 7, 2)},
                      authority="Công văn 05-CV/ĐU", on=date(2026, 11, 20))
     after = actual(services, "admission_dossier")
-    assert (after.actual.Q1, after.actual.Q2) == (before.actual.Q1 + 1, before.actual.Q2 - 1)
+    assert (after.actual.Q2, after.actual.Q3) == (before.actual.Q2 - 1, before.actual.Q3 + 1)
     assert after.actual.total == before.actual.total
 
     services.command("correct_record", ids["hs-khanh"], "bithu", corrects=1,
@@ -126,7 +135,7 @@ def test_a_correction_moves_a_count_and_renames_everywhere(demo):
                      authority="Công văn 06-CV/ĐU", on=date(2026, 11, 20))
     row = queries.candidate(services.engine, ids["hs-khanh"])
     assert row.full_name == "Bùi Quốc Khang"
-    assert row.admission_voted_on == date(2024, 3, 26)
+    assert row.admission_voted_on == date(2024, 7, 2)
     assert {d.full_name for d in queries.deadlines(services.engine, date(2026, 11, 26))
             if d.candidate_id == ids["hs-khanh"]} == {"Bùi Quốc Khang"}
     history = history_of(services, ids["hs-khanh"])

@@ -89,10 +89,17 @@ def test_rule_violation_is_409_with_rule_and_article_then_override_records(app, 
     assert refused.json["error"] == "rule_violation"
     assert refused.json["rule"] == "stage_order" and refused.json["article"]
     assert "giấy chứng nhận" in refused.json["message"]
+    [violation] = refused.json["violations"]
+    assert violation["override"] == "committee" and "cấp ủy" in violation["document_needed"]
     assert event_count(app) == before
-    accepted = call("POST", f"/candidates/{ids['candidate']}/application", json={
-        "submitted_on": "2026-03-01",
-        "override": {"reason": "Được phép", "authority": "12-CV/ĐU"}})
+    override = {"submitted_on": "2026-03-01", "override": {
+        "reason": "Được phép", "document_no": "12-CV/ĐU", "document_on": "2026-02-20",
+        "issued_by": "Ban Thường vụ Đảng ủy"}}
+    by_secretary = call("POST", f"/candidates/{ids['candidate']}/application", json=override)
+    assert by_secretary.status_code == 403
+    assert by_secretary.json["error"] == "not_permitted" and event_count(app) == before
+    accepted = api("capuy")("POST", f"/candidates/{ids['candidate']}/application",
+                            json=override)
     assert accepted.status_code == 201
 
 

@@ -61,7 +61,9 @@ def test_candidate_page_shows_timeline_and_allowed_actions(as_user, ids):
     assert "03/02/2026" in html and "04/03/2006" in html
     assert "Đăng ký học lớp bồi dưỡng" in html and "Quyết định kết nạp" not in html
     committee = as_user("capuy").get(f"/ung-vien/{ids['candidate']}").get_data(as_text=True)
-    assert "Đăng ký học lớp bồi dưỡng" not in committee
+    assert "Đăng ký học lớp bồi dưỡng" in committee       # the cell's step, as an exception only
+    assert "cấp ủy chỉ ghi khi cho phép ngoại lệ" in committee
+    assert "cấp ủy chỉ ghi khi cho phép ngoại lệ" not in html
 
 
 def test_other_cells_secretary_gets_403_on_pages(as_user, ids):
@@ -72,13 +74,23 @@ def test_other_cells_secretary_gets_403_on_pages(as_user, ids):
         assert c.get(path).status_code == 403, path
 
 
-@pytest.mark.parametrize("username", ["bithu.b", "capuy", "kiemtra", "quantri"])
+@pytest.mark.parametrize("username", ["bithu.b", "kiemtra", "quantri"])
 def test_action_form_refused_outside_role_or_cell(app, as_user, ids, username):
     before = event_count(app)
     response = as_user(username).post(f"/ung-vien/{ids['candidate']}/class-registration",
                                       data={"registered_on": "10/03/2026"})
     assert response.status_code == 403
     assert event_count(app) == before
+
+
+def test_the_committee_records_a_cells_step_only_as_an_exception(app, as_user, ids):
+    before = event_count(app)
+    response = as_user("capuy").post(f"/ung-vien/{ids['candidate']}/class-registration",
+                                     data={"registered_on": "10/03/2026"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422 and event_count(app) == before
+    assert "Cấp ủy chỉ ghi việc của chi bộ khi cho phép ngoại lệ" in html
+    assert 'name="override_reason"' in html
 
 
 @pytest.mark.parametrize("username", ["capuy", "kiemtra", "quantri"])
@@ -116,11 +128,20 @@ def test_refusal_shown_with_article_then_recorded_with_override(app, as_user, id
                      data={"submitted_on": "01/03/2026"})
     html = refused.get_data(as_text=True)
     assert refused.status_code == 422 and "Không thể ghi nhận theo quy định" in html
-    assert "chưa có giấy chứng nhận" in html and "quy tắc stage_order" in html
-    assert 'name="override_reason"' in html and event_count(app) == before
-    accepted = c.post(f"/ung-vien/{ids['candidate']}/application", data={
-        "submitted_on": "01/03/2026", "override_reason": "Được phép",
-        "override_authority": "12-CV/ĐU"})
+    assert "chưa có giấy chứng nhận" in html and "stage_order" not in html
+    assert "Chỉ cấp ủy có thẩm quyền được ghi ngoại lệ, kèm văn bản" in html
+    assert 'name="override_reason"' not in html and event_count(app) == before
+    override = {"submitted_on": "01/03/2026", "override_reason": "Được phép",
+                "override_document_no": "12-CV/ĐU", "override_document_on": "20/02/2026",
+                "override_issued_by": "Ban Thường vụ Đảng ủy"}
+    tried = c.post(f"/ung-vien/{ids['candidate']}/application", data=override)
+    assert tried.status_code == 422 and event_count(app) == before
+    assert "Bí thư chi bộ không ghi ngoại lệ" in tried.get_data(as_text=True)
+    committee = as_user("capuy")
+    form = committee.post(f"/ung-vien/{ids['candidate']}/application",
+                          data={"submitted_on": "01/03/2026"})
+    assert 'name="override_document_no"' in form.get_data(as_text=True)
+    accepted = committee.post(f"/ung-vien/{ids['candidate']}/application", data=override)
     assert accepted.status_code == 302
     assert event_count(app) == before + 1
 
