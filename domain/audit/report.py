@@ -16,8 +16,8 @@ from domain.audit.deadlines import deadlines
 from domain.audit.findings import Finding, finding
 from domain.audit.rejudge import rejudge
 from domain.calendar import WorkingCalendar
-from domain.candidate.state import apply_corrections, project
 from domain.candidate.dossier import missing_steps
+from domain.candidate.state import apply_corrections, project
 from domain.candidate.voting import passes
 from domain.decisions import Guard
 from domain.rules.catalogue import RENAMED

@@ -29,7 +29,7 @@ from domain.candidate.state import EXITED, Candidate, Stage, evolve, project
 __all__ = [
     "EXITED", "Candidate", "Person", "Stage", "assign_helpers", "collect_comments",
     "complete_awareness_class", "complete_new_member_class", "correct_record",
-    "decide_admission", "decide_conversion", "hold_ceremony", "nominate", "project",
+    "decide_admission", "decide_conversion", "evolve", "hold_ceremony", "nominate", "project",
     "record_introduction", "record_verification", "register_for_awareness_class",
     "strike_off", "submit_application", "transfer_out", "vote_admission", "vote_conversion",
     "withdraw",

@@ -1,14 +1,13 @@
 """A refused action recorded with an override carries the reason, the authority and every
 overridden rule; nothing else is ever silently accepted."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from domain import candidate as cd
 from domain.candidate import Stage
-from dataclasses import replace
-
 from domain.decisions import CELL, Stamp
 from domain.errors import InvalidField, NotPermitted, RuleViolation
 from tests.unit.support import NOW, OVERRIDE, OVERRIDE_STAMP, TEACHER, build, person_with

@@ -118,8 +118,8 @@ def decision_still_missing(f: Faulty) -> None:
 
 
 SEEDS = (override_under_age, override_over_sixty, certificate_expired_at_vote,
-         vote_under_two_thirds_marked_passed, step_out_of_order, late_entry, correction, decision_late, ceremony_late,
-         conversion_vote_late, conversion_decision_late, decision_still_missing)
+         vote_under_two_thirds_marked_passed, step_out_of_order, late_entry, correction,
+         decision_late, ceremony_late, conversion_vote_late, conversion_decision_late, decision_still_missing)
 
 
 def seed_all(services) -> list[tuple[str, str, int]]:
