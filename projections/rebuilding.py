@@ -44,6 +44,7 @@ from projections.bulk import bulk_insert
 from projections.rebuild_workers import OpenStore, fold_in_workers
 from projections.runner import NAME
 from projections.streamwise import TABLES, fold_streams
+from projections.failures import CLEARED
 from projections.tables import READ_MODEL_TABLES, projection_positions
 from projections.workdays import ProjectionContext, Workdays
 
@@ -111,7 +112,7 @@ def _clear(conn, until: int) -> None:
     meanwhile waits on it (on SQLite, on the write lock), then finds that the position moved
     and starts again from the new one."""
     conn.execute(update(projection_positions).where(projection_positions.c.projection == NAME)
-                 .values(position=until))
+                 .values(position=until, **CLEARED))
     for table in READ_MODEL_TABLES:
         conn.execute(delete(table))
 

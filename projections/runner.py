@@ -12,6 +12,7 @@ from contextlib import contextmanager, nullcontext
 
 from sqlalchemy import Engine, delete, insert, select, update
 
+from projections import failures
 from projections.batch import Batch
 from projections.reading import StreamEvents
 from projections.tables import READ_MODEL_TABLES, projection_positions
@@ -62,6 +63,9 @@ def _catch_up(bind, read_events: ReadEvents, stream_events: StreamEvents, batch_
             known = {}        # another worker wrote in between
             after = _current(bind)
             continue
+        except Exception as error:
+            _name_the_failing_event(bind, events, context, after, stream_events, error)
+            raise
         applied += len(events)
         if on_batch:
             on_batch(len(events), after)
@@ -102,11 +106,28 @@ def _apply_batch(bind, events: list, context: ProjectionContext, after: int,
     return last, batch.written
 
 
+def _name_the_failing_event(bind, events: list, context: ProjectionContext, after: int,
+                            stream_events: StreamEvents, error: Exception) -> None:
+    """Apply the failed batch again event by event: the events before the failing one are
+    kept, the failing one is recorded beside the position, and CatchUpFailed names it."""
+    for position, event in events:
+        try:
+            after, _ = _apply_batch(bind, [(position, event)], context, after, stream_events)
+        except PositionMoved:
+            return                        # another worker is at it: let it report
+        except Exception as cause:        # noqa: BLE001 - whatever broke, name the event
+            found = failures.failure_of(position, event, cause)
+            with _transaction(bind) as conn:
+                failures.record(conn, found)
+            raise failures.CatchUpFailed(found) from cause
+    raise error                           # failed together, not one by one: as it was
+
+
 def _move_position(conn, expected: int, new: int) -> None:
     moved = conn.execute(update(projection_positions)
                          .where(projection_positions.c.projection == NAME,
                                 projection_positions.c.position == expected)
-                         .values(position=new)).rowcount
+                         .values(position=new, **failures.CLEARED)).rowcount
     if moved:
         return
     if expected == 0 and _position(conn) == 0 and not has_position_row(conn):

@@ -14,6 +14,7 @@ from domain import events as ev
 from projections import candidates as register
 from projections.bulk import as_tuples
 from projections.derived import DERIVED
+from projections.failures import CatchUpFailed, failure_of
 from projections.tables import candidates
 from projections.workdays import Workdays
 
@@ -28,7 +29,11 @@ def fold_streams(events: Iterator[tuple[int, ev.Event]], workdays: Workdays, chu
     candidates at a time."""
     rows = _RowChunks(workdays, chunk, emit)
     for stream in streams(events):
-        rows.add(register.fold_stream(stream), len(stream))
+        try:
+            row = register.fold_stream(stream)
+        except Exception as error:        # name the stream; its data stays out of the message
+            raise CatchUpFailed(failure_of(0, stream[-1], error)) from error
+        rows.add(row, len(stream))
     rows.flush()
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    DateTime,
     Index,
     Integer,
     MetaData,
@@ -29,6 +30,13 @@ projection_positions = Table(
     "rm_positions", metadata,
     Column("projection", String(64), primary_key=True),
     Column("position", Integer, nullable=False),
+    # where a catch-up last failed (cleared by the next batch that moves the position): the
+    # event's log position, stream and type, and the error's kind — never the data
+    Column("failed_position", Integer),
+    Column("failed_stream", String(36)),
+    Column("failed_type", String(64)),
+    Column("failed_error", String(300)),
+    Column("failed_at", DateTime),
 )
 
 cells = Table(

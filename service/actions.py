@@ -12,7 +12,8 @@ from domain.candidate.state import EXITED, Stage
 from domain.decisions import CELL as CELL_SIDE
 from domain.decisions import COMMITTEE as COMMITTEE_SIDE
 from domain.decisions import Override
-from domain.errors import NotPermitted
+from domain.errors import InvalidField, NotPermitted
+from domain.events import RecordCorrected
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
 from service.accounts.policy import User, require
@@ -123,9 +124,14 @@ def perform(services, user: User, candidate_id: UUID, action: Action, data: dict
 
 
 def _corrected_type(candidate, position: int) -> type:
-    """The type of the event a correction cites (the domain refuses a wrong position)."""
+    """The type of the event a correction cites."""
     history = candidate.history
-    return type(history[position - 1]) if 1 <= position <= len(history) else type(None)
+    if not 1 <= position <= len(history):
+        raise InvalidField("corrects", f"Không có sự kiện số {position} trong hồ sơ.")
+    if isinstance(history[position - 1], RecordCorrected):
+        raise InvalidField("corrects", "Không đính chính một lần đính chính; hãy đính chính "
+                                       "trực tiếp sự kiện gốc.")
+    return type(history[position - 1])
 
 
 def register_cell(services, user: User, data: dict):

@@ -15,6 +15,8 @@ from flask.cli import AppGroup
 
 from migrations import upgrade
 from projections import compare, rebuilding, runner
+from projections.failures import CatchUpFailed, Failure
+from projections.failures import last as last_failure
 from projections.workdays import ProjectionContext
 from service.application.opening import StoreAt
 from service.services import Services, make_engine
@@ -75,8 +77,8 @@ def _catch_up_after_command(services: Services) -> None:
     (logged), and the next catch-up or `projections follow` retries it."""
     try:
         catch_up(services)
-    except Exception:  # noqa: BLE001 - never turn a stored command into an error page
-        log.exception("read-model catch-up failed; it will be retried")
+    except Exception as error:  # noqa: BLE001 - never turn a stored command into an error page
+        log.error("read-model catch-up failed; it will be retried: %s", without_data(error))
 
 
 def _services() -> Services:
@@ -96,6 +98,7 @@ def follow(interval: float, once: bool) -> None:
     services = _services()
     if not once:
         click.echo(f"Đang theo dõi nhật ký sự kiện (mỗi {interval:g} giây); Ctrl-C để dừng.")
+    reported = None
     try:
         while True:
             before = runner.position(services.engine)
@@ -103,6 +106,7 @@ def follow(interval: float, once: bool) -> None:
             after = runner.position(services.engine)
             if after != before:
                 click.echo(f"Đã cập nhật {after - before} vị trí (đến vị trí {after}).")
+            reported = _report_failure(services, reported)
             if once:
                 return
             time.sleep(interval)
@@ -110,12 +114,31 @@ def follow(interval: float, once: bool) -> None:
         click.echo("Đã dừng theo dõi.")
 
 
+def _report_failure(services: Services, reported: Failure | None) -> Failure | None:
+    """Say once (per failing event) where the read models stopped, and why."""
+    with services.engine.connect() as conn:
+        failure = last_failure(conn)
+    if failure is not None and failure != reported:
+        click.echo(f"Bảng tra cứu dừng lại: {failure.describe()}", err=True)
+    return failure
+
+
 def _follow_round(services: Services) -> None:
     """A failing round is logged and retried at the next poll: the follower keeps running."""
     try:
         services.follow_once()
-    except Exception:  # noqa: BLE001 - a follower must outlive a bad round
-        log.exception("follower round failed; it will be retried")
+    except Exception as error:  # noqa: BLE001 - a follower must outlive a bad round
+        log.error("follower round failed; it will be retried: %s", without_data(error))
+        click.echo(f"Lỗi, sẽ thử lại: {without_data(error)}", err=True)
+
+
+def without_data(error: BaseException) -> str:
+    """What a log may say of an error: a failed catch-up names its event; any other error
+    its kind and first line only (a database error's detail quotes the row: personal data)."""
+    if isinstance(error, CatchUpFailed):
+        return str(error)
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0] if lines else ''}"
 
 
 @projections_group.command("rebuild")
@@ -128,8 +151,11 @@ def rebuild(workers: int | None) -> None:
     total = services.store.last_position()
     started = time.perf_counter()
     with click.progressbar(length=total, label="Dựng lại bảng tra cứu") as bar:
-        applied = rebuild_all(services, on_batch=lambda count, _pos: bar.update(count),
-                              workers=workers)
+        try:
+            applied = rebuild_all(services, on_batch=lambda count, _pos: bar.update(count),
+                                  workers=workers)
+        except Exception as error:  # noqa: BLE001 - say which event, never the data
+            raise click.ClickException(f"Không dựng lại được: {without_data(error)}") from None
     seconds = max(time.perf_counter() - started, 1e-9)
     click.echo(f"Đã dựng lại {applied} sự kiện trong {seconds:.2f} giây "
                f"({applied / seconds:,.0f} sự kiện/giây).")
@@ -139,7 +165,10 @@ def rebuild(workers: int | None) -> None:
 def check() -> None:
     """Rebuild into a scratch SQLite database and compare it with the live read models."""
     services = _services()
-    catch_up(services)
+    try:
+        catch_up(services)
+    except CatchUpFailed as error:
+        raise click.ClickException(f"Bảng tra cứu dừng lại: {error}") from None
     live_position = runner.position(services.engine)
     with tempfile.TemporaryDirectory(prefix="ketnap-check-") as scratch:
         url = f"sqlite:///{Path(scratch, 'check.sqlite')}"

@@ -14,6 +14,7 @@ from flask import (
     url_for,
 )
 
+from projections import failures
 from service.accounts import LoginThrottled, User
 from service.schemas.views import LoginSchema
 from service.web.forms import SchemaForm
@@ -43,6 +44,16 @@ def user() -> User:
 def load_user() -> None:
     uid = session.get("uid")
     g.user = accounts().user(uid) if uid else None
+
+
+@bp.app_context_processor
+def read_side_banner() -> dict:
+    """The admin and the committee see when the read models stopped at an event (one small
+    query, for those roles only)."""
+    if g.get("user") is None or g.user.role not in ("admin", "committee"):
+        return {}
+    with services().engine.connect() as conn:
+        return {"read_side_failure": failures.last(conn)}
 
 
 @bp.before_request

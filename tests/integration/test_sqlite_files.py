@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from migrations import alembic_config, upgrade
 from migrations.sqlite_files import read_models_file, store_file
-from projections.tables import projection_positions
+from projections.tables import READ_MODEL_TABLES, projection_positions
 from service.config import sqlalchemy_url
 from service.demo import load_demo
 from service.readside import catch_up
@@ -105,9 +105,10 @@ def test_a_catch_up_does_not_wait_for_a_command_holding_the_store_lock(sqlite_ur
 
 
 def test_the_migration_moves_existing_read_models_with_their_rows_and_back(sqlite_url):
-    before = demo_read_models(sqlite_url, "0300")   # the read models beside the events
+    before = demo_read_models(sqlite_url)
+    command.downgrade(alembic_config(sqlalchemy_url(sqlite_url)), "0300")
     store = store_file(sqlite_url)
-    assert tables(store) >= MOVED
+    assert tables(store) >= MOVED                   # the read models beside the events again
     _half_moved_by_a_crash(store)
 
     svc = services_on(sqlite_url)
@@ -122,10 +123,20 @@ def test_the_migration_moves_existing_read_models_with_their_rows_and_back(sqlit
     assert tables(store) >= MOVED
     assert not tables(read_models_file(store))
     svc = Services(sqlite_url, clock=lambda: FIXED_NOW)
-    try:
-        assert dump(svc.engine) == before
+    try:      # 0500's columns of the position row are gone with it
+        assert as_stored(svc.engine) == {
+            name: sorted((row[:2] if name == "rm_positions" else row for row in rows), key=repr)
+            for name, rows in before.items()}
     finally:
         svc.close()
+
+
+def as_stored(engine) -> dict[str, list[tuple]]:
+    """Every read-model table's rows, with the columns revision 0300 had."""
+    with engine.connect() as conn:
+        return {table.name: sorted((tuple(r) for r in conn.execute(select(*(
+            c for c in table.columns if not c.name.startswith("failed_"))))), key=repr)
+            for table in (projection_positions, *READ_MODEL_TABLES)}
 
 
 def _half_moved_by_a_crash(store: str) -> None:

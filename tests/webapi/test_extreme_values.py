@@ -1,0 +1,143 @@
+"""No accepted event can break a projector: every event type recorded through the API with
+extreme but valid values (the longest texts each field allows, characters from every
+Unicode plane, boundary dates, optional fields null and set), then a correction of every
+correctable field of every event type; the read models catch up after each, and a rebuild
+gives the same tables. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+import pytest
+
+from domain.candidate.correction import CORRECTABLE
+from service.readside import rebuild_all
+from service.schemas.corrections import CORRECTIONS
+from tests.integration.readmodels import dump
+from tests.webapi.conftest import make_app, seed
+
+# one character from each Unicode plane that is assigned (BMP with Vietnamese, SMP emoji,
+# SIP and TIP ideographs, SSP tag, the two private-use planes)
+PLANES = "Ệ😀𠀀𰀀\U000E0041\U000F0000\U00100000"
+
+
+def longest(length: int) -> str:
+    return (PLANES * (length // len(PLANES) + 1))[:length]
+
+
+TEXT = longest(500)
+TODAY = "2026-11-26"          # the tests' fixed clock: the latest business date allowed
+
+
+@pytest.fixture
+def app(database_url):
+    flask_app = make_app(database_url)
+    flask_app.seed = seed(flask_app)
+    yield flask_app
+    flask_app.extensions["ketnap"].close()
+
+
+def post(call, path: str, body: dict) -> dict:
+    response = call("POST", path, json=body)
+    assert response.status_code == 201, (path, response.json)
+    return response.json
+
+
+def nominate(call, birth: str, class_name: str | None, category: str = "HS",
+             on: str = "2000-01-01") -> str:
+    return post(call, "/candidates", {
+        "cell": "CB-A", "full_name": longest(200), "birth_date": birth, "gender": "female",
+        "category": category, "nominated_on": on, "youth_union_member": True,
+        "education": "postgraduate", "ethnicity": longest(64), "class_name": class_name,
+        "document_no": TEXT})["id"]
+
+
+def walk_the_path(secretary, committee, cid: str, upto: str = "conversion-decision") -> None:
+    steps = [
+        (secretary, "helper", {"assigned_on": "2000-01-01", "helpers": [TEXT] * 20,
+                               "document_no": TEXT}),
+        (secretary, "class-registration", {"registered_on": "2000-01-01", "document_no": None}),
+        (secretary, "class-completion", {"completed_on": "2024-01-02", "certificate_no": TEXT,
+                                         "issued_by": TEXT}),
+        (secretary, "application", {"submitted_on": "2024-01-03"}),
+        (secretary, "verification", {"concluded_on": "2024-01-04", "result": "passed",
+                                     "document_no": TEXT}),
+        (secretary, "introduction", {"introduced_on": "2024-01-05", "kind": "two_members",
+                                     "introducers": [TEXT] * 20, "resolution_no": TEXT}),
+        (secretary, "comments", {"collected_on": "2024-01-06", "document_no": TEXT}),
+        (secretary, "admission-vote", {"meeting_on": "2024-01-08", "resolution_no": TEXT,
+                                       "official_members": 10_000, "votes_for": 6_667}),
+        (committee, "admission-decision", {"decided_on": "2024-01-09", "decision_no": TEXT,
+                                           "decided_by": TEXT, "received_on": "2024-01-09"}),
+        (secretary, "admission-ceremony", {"held_on": "2024-01-10"}),
+        (secretary, "new-member-class", {"completed_on": "2024-01-11", "certificate_no": TEXT}),
+        (secretary, "conversion-vote", {"meeting_on": "2025-01-10", "resolution_no": TEXT,
+                                        "official_members": 3, "votes_for": 2}),
+        (committee, "conversion-decision", {"decided_on": TODAY, "decision_no": TEXT,
+                                            "decided_by": TEXT}),
+    ]
+    for call, slug, body in steps:
+        post(call, f"/candidates/{cid}/{slug}", body)
+        if slug == upto:
+            return
+
+
+def correct_everything(secretary, committee, app, cid: str) -> int:
+    """A correction of each correctable field of each event of the candidate, each to a
+    value the original form would take (the same value for dates and counts, which keeps
+    the record lawful; the longest text for texts). Returns how many were recorded."""
+    store = app.extensions["ketnap"].store
+    done = 0
+    for event in list(store.candidate(UUID(cid)).history):
+        for name, spec in CORRECTIONS[type(event)].items():
+            value = extreme_value(spec, getattr(event, name))
+            call = committee if type(event).__name__ in (
+                "AdmissionDecided", "ConvertedToOfficial", "StruckOff") else secretary
+            post(call, f"/candidates/{cid}/correction", {
+                "corrects": event.originator_version, "fields": {name: value},
+                "authority": TEXT, "on": TODAY})
+            done += 1
+    return done
+
+
+def extreme_value(spec, current):
+    field = spec.field
+    limit = field.metadata.get("max_length")
+    if isinstance(current, bool):
+        return ("passed" if current else "failed") if spec.name == "result" else current
+    if isinstance(current, date):
+        return current.isoformat()
+    if isinstance(current, int):
+        return current
+    if isinstance(current, tuple | list):
+        return [TEXT] * 20
+    if "choices" in field.metadata:
+        return current
+    return longest(limit or 500)
+
+
+def test_every_event_type_with_extreme_values_and_every_correction_projects(app, api):
+    secretary, committee = api("bithu.a"), api("capuy")
+    student = nominate(secretary, "1964-01-31", longest(32))   # exactly 60 (by month) at the vote
+    walk_the_path(secretary, committee, student)
+    for slug in ("withdrawal", "transfer"):
+        other = nominate(secretary, "2010-02-28", None, category="GV", on=TODAY)
+        post(secretary, f"/candidates/{other}/{slug}", {"on": TODAY, "reason": TEXT})
+    struck = nominate(secretary, "1996-02-29", longest(32))         # a leap day
+    walk_the_path(secretary, committee, struck, upto="admission-ceremony")
+    post(committee, f"/candidates/{struck}/strike-off", {"on": TODAY, "reason": TEXT})
+
+    corrected = correct_everything(secretary, committee, app, student)
+    assert corrected == sum(len(CORRECTABLE[type(e)]) for e in
+                            app.extensions["ketnap"].store.candidate(UUID(student)).history
+                            if type(e) in CORRECTABLE)
+
+    services = app.extensions["ketnap"]
+    row = api("kiemtra")("GET", f"/candidates/{student}").json
+    assert row["full_name"] == longest(200) and row["stage"] == "official"
+    health = api("quantri")("GET", "/health").json
+    assert health["ok"] and health["read_models_lag_events"] == 0
+    live = dump(services.engine)
+    rebuild_all(services, workers=1)
+    assert dump(services.engine) == live
