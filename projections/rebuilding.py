@@ -41,10 +41,10 @@ from projections import runner
 from projections.background import BackgroundWriter
 from projections.batch import Batch
 from projections.bulk import bulk_insert
+from projections.failures import CLEARED
 from projections.rebuild_workers import OpenStore, fold_in_workers
 from projections.runner import NAME
 from projections.streamwise import TABLES, fold_streams
-from projections.failures import CLEARED
 from projections.tables import READ_MODEL_TABLES, projection_positions
 from projections.workdays import ProjectionContext, Workdays
 
