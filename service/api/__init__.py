@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from service.api import candidates, errors, plans  # noqa: F401 - routes register on import
+from service.api import candidates, errors, plans, reviews  # noqa: F401 - routes register on import
 from service.api.blueprint import blp
 from service.audit.openapi import document as document_audit
 

@@ -8,13 +8,12 @@ Who may do what: the committee and the inspectors review, whoever maintains the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from domain import review as rv
 from domain.errors import NotFound
 from domain.rules import RULE_SETS
-from service.application.reviews import vietnam_date
+from service.accounts.policy import require
 from service.livingdocs.model import Feature, load_features
 from service.livingdocs.procedures import procedure_texts
 
@@ -128,25 +127,39 @@ def unreviewed_rules(store, config) -> list[RuleReview]:
             if r.state == "not_reviewed"]
 
 
-# --- the record of a period (biên bản) ------------------------------------------------------
+# --- commands (the web form and the API share them) -----------------------------------------
 
-@dataclass(frozen=True)
-class MinutesEntry:
-    procedure: str
-    path: str
-    reviews: list[rv.Review]
-    answers: list[rv.Comment]        # comments answered in the period
+def record_review(services, user, book: ReviewBook, data: dict):
+    """A committee member or an inspector records a review of the version they read."""
+    require(user.role in REVIEWERS)
+    return services.command("review_procedure", book.current(data["path"]), data["version"],
+                            data["verdict"], data.get("comments") or [], user.username)
 
 
-def minutes(procedures: list[Procedure], start: date, end: date) -> list[MinutesEntry]:
-    """Every review recorded and every answer given between two Vietnamese dates."""
-    def inside(moment) -> bool:
-        return start <= vietnam_date(moment) <= end
+def answer_comment(services, user, book: ReviewBook, data: dict):
+    """The maintainer (or the admin) answers a comment; a change names the version it is in
+    (the current one unless told)."""
+    require(user.role in ANSWERERS)
+    current = book.current(data["path"])
+    in_version = data.get("in_version") or current.version
+    return services.command("answer_review_comment", current.path, data["comment"],
+                            data["outcome"], data["note"], in_version, user.username)
 
-    entries = []
-    for p in procedures:
-        reviews = [r for r in p.record.reviews if inside(r.at)]
-        answers = [c for c in p.record.comments.values() if c.answer and inside(c.answer.at)]
-        if reviews or answers:
-            entries.append(MinutesEntry(p.name, p.path, reviews, answers))
-    return entries
+
+def procedure_dict(p: Procedure) -> dict:
+    s = p.state
+    return {"path": p.path, "name": p.name, "version": p.text.version, "state": s.state,
+            "state_label": s.label, "approved_version": s.approved_version,
+            "approved_by": [{"actor": r.actor, "at": r.at.isoformat(), "verdict": r.verdict}
+                            for r in s.approvals],
+            "open_comments": [comment_dict(c) for c in s.open_comments],
+            "answered_comments": [comment_dict(c) for c in s.answered_comments],
+            "changes": [{"scenario": c.name, "old": c.old, "new": c.new} for c in s.changes]}
+
+
+def comment_dict(c: rv.Comment) -> dict:
+    answer = c.answer and {"actor": c.answer.actor, "at": c.answer.at.isoformat(),
+                           "outcome": c.answer.outcome, "note": c.answer.note,
+                           "in_version": c.answer.in_version}
+    return {"id": c.key, "scenario": c.scenario, "text": c.text, "actor": c.actor,
+            "at": c.at.isoformat(), "version": c.version, "answer": answer}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Flask, render_template
 
 from service.accounts import Forbidden
-from service.web import candidates, docs, exports, plans  # noqa: F401 - routes register on import
+from service.web import candidates, docs, exports, plans, reviews  # noqa: F401 - routes register on import
 from service.web.blueprint import bp
 from service.web.session import SessionInterface
 from service.web.text import install_filters
