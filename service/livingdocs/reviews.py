@@ -163,3 +163,15 @@ def comment_dict(c: rv.Comment) -> dict:
                            "in_version": c.answer.in_version}
     return {"id": c.key, "scenario": c.scenario, "text": c.text, "actor": c.actor,
             "at": c.at.isoformat(), "version": c.version, "answer": answer}
+
+
+def unreviewed_lines(rules: list[RuleReview]) -> list[str]:
+    """What `ketnap audit report` prints after its findings."""
+    head = (f"QUY TẮC CHƯA ĐƯỢC XEM XÉT ({len(rules)}): chưa có tình huống minh họa nào được "
+            f"cấp ủy hoặc Ủy ban kiểm tra thông qua.")
+    return [head] + [f"  {r.rule_id} ({r.article}): {r.title}" for r in rules]
+
+
+def unreviewed_dicts(rules: list[RuleReview]) -> list[dict]:
+    return [{"rule_id": r.rule_id, "article": r.article, "title": r.title,
+             "scenarios": len(r.scenarios), "state": r.state, "label": r.label} for r in rules]
