@@ -75,7 +75,7 @@ def report_command(cell_code, start, end, late_days, as_json) -> None:
     from service.audit import report
     built = report.build(tools(), cell_code, start.date(), end.date(),
                          late_days if late_days is not None else report.LATE_ENTRY_DAYS)
-    from service.livingdocs import reviews   # the rules no approved scenario illustrates
+    from service.livingdocs import reviews  # the rules no approved scenario illustrates
     unreviewed = reviews.unreviewed_rules(tools().services.store, current_app.config)
     if as_json:
         click.echo(json.dumps({**built.as_dict(),
