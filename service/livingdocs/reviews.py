@@ -7,6 +7,7 @@ Who may do what: the committee and the inspectors review, whoever maintains the 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +28,10 @@ RULE_STATES = {"approved": "mọi tình huống đã được thông qua",
 
 
 def features_dir(config) -> Path:
-    return Path(config.get("KETNAP_FEATURES_DIR", ROOT / "features"))
+    """The folder of the procedures: the app's setting, else the environment (a test copy
+    for `ketnap run`), else the project's own features/."""
+    return Path(config.get("KETNAP_FEATURES_DIR") or os.environ.get("KETNAP_FEATURES_DIR")
+                or ROOT / "features")
 
 
 @dataclass
