@@ -185,3 +185,12 @@ def test_the_minutes_of_a_period_as_page_and_docx(api, as_user, features):
     assert client.get("/tai-lieu-quy-trinh/bien-ban?tu=31/12/2026&den=01/01/2026"
                       ).status_code == 400
     assert client.get("/tai-lieu-quy-trinh/bien-ban?tu=2026-01-01&den=x").status_code == 400
+
+
+def test_the_maintainer_reads_the_procedures_but_no_cell(app, as_user, ids, features):
+    client = as_user("soanthao")
+    assert client.get("/tai-lieu-quy-trinh").status_code == 200
+    assert client.get("/tai-lieu-quy-trinh/xem-xet").status_code == 200
+    assert client.get(f"/ung-vien/{ids['candidate']}").status_code == 403
+    assert client.get(f"/ke-hoach/{ids['plan']}").status_code == 403
+    assert "Nguyễn Văn An" not in client.get("/ung-vien").get_data(as_text=True)
