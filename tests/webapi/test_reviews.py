@@ -194,3 +194,37 @@ def test_the_maintainer_reads_the_procedures_but_no_cell(app, as_user, ids, feat
     assert client.get(f"/ung-vien/{ids['candidate']}").status_code == 403
     assert client.get(f"/ke-hoach/{ids['plan']}").status_code == 403
     assert "Nguyễn Văn An" not in client.get("/ung-vien").get_data(as_text=True)
+
+
+def test_the_web_answer_form_answers_once_and_refuses_an_empty_note(app, api, as_user,
+                                                                     features):
+    review(api("capuy"), verdict="approved_with_remarks",
+           comments=[{"scenario": None, "text": "Thêm căn cứ"}])
+    client = as_user("soanthao")
+    page = client.get(f"/tai-lieu-quy-trinh/xem-xet/{PATH}").get_data(as_text=True)
+    assert "Trả lời ý kiến 1.1" in page and 'id="xem-xet"' not in page
+    before = event_count(app)
+    empty = client.post(f"/tai-lieu-quy-trinh/xem-xet/{PATH}/tra-loi",
+                        data={"comment": "1.1", "outcome": "changed", "note": " "})
+    assert empty.status_code == 422 and "Cần ghi rõ" in empty.get_data(as_text=True)
+    assert as_user("kiemtra").post(f"/tai-lieu-quy-trinh/xem-xet/{PATH}/tra-loi", data={
+        "comment": "1.1", "outcome": "kept", "note": "Vì"}).status_code == 403
+    assert event_count(app) == before
+    done = client.post(f"/tai-lieu-quy-trinh/xem-xet/{PATH}/tra-loi",
+                       data={"comment": "1.1", "outcome": "changed", "note": "Đã thêm Điều 4"})
+    assert done.status_code == 302
+    html = client.get(f"/tai-lieu-quy-trinh/xem-xet/{PATH}").get_data(as_text=True)
+    assert "Thêm căn cứ" in html and "Đã sửa</strong> ở phiên bản" in html
+    assert "Đã thêm Điều 4" in html and "Trả lời ý kiến 1.1" not in html
+
+
+def test_api_shape_errors_are_422_by_field(app, api, features):
+    before = event_count(app)
+    call = api("capuy")
+    wrong = call("POST", "/procedure-reviews", json={"path": "../etc/passwd", "version": V1,
+                                                     "verdict": "approved", "comments": "x"})
+    assert wrong.status_code == 422
+    assert {"path", "comments"} <= set(wrong.get_json()["errors"])
+    assert call("POST", "/procedure-reviews", data="{", content_type="application/json"
+                ).status_code == 400
+    assert event_count(app) == before
