@@ -206,3 +206,28 @@ CANDIDATE_EVENTS: tuple[type[Event], ...] = (
     AdmissionVoted, AdmissionDecided, Admitted, NewMemberClassCompleted, ConversionVoted,
     ConvertedToOfficial, Withdrawn, TransferredOut, StruckOff, RecordCorrected,
 )
+
+
+# --- Review of the procedures (xem xét quy trình) ------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class ProcedureReviewed(Event):
+    """Cấp ủy hoặc Ủy ban kiểm tra xem xét một quy trình (một tệp .feature) ở đúng phiên bản
+    đã đọc: thông qua, thông qua có ý kiến hoặc không thông qua, kèm ý kiến từng tình huống.
+    Giữ nguyên văn bản đã đọc (`text`, băm ra `version`) để sau này so sánh được."""
+    path: str
+    version: str                       # SHA-256 of the file's text (UTF-8)
+    verdict: str                       # approved | approved_with_remarks | not_approved
+    text: str
+    scenarios: tuple[dict, ...]        # {"name", "text"}: the version's scenarios, as read
+    comments: tuple[dict, ...] = ()    # {"scenario": name | None (whole procedure), "text"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReviewCommentAnswered(Event):
+    """Người soạn quy trình trả lời một ý kiến: đã sửa ở phiên bản …, hoặc giữ nguyên vì …
+    Ý kiến không bao giờ bị sửa; câu trả lời là một sự kiện mới."""
+    comment: str                       # "<review number>.<comment number>", e.g. "2.1"
+    outcome: str                       # changed | kept
+    note: str
+    in_version: str | None = None

@@ -12,7 +12,8 @@ from sqlalchemy.exc import IntegrityError
 from service.accounts import ROLES
 
 DEMO_USERS = (("bithu.ltk", "secretary", ("THPT-LTK",)), ("capuy.vietyen", "committee", ()),
-              ("kiemtra", "inspector", ()), ("quantri", "admin", ()))
+              ("kiemtra", "inspector", ()), ("quantri", "admin", ()),
+              ("soanthao", "maintainer", ()))
 
 
 def install(app: Flask) -> None:
@@ -34,7 +35,7 @@ def user_group() -> None:
 @click.option("--role", required=True, type=click.Choice(list(ROLES)))
 @click.option("--cell", "cells", multiple=True, help="Chi bộ (bắt buộc với bí thư).")
 def user_add(username, role, cells) -> None:
-    """Add a user with a role (secretary, committee, inspector, admin). The password is read
+    """Add a user with a role (secretary, committee, inspector, admin, maintainer). The password is read
     from stdin (one line) or, at a terminal, from a hidden prompt; never from the command line."""
     try:
         accounts().add_user(username, read_password(), role, list(cells))

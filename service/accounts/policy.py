@@ -11,6 +11,7 @@ ROLES = {
     "committee": "Cấp ủy cấp trên",
     "inspector": "Ủy ban kiểm tra",
     "admin": "Quản trị",
+    "maintainer": "Người soạn quy trình",   # answers the committee's comments on the features
 }
 DECISIONS = "committee"   # the role that records admission/conversion decisions and strike-offs
 ACTIONS = "secretary"     # the role that records the cell's own steps

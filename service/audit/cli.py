@@ -75,10 +75,14 @@ def report_command(cell_code, start, end, late_days, as_json) -> None:
     from service.audit import report
     built = report.build(tools(), cell_code, start.date(), end.date(),
                          late_days if late_days is not None else report.LATE_ENTRY_DAYS)
+    from service.livingdocs import reviews  # the rules no approved scenario illustrates
+    unreviewed = reviews.unreviewed_rules(tools().services.store, current_app.config)
     if as_json:
-        click.echo(json.dumps(built.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps({**built.as_dict(),
+                               "not_reviewed_rules": reviews.unreviewed_dicts(unreviewed)},
+                              ensure_ascii=False, indent=2))
     else:
-        click.echo("\n".join(report.text_lines(built)))
+        click.echo("\n".join(report.text_lines(built) + reviews.unreviewed_lines(unreviewed)))
 
 
 @audit_group.command("export")

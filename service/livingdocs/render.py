@@ -9,6 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from domain.rules import RULE_SETS
+from service.application.reviews import VIETNAM
 from service.livingdocs.model import Feature
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -31,12 +32,19 @@ def traceability(features: list[Feature]) -> list[dict]:
     return sorted(rows.values(), key=lambda r: (r["article"], r["rule_id"]))
 
 
-def render_html(features: list[Feature], generated_at: datetime | None = None) -> str:
+def render_html(features: list[Feature], generated_at: datetime | None = None,
+                 reviews: dict | None = None, rule_reviews: dict | None = None,
+                 review_link: str = "") -> str:
+    """`reviews` (path → Procedure) and `rule_reviews` (rule id → RuleReview) add the
+    committee's review state, when the document is served from a running Ketnap."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape())
+    env.filters["vn_time"] = lambda moment: moment.astimezone(VIETNAM).strftime(
+        "%H:%M %d/%m/%Y")
     counts = defaultdict(int)
     for feature in features:
         for s in feature.scenarios:
             counts[s.status] += 1
     return env.get_template("livingdocs.html").render(
         features=features, counts=dict(counts), rows=traceability(features),
-        rule_sets=RULE_SETS, generated_at=generated_at or datetime.now())
+        rule_sets=RULE_SETS, generated_at=generated_at or datetime.now(VIETNAM),
+        reviews=reviews, rule_reviews=rule_reviews, review_link=review_link)

@@ -12,6 +12,7 @@ from service.web import (  # noqa: F401 - routes register on import
     docs,
     exports,
     plans,
+    reviews,
 )
 from service.web.blueprint import bp
 from service.web.session import SessionInterface

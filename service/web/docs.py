@@ -1,5 +1,6 @@
-"""The living documentation, read-only, for the committee and the inspectors: the same
-document `make docs` writes, rendered from the features and the latest test results."""
+"""The living documentation for every role (a secretary reads it too): the same document
+`make docs` writes, rendered from the features and the latest test results, with the
+committee's review state of each procedure and of each rule."""
 
 from __future__ import annotations
 
@@ -9,17 +10,24 @@ from flask import current_app
 
 from service.accounts.policy import require
 from service.livingdocs import load_features, render_html
-from service.web.blueprint import bp, user
+from service.livingdocs import reviews as rvs
+from service.web.blueprint import bp, services, user
 
 ROOT = Path(__file__).resolve().parents[2]
-READERS = ("committee", "inspector", "admin")
+READERS = rvs.READERS
 
 
 @bp.route("/tai-lieu-quy-trinh")
 def living_docs():
-    """Every procedure as executed scenarios, with articles and the latest results."""
+    """Every procedure as executed scenarios, with articles, the latest results and the
+    review state."""
     require(user().role in READERS)
-    features = Path(current_app.config.get("KETNAP_FEATURES_DIR", ROOT / "features"))
+    folder = rvs.features_dir(current_app.config)
     results = Path(current_app.config.get("KETNAP_FEATURE_RESULTS",
                                           ROOT / "build" / "cucumber.json"))
-    return render_html(load_features(features, results))
+    features = load_features(folder, results)
+    book = rvs.ReviewBook(services().store, folder, features)
+    procedures = book.procedures()
+    return render_html(features, reviews={p.path: p for p in procedures},
+                       rule_reviews={r.rule_id: r for r in rvs.rule_reviews(procedures, features)},
+                       review_link="/tai-lieu-quy-trinh/xem-xet")

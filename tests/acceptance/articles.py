@@ -51,4 +51,5 @@ ARTICLES: dict[str, str] = {
 # (allowed only in the feature files test_traceability.py lists as rule-free).
 TOPICS: dict[str, str] = {
     "kiem_tra": "Ủy ban kiểm tra: sổ sự kiện tại một ngày đã qua, chống sửa sổ, báo cáo kiểm tra",
+    "xem_xet": "Cấp ủy và Ủy ban kiểm tra xem xét các quy trình: thông qua, ý kiến, trả lời",
 }

@@ -1,4 +1,5 @@
-"""The committee and the inspectors read the living documentation in the app."""
+"""Every role reads the living documentation in the app; the committee and the inspectors
+are offered the review form."""
 
 from __future__ import annotations
 
@@ -20,8 +21,12 @@ def test_committee_and_inspectors_read_the_procedures_with_results(app, as_user,
     assert "Bảng đối chiếu" in html and "age_minimum" in html
 
 
-def test_a_secretary_is_not_shown_the_reviewers_document(as_user):
-    assert as_user("bithu.a").get("/tai-lieu-quy-trinh").status_code == 403
+def test_a_secretary_reads_the_document_but_is_offered_no_review_form(as_user):
+    assert as_user("bithu.a").get("/tai-lieu-quy-trinh").status_code == 200
+    page = as_user("bithu.a").get("/tai-lieu-quy-trinh/xem-xet/tao_nguon.feature")
+    assert page.status_code == 200 and 'id="xem-xet"' not in page.get_data(as_text=True)
+    assert 'id="xem-xet"' in as_user("capuy").get(
+        "/tai-lieu-quy-trinh/xem-xet/tao_nguon.feature").get_data(as_text=True)
 
 
 def test_an_anonymous_visitor_is_sent_to_login(client):
