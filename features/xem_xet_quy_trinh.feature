@@ -55,4 +55,4 @@ Tính năng: Cấp ủy xem xét các quy trình
       Thì quy tắc "introduction_fits" là "chưa được xem xét"
       Khi lúc 09:30 ngày 03/12/2026 "capuy" của cấp ủy cấp trên thông qua phiên bản hiện tại của quy trình
       Thì quy tắc "introduction_fits" là "mọi tình huống đã được thông qua"
-      Và quy tắc "age_limits" là "chưa được xem xét"
+      Và quy tắc "age_minimum" là "chưa được xem xét"

@@ -43,7 +43,7 @@ def test_reviews_are_replayed_sealed_and_tie_the_rules_in_the_audit_report(app, 
     services.command("register_cell", "LTK", "Chi bộ Trường THPT Lý Thường Kiệt",
                      "Huyện ủy Việt Yên", date(2024, 1, 2), "capuy")
     unreviewed = {r["rule_id"] for r in audit_report(app)["not_reviewed_rules"]}
-    assert {"introduction_fits", "stage_order", "age_limits"} <= unreviewed
+    assert {"introduction_fits", "stage_order", "age_minimum"} <= unreviewed
 
     current = procedure_text(PATH, FEATURE)
     services.command("review_procedure", current, V1, "not_approved",
@@ -56,10 +56,10 @@ def test_reviews_are_replayed_sealed_and_tie_the_rules_in_the_audit_report(app, 
     report = audit_report(app)
     unreviewed = {r["rule_id"] for r in report["not_reviewed_rules"]}
     assert "introduction_fits" not in unreviewed and "stage_order" not in unreviewed
-    assert "age_limits" in unreviewed
+    assert "age_minimum" in unreviewed
     text = app.test_cli_runner().invoke(args=["audit", "report", "--cell", "LTK", "--from",
                                               "2026-01-01", "--to", "2026-12-31"]).output
-    assert "QUY TẮC CHƯA ĐƯỢC XEM XÉT" in text and "age_limits" in text
+    assert "QUY TẮC CHƯA ĐƯỢC XEM XÉT" in text and "age_minimum" in text
 
     # the facts, as a fresh process reads them from the log
     from service.services import Services

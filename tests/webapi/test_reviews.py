@@ -161,7 +161,7 @@ def test_rules_show_whether_their_scenarios_are_approved(api, as_user, features)
     assert "Đã thông qua (1)" in summary
     row = summary.split("<code>introduction_fits</code>")[1].split("</tr>")[0]
     assert "1/1" in row and "mọi tình huống đã được thông qua" in row
-    row = summary.split("<code>age_limits</code>")[1].split("</tr>")[0]
+    row = summary.split("<code>age_minimum</code>")[1].split("</tr>")[0]
     assert "0/0" in row and "chưa được xem xét" in row
 
 
