@@ -47,6 +47,29 @@ def proxy_hops() -> int:
     return int(value) if value.isdigit() else 0
 
 
+def session_idle_minutes() -> float:
+    """KETNAP_SESSION_IDLE_MINUTES: a login ends after this long without a request (30)."""
+    return _positive("KETNAP_SESSION_IDLE_MINUTES", 30)
+
+
+def session_hours() -> float:
+    """KETNAP_SESSION_HOURS: a login ends this long after it began, however busy (12)."""
+    return _positive("KETNAP_SESSION_HOURS", 12)
+
+
+def _positive(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0
+    if not number > 0:
+        raise ValueError(f"{name} must be a positive number: {value!r}")
+    return number
+
+
 def read_side() -> str:
     """KETNAP_READ_SIDE: `inline` (default; each request brings the read models up to date)
     or `follower` (web workers only record; `ketnap projections follow` does the rest)."""

@@ -1,5 +1,6 @@
-"""Account tables: users (argon2 password hashes), API tokens (only their SHA-256 hashes) and
-failed-login counters (per username and address) for the login backoff."""
+"""Account tables: users (argon2 password hashes), API tokens (only their SHA-256 hashes, with
+a name, an expiry, the last use and a revocation), login sessions (only their keys' SHA-256)
+and failed-login counters (per username and address) for the login backoff."""
 
 from __future__ import annotations
 
@@ -34,6 +35,21 @@ tokens = Table(
            nullable=False),
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("name", String(64), nullable=False, default=""),
+    Column("expires_at", DateTime(timezone=True), nullable=True),
+    Column("last_used_at", DateTime(timezone=True), nullable=True),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+)
+
+# A login session: the cookie carries a random key, the server keeps only its SHA-256, so
+# ending a session (logout, password change, disabled user, timeout) is deleting its row.
+sessions = Table(
+    "accounts_sessions", metadata,
+    Column("key_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("accounts_users.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
 )
 
 login_failures = Table(

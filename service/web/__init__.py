@@ -7,7 +7,7 @@ from flask import Flask, render_template
 
 from service.accounts import Forbidden
 from service.web import candidates, docs, exports, plans  # noqa: F401 - routes register on import
-from service.web.blueprint import bp
+from service.web.blueprint import bp, install_login
 from service.web.session import SessionInterface
 from service.web.text import install_filters
 
@@ -15,6 +15,7 @@ from service.web.text import install_filters
 def install(app: Flask) -> None:
     app.register_blueprint(bp)
     app.session_interface = SessionInterface()
+    install_login(app)
     install_filters(app)
     app.register_error_handler(Forbidden, forbidden)
     app.register_error_handler(403, forbidden)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from flask import (
     Blueprint,
     current_app,
@@ -13,6 +16,7 @@ from flask import (
     session,
     url_for,
 )
+from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 
 from service.accounts import LoginThrottled, User
 from service.schemas.views import LoginSchema
@@ -39,10 +43,34 @@ def user() -> User:
     return g.user
 
 
+class SignedIn(UserMixin):
+    """Flask-Login's user: the account and the key of its server-side session (what the
+    cookie carries, as Flask-Login's user id)."""
+
+    def __init__(self, user: User, key: str) -> None:
+        self.user, self.key = user, key
+
+    def get_id(self) -> str:
+        return self.key
+
+
+def install_login(app) -> None:
+    manager = LoginManager(app)
+    manager.session_protection = None   # the server-side session does better than its hash
+                                        # of address and agent, which roaming phones break
+    manager.user_loader(signed_in_user)
+
+
+def signed_in_user(key: str) -> SignedIn | None:
+    """The live session's user (None if the session ended, timed out or the user is gone)."""
+    uid = accounts().sessions.user_id(key)
+    found = accounts().user(uid) if uid is not None else None
+    return SignedIn(found, key) if found else None
+
+
 @bp.before_app_request
 def load_user() -> None:
-    uid = session.get("uid")
-    g.user = accounts().user(uid) if uid else None
+    g.user = current_user.user if current_user.is_authenticated else None
 
 
 @bp.before_request
@@ -72,21 +100,31 @@ def signed_in(form: SchemaForm) -> bool:
     if found is None:
         form.message = "Tên đăng nhập hoặc mật khẩu không đúng."
         return False
-    session.clear()
-    session["uid"] = found.id
+    session.clear()   # nothing from before the login survives it (no fixation)
+    login_user(SignedIn(found, accounts().sessions.open(found.id)))
     return True
 
 
+LOCAL_PATH = re.compile(r"/(?![/\\])[\x21-\x7e]*")   # printable ASCII, not "//" nor "/\\"
+
+
 def safe_next(target: str | None) -> str:
-    """Only a local path: never redirect to another site after login."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
+    r"""Only a path on this site: never another site after login. Browsers drop tabs and
+    newlines and read a backslash as a slash, so "/\t/evil.com" would be "//evil.com"; a
+    target with anything but printable ASCII, or with a scheme or host, goes home instead."""
+    if target and LOCAL_PATH.fullmatch(target) and "\\" not in target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc:
+            return target
     return url_for("web.home")
 
 
 @bp.route("/dang-xuat", methods=["POST"])
 def logout():
-    """Log out."""
+    """Log out: the server-side session ends, so a copy of the cookie is worth nothing."""
+    if current_user.is_authenticated:
+        accounts().sessions.end(current_user.key)
+    logout_user()
     session.clear()
     flash("Đã đăng xuất.")
     return redirect(url_for("web.login"))

@@ -22,7 +22,14 @@ def run(database_url):
     app.extensions["ketnap"].close()
 
 
+def add_cell(run, code: str = "CB-A") -> None:
+    done = run("cell", "add", code, "--name", f"Chi bộ {code}", "--superior", "Đảng ủy phường",
+               "--since", "2024-01-02")
+    assert done.exit_code == 0, done.output
+
+
 def test_user_add_reads_the_password_from_stdin_and_token_is_stored_hashed(run, database_url):
+    add_cell(run)
     added = run("user", "add", "bithu", "--role", "secretary", "--cell", "CB-A",
                 input="mat-khau-rat-dai\n")
     assert added.exit_code == 0, added.output
