@@ -51,9 +51,11 @@ def _behind_proxy(app: Flask) -> None:
 def _install_parts(app: Flask) -> None:
     """Each part registers its blueprints, hooks and CLI commands (import order matters
     only in that the read side must be installed before the parts that query it)."""
-    from service import accounts_cli, api, audit, cli, readside, statuscache, web
+    from service import accounts_cli, api, audit, cli, errorpages, headers, readside, statuscache, web
 
     readside.install(app)
+    headers.install(app)
+    errorpages.install(app)
     statuscache.install(app)
     app.extensions["ketnap_accounts"] = _accounts(app)
     csrf = CSRFProtect(app)

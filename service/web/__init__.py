@@ -3,9 +3,10 @@ form per action, deadlines and exports. Every form is CSRF-protected; autoescapi
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask
 
 from service.accounts import Forbidden
+from service.errorpages import MESSAGES, page
 from service.web import candidates, docs, exports, plans  # noqa: F401 - routes register on import
 from service.web.blueprint import bp, install_login
 from service.web.session import SessionInterface
@@ -18,9 +19,7 @@ def install(app: Flask) -> None:
     install_login(app)
     install_filters(app)
     app.register_error_handler(Forbidden, forbidden)
-    app.register_error_handler(403, forbidden)
 
 
 def forbidden(_error):
-    return render_template("error.html", code=403,
-                           message="Bạn không có quyền thực hiện việc này."), 403
+    return page(403, MESSAGES[403])

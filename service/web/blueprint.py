@@ -86,7 +86,7 @@ def login():
     form = SchemaForm(LoginSchema(), request.form if request.method == "POST" else None)
     if request.method == "POST" and form.validate() and signed_in(form):
         return redirect(safe_next(request.args.get("next")))
-    status = 200 if request.method == "GET" else getattr(form, "status", 401)
+    status = 200 if request.method != "POST" else getattr(form, "status", 401)
     return render_template("login.html", form=form), status
 
 
