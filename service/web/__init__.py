@@ -7,7 +7,7 @@ from flask import Flask
 
 from service.accounts import Forbidden
 from service.errorpages import MESSAGES, page
-from service.web import candidates, docs, exports, plans  # noqa: F401 - routes register on import
+from service.web import admin, candidates, docs, exports, plans  # noqa: F401 - routes register on import
 from service.web.blueprint import bp, install_login
 from service.web.session import SessionInterface
 from service.web.text import install_filters

@@ -132,5 +132,5 @@ def logout():
 
 @bp.route("/")
 def home():
-    """The start page: the plans of the cells the user sees."""
-    return redirect(url_for("web.plan_list"))
+    """The start page: the plans of the cells the user sees (the admin: the accounts)."""
+    return redirect(url_for("web.admin_users" if user().manages_accounts() else "web.plan_list"))

@@ -66,3 +66,38 @@ def test_sessions_time_out_idle_and_at_their_lifetime(accounts, clock):
     clock.now += timedelta(seconds=1)
     assert accounts.sessions.user_id(busy) is None
     assert accounts.sessions.count(uid) == 0                # ended sessions are deleted
+
+
+def test_a_token_expires_after_its_days_and_records_its_last_use(accounts, clock):
+    token = accounts.issue_token("kiemtra", "bao-cao", days=90)
+    assert accounts.user_for_token(token).username == "kiemtra"
+    [row] = accounts.tokens("kiemtra")
+    assert row.name == "bao-cao" and row.last_used_at == FIXED_NOW
+    assert row.expires_at == FIXED_NOW + timedelta(days=90)
+    clock.now += timedelta(days=90, seconds=-1)
+    assert accounts.user_for_token(token) is not None
+    assert accounts.tokens("kiemtra")[0].last_used_at == clock.now
+    clock.now += timedelta(seconds=1)
+    assert accounts.user_for_token(token) is None
+
+
+def test_disable_revokes_tokens_and_sessions_for_good(accounts):
+    token = accounts.issue_token("bithu")
+    session = accounts.sessions.open(accounts.by_name("bithu").id)
+    accounts.disable("bithu")
+    accounts.enable("bithu")
+    assert accounts.user_for_token(token) is None
+    assert accounts.sessions.user_id(session) is None
+    assert all(row.revoked_at is not None for row in accounts.tokens("bithu"))
+
+
+@pytest.mark.parametrize("username, password, cells", [
+    ("x<script>", PASSWORD, []), ("Bithu", PASSWORD, []), ("", PASSWORD, []),
+    ("moi", "12345678", []), ("moi", "password1234", []), ("moi", "aaaaaaaaaaaa", []),
+    ("moi", PASSWORD, ["NO-SUCH-CELL"]),
+])
+def test_bad_users_are_refused_and_nothing_is_stored(accounts, username, password, cells):
+    role = "secretary" if cells else "inspector"
+    with pytest.raises(ValueError):
+        accounts.add_user(username, password, role, cells)
+    assert [r.user.username for r in accounts.users()] == ["bithu", "kiemtra"]
