@@ -24,6 +24,7 @@ def create_app(config: dict | None = None) -> Flask:
         KETNAP_PROXY_HOPS=settings.proxy_hops(),
         KETNAP_SESSION_IDLE_MINUTES=settings.session_idle_minutes(),
         KETNAP_SESSION_HOURS=settings.session_hours(),
+        MAX_CONTENT_LENGTH=settings.max_content_length(),
         KETNAP_REPORT_PLACE=settings.report_place(),
         KETNAP_READ_SIDE=settings.read_side(),
     )
@@ -51,11 +52,23 @@ def _behind_proxy(app: Flask) -> None:
 def _install_parts(app: Flask) -> None:
     """Each part registers its blueprints, hooks and CLI commands (import order matters
     only in that the read side must be installed before the parts that query it)."""
-    from service import accounts_cli, api, audit, cli, errorpages, headers, readside, statuscache, web
+    from service import (
+        accounts_cli,
+        api,
+        audit,
+        cli,
+        errorpages,
+        headers,
+        inputs,
+        readside,
+        statuscache,
+        web,
+    )
 
     readside.install(app)
     headers.install(app)
     errorpages.install(app)
+    inputs.install(app)
     statuscache.install(app)
     app.extensions["ketnap_accounts"] = _accounts(app)
     csrf = CSRFProtect(app)

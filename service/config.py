@@ -57,6 +57,11 @@ def session_hours() -> float:
     return _positive("KETNAP_SESSION_HOURS", 12)
 
 
+def max_content_length() -> int:
+    """KETNAP_MAX_CONTENT_LENGTH: the largest request body in bytes (1 MB); larger is 413."""
+    return int(_positive("KETNAP_MAX_CONTENT_LENGTH", 1024 * 1024))
+
+
 def _positive(name: str, default: float) -> float:
     value = os.environ.get(name)
     if value is None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate
+
+from domain import text as texts
 
 MESSAGES = {
     "required": "Bắt buộc.",
@@ -14,9 +16,24 @@ DATE_MESSAGES = {**MESSAGES, "invalid": "Ngày không hợp lệ (YYYY-MM-DD).",
 NOT_BLANK = validate.Length(min=1, max=500, error="Không được để trống (tối đa 500 ký tự).")
 
 
+class Text(fields.Str):
+    """A string in NFC, refused when it holds control or bidi characters, a lone surrogate,
+    or only invisible characters (domain/text.py says why)."""
+
+    def __init__(self, *args, multiline: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.multiline = multiline
+
+    def _deserialize(self, value, attr, data, **kwargs) -> str:
+        loaded = texts.normal(super()._deserialize(value, attr, data, **kwargs))
+        if reason := texts.refusal(loaded, self.multiline):
+            raise ValidationError(f"Nội dung {reason}")
+        return loaded
+
+
 def text(label: str, required: bool = True, **kw) -> fields.Str:
-    return fields.Str(required=required, validate=NOT_BLANK, error_messages=MESSAGES,
-                      allow_none=not required, metadata={"label": label}, **kw)
+    return Text(required=required, validate=NOT_BLANK, error_messages=MESSAGES,
+                allow_none=not required, metadata={"label": label}, **kw)
 
 
 def day(label: str, required: bool = True) -> fields.Date:
@@ -43,6 +60,6 @@ def flag(label: str) -> fields.Bool:
 
 
 def names(label: str) -> fields.List:
-    return fields.List(fields.Str(validate=NOT_BLANK), required=True, error_messages=MESSAGES,
+    return fields.List(Text(validate=NOT_BLANK), required=True, error_messages=MESSAGES,
                        validate=validate.Length(min=1, max=20, error="Cần ít nhất một họ tên."),
                        metadata={"label": label, "lines": True})
