@@ -16,6 +16,7 @@ refills the read models). PostgreSQL locks rows, not files: there, all stays in 
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -77,6 +78,23 @@ def read_side_connect(store_path: str):
         attach_read_models(dbapi_connection, store_path)
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
     return on_connect
+
+
+PRIVATE_FILE = 0o600
+
+
+def make_private(store_path: str) -> None:
+    """The store's file and the read models' exist, readable and writable by their owner
+    only, before SQLite opens them: SQLite would create them 0644 (the umask's default), and
+    it gives a file's -wal and -shm the mode of the file itself. Existing files are narrowed
+    too (created before this, or restored from a backup)."""
+    for base in (store_path, read_models_file(store_path)):
+        Path(base).parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(base, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            path = Path(base + suffix)
+            if path.exists() and path.stat().st_mode & 0o077:
+                path.chmod(PRIVATE_FILE)
 
 
 def remove_files(store_path: str) -> None:

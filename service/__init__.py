@@ -13,7 +13,7 @@ from service.services import Services
 
 
 def create_app(config: dict | None = None) -> Flask:
-    app = Flask(__name__, instance_relative_config=True)
+    app = Flask(__name__, instance_relative_config=True, instance_path=settings.instance_path())
     app.config.from_mapping(
         KETNAP_DATABASE_URL=settings.database_url(app.instance_path),
         SECRET_KEY=settings.secret_key(app.instance_path),

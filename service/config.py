@@ -7,13 +7,29 @@ import secrets
 from pathlib import Path
 
 
+def instance_path() -> str | None:
+    """KETNAP_INSTANCE_PATH: the instance folder (default SQLite file, session key); unset,
+    `instance/` beside the code."""
+    value = os.environ.get("KETNAP_INSTANCE_PATH")
+    return str(Path(value).resolve()) if value else None
+
+
 def database_url(instance_path: str) -> str:
     """KETNAP_DATABASE_URL, or an SQLite file in the instance folder."""
     url = os.environ.get("KETNAP_DATABASE_URL")
     if url:
         return url
-    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    private_folder(instance_path)
     return f"sqlite:///{Path(instance_path, 'ketnap.sqlite').resolve()}"
+
+
+def private_folder(path: str) -> Path:
+    """The instance folder: its owner's only (0700), created so or narrowed."""
+    folder = Path(path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(0o700)
+    return folder
 
 
 def secret_key(instance_path: str) -> str:
@@ -21,12 +37,20 @@ def secret_key(instance_path: str) -> str:
     key = os.environ.get("KETNAP_SECRET_KEY")
     if key:
         return key
-    path = Path(instance_path, "secret_key")
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(48))
-        path.chmod(0o600)
+    path = private_folder(instance_path) / "secret_key"
+    if not path.exists():   # created 0600 at once: never readable by others, not even briefly
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as out:
+            out.write(secrets.token_urlsafe(48))
     return path.read_text().strip()
+
+
+def audit_key_file(configured: str | None = None) -> str | None:
+    """KETNAP_AUDIT_KEY_FILE: the checkpoint signing key's path. It belongs outside the
+    instance folder and outside the database's backups (a thief of both could re-sign a
+    rewritten log); unset, the key is kept in the instance folder (one machine, `make run`).
+    KETNAP_AUDIT_KEY is its older name."""
+    return (configured or os.environ.get("KETNAP_AUDIT_KEY_FILE")
+            or os.environ.get("KETNAP_AUDIT_KEY"))
 
 
 def sqlalchemy_url(url: str) -> str:

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine
 
 from domain.calendar import WorkingCalendar
 from migrations import read_side_engine
+from migrations.sqlite_files import make_private, store_file
 from service.application import KetnapApplication, Recorded
 from service.config import sqlalchemy_url
 from service.workcalendar import working_calendar
@@ -28,6 +29,8 @@ class Services:
         if read_side not in (INLINE, FOLLOWER):
             raise ValueError(f"KETNAP_READ_SIDE must be {INLINE!r} or {FOLLOWER!r}: {read_side!r}")
         self.database_url = database_url
+        if path := store_file(sqlalchemy_url(database_url)):
+            make_private(path)       # before the store or the read side creates the files
         self.store = KetnapApplication(database_url, clock=clock)
         self.engine = make_engine(database_url)
         self.read_side = read_side
