@@ -1,5 +1,6 @@
 """Accounts: server-side login sessions; API tokens get a name, an expiry, a last use and a
-revocation (tokens issued before keep working until revoked: they have no expiry)
+revocation (tokens issued before keep working until revoked: they have no expiry); the login
+backoff's counters get the moment until which they refuse (claimed atomically)
 
 Revision ID: 0600
 Revises: 0400
@@ -30,9 +31,14 @@ def upgrade() -> None:
         batch.add_column(sa.Column("expires_at", sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column("last_used_at", sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True))
+    with op.batch_alter_table("accounts_login_failures") as batch:
+        batch.add_column(sa.Column("blocked_until", sa.Float, nullable=False,
+                                   server_default="0"))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("accounts_login_failures") as batch:
+        batch.drop_column("blocked_until")
     with op.batch_alter_table("accounts_tokens") as batch:
         for column in ("revoked_at", "last_used_at", "expires_at", "name"):
             batch.drop_column(column)

@@ -12,25 +12,18 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, delete, insert, or_, select, update
+from sqlalchemy import Engine, insert, or_, select, update
 
 from service.accounts import tables as t
 from service.accounts.passwords import check_password, check_username
 from service.accounts.policy import User, check_roles
 from service.accounts.sessions import KNOWN_FOR, Sessions, aware
+from service.accounts.throttle import Throttle
 from service.lru import Lru
 
-FREE_ATTEMPTS = 3          # failures before the backoff starts
-MAX_WAIT = 15 * 60         # seconds
 KNOWN_MAX = 4096           # verified entries kept per process
 TOKEN_DAYS = 90            # an API token's lifetime unless another is asked for
 MAX_TOKEN_DAYS = 366
-
-
-class LoginThrottled(Exception):
-    def __init__(self, wait_seconds: int) -> None:
-        super().__init__(f"Đăng nhập sai nhiều lần; hãy thử lại sau {wait_seconds} giây.")
-        self.wait_seconds = wait_seconds
 
 
 def token_hash(token: str) -> str:
@@ -49,6 +42,7 @@ class Accounts:
         self._dummy = self.hasher.hash("not a password")
         self._known = Lru(KNOWN_MAX)   # (kind, key) → (verified at, user), for every request
         self.sessions = Sessions(engine, clock, monotonic=lambda: self.monotonic())
+        self.throttle = Throttle(engine, clock)
 
     # --- the life cycle of a user ---------------------------------------------------------------
 
@@ -128,15 +122,15 @@ class Accounts:
     # --- login ----------------------------------------------------------------------------------
 
     def authenticate(self, username: str, password: str, address: str) -> User | None:
-        """The user, or None; raises LoginThrottled while the backoff for (name, address) runs."""
-        self._check_backoff(username, address)
+        """The user, or None; raises LoginThrottled while the user's or the address's backoff
+        runs (throttle.py)."""
+        self.throttle.claim(username, address)   # counted as a failure until it succeeds
         with self.engine.connect() as conn:
             row = conn.execute(select(t.users).where(t.users.c.username == username,
                                                      t.users.c.active)).first()
         if not self._verify(row.password_hash if row else self._dummy, password) or not row:
-            self._record_failure(username, address)
             return None
-        self._forget_failures(username, address)
+        self.throttle.forget(username, address)
         return _user(row)
 
     def _verify(self, stored: str, password: str) -> bool:
@@ -144,35 +138,6 @@ class Accounts:
             return self.hasher.verify(stored, password)
         except (VerificationError, InvalidHashError):
             return False
-
-    def _check_backoff(self, username: str, address: str) -> None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t.login_failures).where(
-                t.login_failures.c.username == username,
-                t.login_failures.c.address == address)).first()
-        if row is None or row.failures < FREE_ATTEMPTS:
-            return
-        wait = min(2 ** (row.failures - FREE_ATTEMPTS), MAX_WAIT)
-        last = aware(row.last_failed_at)
-        remaining = (last + timedelta(seconds=wait) - self.clock()).total_seconds()
-        if remaining > 0:
-            raise LoginThrottled(int(remaining) + 1)
-
-    def _record_failure(self, username: str, address: str) -> None:
-        key = (t.login_failures.c.username == username) & (t.login_failures.c.address == address)
-        with self.engine.begin() as conn:
-            done = conn.execute(update(t.login_failures).where(key).values(
-                failures=t.login_failures.c.failures + 1, last_failed_at=self.clock()))
-            if not done.rowcount:
-                conn.execute(insert(t.login_failures).values(
-                    username=username, address=address, failures=1,
-                    last_failed_at=self.clock()))
-
-    def _forget_failures(self, username: str, address: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(t.login_failures).where(
-                t.login_failures.c.username == username,
-                t.login_failures.c.address == address))
 
     # --- API tokens -----------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -58,4 +59,6 @@ login_failures = Table(
     Column("address", String(64), primary_key=True),
     Column("failures", Integer, nullable=False),
     Column("last_failed_at", DateTime(timezone=True), nullable=False),
+    # seconds since the epoch: compared and computed in SQL alike on SQLite and PostgreSQL
+    Column("blocked_until", Float, nullable=False, default=0.0),
 )

@@ -101,3 +101,60 @@ def test_bad_users_are_refused_and_nothing_is_stored(accounts, username, passwor
     with pytest.raises(ValueError):
         accounts.add_user(username, password, role, cells)
     assert [r.user.username for r in accounts.users()] == ["bithu", "kiemtra"]
+
+
+@pytest.mark.parametrize("parallel", [20])
+def test_parallel_wrong_passwords_get_only_the_free_checks(accounts, parallel):
+    """20 attempts at once: the claim is atomic, so only FREE_PER_USER passwords are checked
+    and the rest are throttled without a check (before: all 20 were checked)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from service.accounts import LoginThrottled
+    from service.accounts.throttle import FREE_PER_USER
+
+    checked = []
+    verify = accounts._verify
+    accounts._verify = lambda stored, password: checked.append(1) or verify(stored, password)
+
+    def attempt(n: int) -> str:
+        try:
+            found = accounts.authenticate("bithu", "sai-mat-khau", f"10.0.{n}.1")
+        except LoginThrottled:
+            return "throttled"
+        return "refused" if found is None else "in"
+    with ThreadPoolExecutor(parallel) as pool:
+        outcomes = list(pool.map(attempt, range(parallel)))
+    assert outcomes.count("refused") == FREE_PER_USER == len(checked)
+    assert outcomes.count("throttled") == parallel - FREE_PER_USER
+    with pytest.raises(LoginThrottled):           # even with the right password, for now
+        accounts.authenticate("bithu", PASSWORD, "10.9.9.9")
+
+
+def test_the_backoff_doubles_and_a_success_forgets_it(accounts, clock):
+    from service.accounts import LoginThrottled
+    from service.accounts.throttle import FREE_PER_USER
+
+    for _ in range(FREE_PER_USER):
+        assert accounts.authenticate("bithu", "sai-mat-khau", "10.0.0.1") is None
+    with pytest.raises(LoginThrottled) as first:
+        accounts.authenticate("bithu", PASSWORD, "10.0.0.1")
+    assert first.value.wait_seconds == 1
+    clock.now += timedelta(seconds=1)
+    assert accounts.authenticate("bithu", "sai-mat-khau", "10.0.0.1") is None
+    with pytest.raises(LoginThrottled) as second:
+        accounts.authenticate("bithu", PASSWORD, "10.0.0.1")
+    assert second.value.wait_seconds == 2
+    clock.now += timedelta(seconds=2)
+    assert accounts.authenticate("bithu", PASSWORD, "10.0.0.1").username == "bithu"
+    assert accounts.authenticate("bithu", "sai-mat-khau", "10.0.0.1") is None   # counted anew
+
+
+def test_one_address_spraying_many_users_is_slowed(accounts):
+    from service.accounts import LoginThrottled
+    from service.accounts.throttle import FREE_PER_ADDRESS
+
+    for n in range(FREE_PER_ADDRESS):
+        assert accounts.authenticate(f"khong-co-{n}", "sai-mat-khau", "203.0.113.5") is None
+    with pytest.raises(LoginThrottled):
+        accounts.authenticate("kiemtra", PASSWORD, "203.0.113.5")
+    assert accounts.authenticate("kiemtra", PASSWORD, "203.0.113.6").username == "kiemtra"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
+from service.accounts.throttle import FREE_PER_USER
 from service.devserver import QuietRequestHandler
 from tests.webapi.conftest import PASSWORD, login, make_app, seed
 
@@ -93,7 +94,7 @@ def test_forbidden_page_is_vietnamese(as_user, ids):
 
 
 def test_too_many_login_attempts_page_is_vietnamese(client):
-    for _ in range(3):
+    for _ in range(FREE_PER_USER):
         login(client, "bithu.a", "sai-mat-khau-roi")
     response = login(client, "bithu.a")
     assert response.status_code == 429 and "thử lại sau" in response.get_data(as_text=True)
