@@ -59,6 +59,7 @@ def _install_parts(app: Flask) -> None:
         cli,
         errorpages,
         headers,
+        idempotency,
         inputs,
         readside,
         statuscache,
@@ -69,6 +70,7 @@ def _install_parts(app: Flask) -> None:
     headers.install(app)
     errorpages.install(app)
     inputs.install(app)
+    idempotency.install(app)
     statuscache.install(app)
     app.extensions["ketnap_accounts"] = _accounts(app)
     csrf = CSRFProtect(app)

@@ -7,6 +7,7 @@ web workers, `ketnap projections follow`), so a command costs only get + decide 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 
@@ -20,6 +21,7 @@ from service.config import sqlalchemy_url
 from service.workcalendar import working_calendar
 
 INLINE, FOLLOWER = "inline", "follower"
+log = logging.getLogger(__name__)
 SETTLE_POLL_SECONDS = 0.02
 
 
@@ -44,7 +46,11 @@ class Services:
         recorded = getattr(self.store, use_case)(*args, **kwargs)
         if self.read_side == INLINE:
             for listener in self.after_command:
-                listener(recorded)
+                try:
+                    listener(recorded)
+                except Exception:  # noqa: BLE001 - stored is stored: never answer it as a fault
+                    log.exception("read side behind after a stored command; the next "
+                                  "catch-up or `ketnap projections follow` repairs it")
         return recorded
 
     def follow_once(self) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    Text,
 )
 
 metadata = MetaData()
@@ -61,4 +62,19 @@ login_failures = Table(
     Column("last_failed_at", DateTime(timezone=True), nullable=False),
     # seconds since the epoch: compared and computed in SQL alike on SQLite and PostgreSQL
     Column("blocked_until", Float, nullable=False, default=0.0),
+)
+
+# The first answer to a POST that carried a key (the API's Idempotency-Key header, a web
+# form's one-time form_key): a retry with the same key gets it again and records nothing.
+request_keys = Table(
+    "accounts_request_keys", metadata,
+    Column("user_id", Integer, ForeignKey("accounts_users.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("key", String(128), primary_key=True),
+    Column("request_hash", String(64), nullable=False),
+    Column("status", Integer, nullable=True),          # None: the first is still running
+    Column("location", String(2048), nullable=True),
+    Column("content_type", String(128), nullable=True),
+    Column("body", Text, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
 )

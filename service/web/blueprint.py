@@ -19,6 +19,7 @@ from flask import (
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 
 from service.accounts import LoginThrottled, User
+from service.idempotency import claim
 from service.schemas.views import LoginSchema
 from service.web.forms import SchemaForm
 
@@ -78,6 +79,13 @@ def require_login():
     if g.user is None and request.endpoint not in PUBLIC:
         return redirect(url_for("web.login", next=request.full_path))
     return None
+
+
+@bp.before_request
+def once():
+    """A form posted twice (double click, a browser's retry) records once: its one-time
+    form_key (service/idempotency.py)."""
+    return claim(g.user.id) if g.user is not None else None
 
 
 @bp.route("/dang-nhap", methods=["GET", "POST"])

@@ -89,8 +89,8 @@ def api(app):
         c = app.test_client()
 
         def call(method: str, path: str, **kw):
-            return c.open(f"/api/v1{path}", method=method,
-                          headers={"Authorization": f"Bearer {token}"}, **kw)
+            headers = {"Authorization": f"Bearer {token}", **kw.pop("headers", {})}
+            return c.open(f"/api/v1{path}", method=method, headers=headers, **kw)
         return call
     return make
 
