@@ -14,6 +14,7 @@ the event was stored is answered as stored, `service/services.py`)."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import secrets
 import uuid
@@ -29,6 +30,7 @@ HEADER, FORM_FIELD = "Idempotency-Key", "form_key"
 KEY = re.compile(r"[\x21-\x7e]{1,128}")
 STALE = timedelta(seconds=60)
 KEPT = timedelta(hours=24)
+log = logging.getLogger(__name__)
 NAMESPACE = uuid.UUID("6f1c4a52-43a5-4d5b-9a36-2f3e8c2f7d10")
 
 
@@ -97,14 +99,18 @@ def remember_answer(response: Response) -> Response:
     mine = (c.user_id == claimed[0]) & (c.key == claimed[1])
     keep = response.status_code < 500 and (request.blueprint == "api"
                                             or 300 <= response.status_code < 400)
-    with _engine().begin() as conn:
-        if keep:
-            conn.execute(update(t.request_keys).where(mine).values(
-                status=response.status_code, location=response.headers.get("Location"),
-                content_type=response.content_type,
-                body=response.get_data(as_text=True)))
-        else:
-            conn.execute(delete(t.request_keys).where(mine))
+    try:
+        with _engine().begin() as conn:
+            if keep:
+                conn.execute(update(t.request_keys).where(mine).values(
+                    status=response.status_code, location=response.headers.get("Location"),
+                    content_type=response.content_type,
+                    body=response.get_data(as_text=True)))
+            else:
+                conn.execute(delete(t.request_keys).where(mine))
+    except Exception:  # noqa: BLE001 - the command's answer stands (a full disk, say): a
+        # retry finds the key in progress, then after STALE runs again and is refused
+        log.exception("the answer to a keyed request could not be kept")
     return response
 
 

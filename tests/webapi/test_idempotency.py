@@ -161,3 +161,14 @@ def test_a_refused_form_frees_its_key(app, as_user):
                                                   "full_name": ""})
     assert refused.status_code == 422
     assert browser.post("/ung-vien/moi", data=nomination_form("sua-lai")).status_code == 302
+
+
+def test_an_answer_that_cannot_be_kept_is_still_given(app, api, monkeypatch):
+    import service.idempotency as idempotency
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError("No space left on device")
+    monkeypatch.setattr(idempotency, "update", full_disk)
+    before = event_count(app)
+    response = keyed(api("bithu.a"), "khong-giu-duoc")
+    assert response.status_code == 201 and event_count(app) == before + 1

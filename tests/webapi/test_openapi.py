@@ -18,6 +18,8 @@ def test_openapi_document_is_valid_and_complete(client):
     assert "/api/v1/plans/{plan_id}/status" in paths
     assert {"/api/v1/audit/verify", "/api/v1/audit/report", "/api/v1/audit/replay"} <= set(paths)
     assert spec["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    key = {"$ref": "#/components/parameters/IdempotencyKey"}
+    assert all(key in item["post"]["parameters"] for item in paths.values() if "post" in item)
 
 
 @pytest.fixture
