@@ -5,7 +5,8 @@ answer again (`Idempotent-Replayed: true`) without running anything; the same ke
 another body is refused (422). A retry while the first still runs gets 409; a first that
 died (a killed worker) frees its key after STALE, and the retry runs again: the commands
 refuse a second identical step (version or stage), and a nomination's new id is derived from
-the key, so the retry cannot create a second person.
+the key, so the retry cannot create a second person; an API retry whose dead first had
+stored its event is answered as the first would have been (201), without running again.
 
 Keys are per user and kept for KEPT. The web keeps only redirects (a refused form is shown
 again with a new key); nothing is kept of an answer >= 500 (nothing was stored: a fault after
@@ -25,6 +26,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from service.accounts import tables as t
+from service.accounts.policy import User
+from service.accounts.sessions import aware
 
 HEADER, FORM_FIELD = "Idempotency-Key", "form_key"
 KEY = re.compile(r"[\x21-\x7e]{1,128}")
@@ -48,7 +51,7 @@ def current_key() -> tuple[int, str] | None:
     return getattr(g, "request_key", None)
 
 
-def claim(user_id: int) -> Response | None:
+def claim(user: User) -> Response | None:
     """Before a POST view runs: None to run it (the key is claimed, or there is none), or the
     answer to give instead."""
     key = request.headers.get(HEADER) if request.blueprint == "api" else request.form.get(FORM_FIELD)
@@ -59,34 +62,64 @@ def claim(user_id: int) -> Response | None:
                         f"{HEADER}: 1 đến 128 ký tự ASCII in được.")
     digest = hashlib.sha256(b"%s\n%s\n" % (request.path.encode(), request.get_data())
                             ).hexdigest()
-    engine, now = _engine(), _now()
-    c = t.request_keys.c
-    mine = (c.user_id == user_id) & (c.key == key)
-    with engine.begin() as conn:
-        conn.execute(delete(t.request_keys).where(c.created_at < now - KEPT))
-        dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
-        claimed = conn.execute(dialect.insert(t.request_keys).values(
-            user_id=user_id, key=key, request_hash=digest, created_at=now)
-            .on_conflict_do_nothing().returning(c.key)).first() is not None
-        if not claimed:   # a first that died long ago frees its key
-            claimed = conn.execute(update(t.request_keys).where(
-                mine, c.request_hash == digest, c.status.is_(None), c.created_at < now - STALE)
-                .values(created_at=now)).rowcount == 1
-        row = None if claimed else conn.execute(select(t.request_keys).where(mine)).first()
+    claimed, row = _claim_row(user.id, key, digest)
     if claimed:
-        g.request_key = (user_id, key)
-        return None
+        g.request_key = (user.id, key)
+        return _stored_by_the_dead_first(user, key, aware(row.created_at)) if row else None
+    if row is None or row.status is None and row.request_hash == digest:
+        return _refusal(409, "idempotency_in_progress",
+                        "Yêu cầu với khóa này đang được xử lý; hãy thử lại sau giây lát.")
     if row.request_hash != digest:
         return _refusal(422, "idempotency_key_reused",
                         "Khóa này đã dùng cho một yêu cầu khác; hãy dùng khóa mới.")
-    if row.status is None:
-        return _refusal(409, "idempotency_in_progress",
-                        "Yêu cầu với khóa này đang được xử lý; hãy thử lại sau giây lát.")
     replayed = Response(row.body or "", status=row.status, content_type=row.content_type)
     if row.location:
         replayed.headers["Location"] = row.location
     replayed.headers["Idempotent-Replayed"] = "true"
     return replayed
+
+
+def _claim_row(user_id: int, key: str, digest: str):
+    """(claimed, the row found): a new key is claimed by inserting it, a dead first's by
+    moving its time (both atomic); otherwise the row of the first, to answer from."""
+    engine, now = _engine(), _now()
+    c = t.request_keys.c
+    mine = (c.user_id == user_id) & (c.key == key)
+    dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
+    with engine.begin() as conn:
+        conn.execute(delete(t.request_keys).where(c.created_at < now - KEPT))
+        if conn.execute(dialect.insert(t.request_keys).values(
+                user_id=user_id, key=key, request_hash=digest, created_at=now)
+                .on_conflict_do_nothing().returning(c.key)).first() is not None:
+            return True, None
+        row = conn.execute(select(t.request_keys).where(mine)).first()
+        if row is not None and _dead(row, digest, now):
+            return conn.execute(update(t.request_keys).where(
+                mine, c.created_at == row.created_at).values(created_at=now)).rowcount == 1, row
+    return False, row
+
+
+def _dead(row, digest: str, now) -> bool:
+    return (row.request_hash == digest and row.status is None
+            and aware(row.created_at) < now - STALE)
+
+
+def _stored_by_the_dead_first(user: User, key: str, since) -> Response | None:
+    """An API retry after a first that died: if that first had stored the candidate's event
+    (nominated under the id derived from the key, or a step on the candidate of the path),
+    the answer says so, as the first would have; otherwise None, and the request runs."""
+    if request.blueprint != "api":
+        return None
+    store = current_app.extensions["ketnap"].store
+    candidate_id = (request.view_args or {}).get("candidate_id") or derived_id(user.id, key)
+    mine = [e for e in store.stream(candidate_id)
+            if e.actor == user.username and aware(e.timestamp) >= since]
+    if not mine:
+        return None
+    stage = store.candidate(candidate_id).stage.value
+    return Response(_json({"id": str(candidate_id), "stage": stage,
+                           "position": mine[-1].originator_version}),
+                    status=201, content_type="application/json")
 
 
 def remember_answer(response: Response) -> Response:

@@ -26,7 +26,7 @@ def authenticate() -> None:
 @blp.before_request
 def once():
     """A POST with an Idempotency-Key records once (service/idempotency.py)."""
-    return claim(g.api_user.id)
+    return claim(g.api_user)
 
 
 def services():

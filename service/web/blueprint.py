@@ -85,7 +85,7 @@ def require_login():
 def once():
     """A form posted twice (double click, a browser's retry) records once: its one-time
     form_key (service/idempotency.py)."""
-    return claim(g.user.id) if g.user is not None else None
+    return claim(g.user) if g.user is not None else None
 
 
 @bp.route("/dang-nhap", methods=["GET", "POST"])

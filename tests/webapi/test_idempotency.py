@@ -5,7 +5,8 @@ event is stored is answered as stored (201), not 500."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import hashlib
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import insert
@@ -83,7 +84,6 @@ def test_keys_belong_to_their_user(app, api):
 
 def claim_left_by_a_dead_worker(app, user: str, key: str, body: dict) -> None:
     """What a killed worker leaves: the key claimed, the answer never kept."""
-    import hashlib
     accounts = app.extensions["ketnap_accounts"]
     raw = app.json.dumps(body).encode()         # as the test client sends it
     with app.test_request_context("/api/v1/candidates", method="POST", data=raw,
@@ -172,3 +172,29 @@ def test_an_answer_that_cannot_be_kept_is_still_given(app, api, monkeypatch):
     before = event_count(app)
     response = keyed(api("bithu.a"), "khong-giu-duoc")
     assert response.status_code == 201 and event_count(app) == before + 1
+
+
+def test_an_api_step_retried_after_a_dead_first_that_stored_it_is_answered_as_stored(app,
+                                                                                      api,
+                                                                                      ids):
+    accounts = app.extensions["ketnap_accounts"]
+    path = f"/api/v1/candidates/{ids['candidate']}/class-registration"
+    body = {"registered_on": "2026-03-10"}
+    digest = hashlib.sha256(b"%s\n%s\n" % (path.encode(), app.json.dumps(body).encode())
+                            ).hexdigest()
+    with accounts.engine.begin() as conn:       # the first claimed its key ...
+        conn.execute(insert(t.request_keys).values(
+            user_id=accounts.by_name("bithu.a").id, key="buoc-chet", request_hash=digest,
+            created_at=FIXED_NOW))
+    stored = app.extensions["ketnap"].command(  # ... stored its event, and died
+        "register_for_awareness_class", ids["candidate"], "bithu.a",
+        registered_on=date(2026, 3, 10))
+    before = event_count(app)
+    clock = {"now": FIXED_NOW + timedelta(seconds=61)}
+    accounts.clock = lambda: clock["now"]
+    retried = keyed(api("bithu.a"), "buoc-chet", path.removeprefix("/api/v1"), body)
+    assert retried.status_code == 201
+    assert retried.get_json()["position"] == stored.version
+    assert event_count(app) == before
+    assert keyed(api("bithu.a"), "buoc-chet", path.removeprefix("/api/v1"), body
+                 ).get_json() == retried.get_json()
