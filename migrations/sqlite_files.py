@@ -16,6 +16,7 @@ refills the read models). PostgreSQL locks rows, not files: there, all stays in 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -90,7 +91,12 @@ def make_private(store_path: str) -> None:
     too (created before this, or restored from a backup)."""
     for base in (store_path, read_models_file(store_path)):
         Path(base).parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(base, os.O_RDWR | os.O_CREAT, PRIVATE_FILE))
+        # Only a file that does not exist yet is opened here: closing any descriptor of a
+        # file drops every POSIX lock this process holds on it, SQLite's too, and an SQLite
+        # file whose locks vanish under its connections is corrupted. Existing files are
+        # only chmod-ed, which opens nothing.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(base, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
         for suffix in ("", "-wal", "-shm", "-journal"):
             path = Path(base + suffix)
             if path.exists() and path.stat().st_mode & 0o077:

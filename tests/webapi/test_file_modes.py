@@ -83,3 +83,29 @@ def test_the_signing_key_has_its_own_setting_outside_the_instance_folder(instanc
         assert not (instance / "audit_ed25519.pem").exists()
     finally:
         app.extensions["ketnap"].close()
+
+
+def test_narrowing_an_open_database_keeps_sqlites_locks(tmp_path):
+    """Opening and closing a descriptor of a file drops every POSIX lock the process holds
+    on it (SQLite's too: that corrupted a database under load); make_private opens none."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    from migrations.sqlite_files import make_private
+
+    path = tmp_path / "ketnap.sqlite"
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("CREATE TABLE t (x)")
+    writer.execute("BEGIN IMMEDIATE")            # holds the file's write lock
+    path.chmod(0o644)
+    make_private(str(path))
+    other = subprocess.run([sys.executable, "-c", (
+        "import sqlite3, sys\n"
+        f"c = sqlite3.connect({str(path)!r}, timeout=0, isolation_level=None)\n"
+        "try:\n    c.execute('BEGIN IMMEDIATE')\nexcept sqlite3.OperationalError:\n"
+        "    sys.exit(3)\n")], timeout=30)
+    writer.execute("ROLLBACK")
+    writer.close()
+    assert other.returncode == 3                 # the lock still held: the other waits
+    assert mode(path) == 0o600
