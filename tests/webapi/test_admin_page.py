@@ -30,6 +30,7 @@ def test_the_admin_starts_on_the_account_list(as_user):
     assert admin.get("/").location.endswith(PAGE)
     html = admin.get(PAGE).get_data(as_text=True)
     assert "bithu.a" in html and "Bí thư chi bộ" in html
+    assert "Danh sách</a>" not in html and "Người dùng</a>" in html
 
 
 @pytest.mark.parametrize("form, reason", [
