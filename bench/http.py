@@ -15,12 +15,14 @@ from domain.errors import ConcurrentChange
 
 SECRET = "bench-secret-key"
 SECRETARY, INSPECTOR = "bench.thuky", "bench.kiemtra"
-ENV = {"KETNAP_SECRET_KEY": SECRET}
+# the session cookie is made before the logs are loaded: it must outlive the default idle time
+ENV = {"KETNAP_SECRET_KEY": SECRET, "KETNAP_SESSION_IDLE_MINUTES": "600"}
 
 
 def credentials(url: str) -> dict:
     """Two users (a secretary of the bench cell, an inspector): API tokens, and a signed
-    session cookie for the web pages (the same secret key as the server's)."""
+    session cookie for the web pages (the same secret key as the server's) carrying the key
+    of a server-side session, as after a login."""
     app = measure.make_app(url)
     app.config["SECRET_KEY"] = SECRET
     accounts = app.extensions["ketnap_accounts"]
@@ -34,7 +36,8 @@ def credentials(url: str) -> dict:
         # the session (without it every response would set a new cookie, which no browser
         # causes more than once)
         cookie = app.session_interface.get_signing_serializer(app).dumps(
-            {"uid": inspector.id, "csrf_token": secrets.token_hex(20)})
+            {"_user_id": accounts.sessions.open(inspector.id),
+             "csrf_token": secrets.token_hex(20)})
         return {"secretary": accounts.issue_token(SECRETARY),
                 "inspector": accounts.issue_token(INSPECTOR), "cookie": f"session={cookie}"}
     finally:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
 
+from domain import text
 from domain.errors import InvalidField, NotPermitted, RuleViolation, Violation
 from domain.events import Event
 from domain.rules import NEVER, RuleSet, rule_set_on
@@ -97,13 +98,25 @@ def overridden(violations: list[Violation], stamp: Stamp, rule_set: str) -> dict
 
 
 def check_text(field_name: str, value: str | None, label: str) -> None:
+    """Not empty, not only invisible characters, no control or bidi characters (domain/text)."""
     if value is None or not value.strip():
         raise InvalidField(field_name, f"{label} không được để trống.")
+    if reason := text.refusal(value):
+        raise InvalidField(field_name, f"{label} {reason}")
+
+
+# Plausibility, not a regulation: Ketnap records this cell work from 2000 on; an earlier
+# date (1900-01-01, 0001-01-01) is a typing mistake.
+EARLIEST_BUSINESS_DATE = date(2000, 1, 1)
 
 
 def check_not_future(field_name: str, day: date, stamp: Stamp) -> None:
+    """A business date lies between EARLIEST_BUSINESS_DATE and today (Việt Nam's)."""
     if day > stamp.at.date():
         raise InvalidField(field_name, f"Ngày {day:%d/%m/%Y} ở tương lai: chỉ ghi việc đã xảy ra.")
+    if day < EARLIEST_BUSINESS_DATE:
+        raise InvalidField(field_name, f"Ngày {day:%d/%m/%Y} trước năm "
+                                       f"{EARLIEST_BUSINESS_DATE.year}: hãy kiểm tra lại.")
 
 
 def make_event(cls: type[Event], originator_id: UUID, version: int, stamp: Stamp,

@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, MetaData, create_engine, event
 
-from migrations.sqlite_files import READ_MODELS, read_side_connect, store_file
+from migrations.sqlite_files import READ_MODELS, make_private, read_side_connect, store_file
 from projections.tables import metadata
 
 HERE = Path(__file__).parent
@@ -26,6 +26,8 @@ def alembic_config(sqlalchemy_url: str) -> Config:
 def upgrade(sqlalchemy_url: str, revision: str = "head") -> None:
     """Create or upgrade the read-model tables to the newest revision (and on SQLite, give
     back their tables to a read-models file that was lost)."""
+    if path := store_file(sqlalchemy_url):
+        make_private(path)
     command.upgrade(alembic_config(sqlalchemy_url), revision)
     if revision == "head" and store_file(sqlalchemy_url):
         recreate_lost_read_models(sqlalchemy_url, metadata)

@@ -16,6 +16,8 @@ refills the read models). PostgreSQL locks rows, not files: there, all stays in 
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -77,6 +79,28 @@ def read_side_connect(store_path: str):
         attach_read_models(dbapi_connection, store_path)
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
     return on_connect
+
+
+PRIVATE_FILE = 0o600
+
+
+def make_private(store_path: str) -> None:
+    """The store's file and the read models' exist, readable and writable by their owner
+    only, before SQLite opens them: SQLite would create them 0644 (the umask's default), and
+    it gives a file's -wal and -shm the mode of the file itself. Existing files are narrowed
+    too (created before this, or restored from a backup)."""
+    for base in (store_path, read_models_file(store_path)):
+        Path(base).parent.mkdir(parents=True, exist_ok=True)
+        # Only a file that does not exist yet is opened here: closing any descriptor of a
+        # file drops every POSIX lock this process holds on it, SQLite's too, and an SQLite
+        # file whose locks vanish under its connections is corrupted. Existing files are
+        # only chmod-ed, which opens nothing.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(base, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            path = Path(base + suffix)
+            if path.exists() and path.stat().st_mode & 0o077:
+                path.chmod(PRIVATE_FILE)
 
 
 def remove_files(store_path: str) -> None:

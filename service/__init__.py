@@ -3,7 +3,7 @@ web forms, the JSON API and the audit tools together (the flaskr / microblog pat
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
@@ -13,12 +13,18 @@ from service.services import Services
 
 
 def create_app(config: dict | None = None) -> Flask:
-    app = Flask(__name__, instance_relative_config=True)
+    app = Flask(__name__, instance_relative_config=True, instance_path=settings.instance_path())
     app.config.from_mapping(
         KETNAP_DATABASE_URL=settings.database_url(app.instance_path),
         SECRET_KEY=settings.secret_key(app.instance_path),
         JSON_AS_ASCII=False,
         SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SECURE=False,     # True: even over plain HTTP; otherwise per request
+        KETNAP_PROXY_HOPS=settings.proxy_hops(),
+        KETNAP_SESSION_IDLE_MINUTES=settings.session_idle_minutes(),
+        KETNAP_SESSION_HOURS=settings.session_hours(),
+        MAX_CONTENT_LENGTH=settings.max_content_length(),
         KETNAP_REPORT_PLACE=settings.report_place(),
         KETNAP_READ_SIDE=settings.read_side(),
     )
@@ -35,20 +41,36 @@ def create_app(config: dict | None = None) -> Flask:
 
 def _behind_proxy(app: Flask) -> None:
     """Behind N reverse proxies, trust their X-Forwarded-For/-Proto (the login backoff is per
-    client address) and send the session cookie over HTTPS only."""
-    hops = settings.proxy_hops()
+    client address; the cookie is Secure when the client spoke HTTPS to the first proxy), and
+    only as many of them as there are proxies: without one, the headers are ignored."""
+    hops = int(app.config["KETNAP_PROXY_HOPS"])
     if hops:
         from werkzeug.middleware.proxy_fix import ProxyFix
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
-        app.config.setdefault("SESSION_COOKIE_SECURE", True)
 
 
 def _install_parts(app: Flask) -> None:
     """Each part registers its blueprints, hooks and CLI commands (import order matters
     only in that the read side must be installed before the parts that query it)."""
-    from service import accounts_cli, api, audit, cli, readside, statuscache, web
+    from service import (
+        accounts_cli,
+        api,
+        audit,
+        cli,
+        errorpages,
+        headers,
+        idempotency,
+        inputs,
+        readside,
+        statuscache,
+        web,
+    )
 
     readside.install(app)
+    headers.install(app)
+    errorpages.install(app)
+    inputs.install(app)
+    idempotency.install(app)
     statuscache.install(app)
     app.extensions["ketnap_accounts"] = _accounts(app)
     csrf = CSRFProtect(app)
@@ -64,12 +86,23 @@ def _accounts(app: Flask):
     from argon2 import PasswordHasher
     from argon2.profiles import CHEAPEST
 
+    from domain.errors import NotFound
     from service.accounts import Accounts
 
     clock = app.config.get("KETNAP_CLOCK") or (lambda: datetime.now(UTC))
     cheap = app.config.get("KETNAP_CHEAP_PASSWORD_HASHES")   # tests only: fast argon2
     hasher = PasswordHasher.from_parameters(CHEAPEST) if cheap else PasswordHasher()
-    return Accounts(app.extensions["ketnap"].engine, clock, hasher)
+    store = app.extensions["ketnap"].store
+
+    def cell_exists(code: str) -> bool:   # the log, not a read model that may lag behind
+        try:
+            return bool(store.cell(code))
+        except NotFound:
+            return False
+    accounts = Accounts(app.extensions["ketnap"].engine, clock, hasher, cell_exists=cell_exists)
+    accounts.sessions.idle = timedelta(minutes=float(app.config["KETNAP_SESSION_IDLE_MINUTES"]))
+    accounts.sessions.lifetime = timedelta(hours=float(app.config["KETNAP_SESSION_HOURS"]))
+    return accounts
 
 
 def services_of(app: Flask) -> Services:

@@ -1,4 +1,5 @@
-"""`ketnap user add|token` and `ketnap demo-users`: accounts from the command line."""
+"""`ketnap user add|list|disable|enable|role|password|token|tokens|revoke` and
+`ketnap demo-users`: accounts from the command line (the admin page does the same)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from flask import Flask, current_app
 from sqlalchemy.exc import IntegrityError
 
 from service.accounts import ROLES
+from service.accounts.store import TOKEN_DAYS
+from service.web.text import vn_date
 
 DEMO_USERS = (("bithu.ltk", "secretary", ("THPT-LTK",)), ("capuy.vietyen", "committee", ()),
               ("kiemtra", "inspector", ()), ("quantri", "admin", ()),
@@ -53,11 +56,88 @@ def read_password() -> str:
 
 @user_group.command("token")
 @click.argument("username")
-def user_token(username) -> None:
+@click.option("--name", default="", help="What the token is for (shown in `user tokens`).")
+@click.option("--days", default=TOKEN_DAYS, show_default=True, type=int,
+              help="Days until it expires.")
+def user_token(username, name, days) -> None:
     """Print a new API token for a user (only its hash is stored: keep it now)."""
+    click.echo(refused_as_click(lambda: accounts().issue_token(username, name, days)))
+
+
+@user_group.command("list")
+def user_list() -> None:
+    """Every user: name, role, cells, active or disabled."""
+    for row in accounts().users():
+        u = row.user
+        state = "đang dùng" if row.active else "đã khóa"
+        click.echo(f"{u.username:20} {u.role:10} {' '.join(u.cells) or '-':12} {state}")
+
+
+@user_group.command("disable")
+@click.argument("username")
+def user_disable(username) -> None:
+    """No more login; every session ends and every token is revoked, for good."""
+    refused_as_click(lambda: accounts().disable(username))
+    click.echo(f"Đã khóa {username}; phiên đăng nhập và mã truy cập đã bị thu hồi.")
+
+
+@user_group.command("enable")
+@click.argument("username")
+def user_enable(username) -> None:
+    """Allow login again (old sessions and tokens stay revoked)."""
+    refused_as_click(lambda: accounts().enable(username))
+    click.echo(f"Đã mở khóa {username}.")
+
+
+@user_group.command("role")
+@click.argument("username")
+@click.option("--role", required=True, type=click.Choice(list(ROLES)))
+@click.option("--cell", "cells", multiple=True, help="Chi bộ (bắt buộc với bí thư).")
+def user_role(username, role, cells) -> None:
+    """Change a user's role and cells (their sessions end: they log in again)."""
+    refused_as_click(lambda: accounts().set_role(username, role, list(cells)))
+    click.echo(f"{username}: {ROLES[role]}.")
+
+
+@user_group.command("password")
+@click.argument("username")
+def user_password(username) -> None:
+    """Set a new password (stdin or a hidden prompt); every session of the user ends."""
+    refused_as_click(lambda: accounts().set_password(username, read_password()))
+    click.echo(f"Đã đặt mật khẩu mới cho {username}.")
+
+
+@user_group.command("tokens")
+@click.argument("username")
+def user_tokens(username) -> None:
+    """The user's API tokens: id, name, issued, expires, last used, state."""
+    now = accounts().clock()
+    for token in accounts().tokens(username):
+        state = ("thu hồi" if token.revoked_at else
+                 "còn hiệu lực" if token.live(now) else "hết hạn")
+        click.echo(f"{token.id:5} {token.name or '-':20} {vn_date(token.created_at)} → "
+                   f"{vn_date(token.expires_at) or 'không hạn'}  dùng: "
+                   f"{vn_date(token.last_used_at) or 'chưa'}  {state}")
+
+
+@user_group.command("revoke")
+@click.argument("username")
+@click.option("--token", "token_id", type=int, help="The token's id (`user tokens`).")
+@click.option("--all", "every", is_flag=True, help="Every token of the user.")
+def user_revoke(username, token_id, every) -> None:
+    """Revoke one token (--token ID) or all of them (--all)."""
+    if (token_id is None) == (not every):
+        raise click.ClickException("Chọn một: --token ID hoặc --all.")
+    done = refused_as_click(lambda: accounts().revoke_tokens(username) if every
+                            else accounts().revoke_token(username, token_id))
+    click.echo("Đã thu hồi." if done else "Không có mã còn hiệu lực nào để thu hồi.")
+
+
+def refused_as_click(change):
+    """An account change; its refusal becomes a clear error (exit code 1), never a trace."""
     try:
-        click.echo(accounts().issue_token(username))
-    except LookupError as error:
+        return change()
+    except (ValueError, LookupError) as error:
         raise click.ClickException(str(error)) from None
 
 
@@ -70,6 +150,10 @@ def demo_users() -> None:
         if accounts().by_name(username):
             click.echo(f"  {username:16} ({ROLES[role]}) đã có; giữ mật khẩu cũ.")
             continue
-        password = secrets.token_urlsafe(9)
-        accounts().add_user(username, password, role, list(cells))
+        password = secrets.token_urlsafe(12)
+        try:
+            accounts().add_user(username, password, role, list(cells))
+        except ValueError as refused:   # the demo cell is not loaded (ketnap demo)
+            click.echo(f"  {username:16} chưa tạo: {refused}")
+            continue
         click.echo(f"  {username:16} mật khẩu: {password}   ({ROLES[role]})")

@@ -149,10 +149,11 @@ def adopt_plan(services, user: User, data: dict):
                             data["issued_on"], data["basis"], targets, user.username)
 
 
-def nominate(services, user: User, data: dict):
+def nominate(services, user: User, data: dict, candidate_id=None):
+    """candidate_id: given when a retry must find the same person (service/idempotency.py)."""
     from domain.candidate import Person
     d = dict(data)
     cell, on, document_no = d.pop("cell"), d.pop("nominated_on"), d.pop("document_no", None)
     require(user.may_record(CELL, cell))
     return services.command("nominate", cell, Person(**d), on, user.username,
-                            document_no=document_no)
+                            document_no=document_no, candidate_id=candidate_id)

@@ -12,6 +12,7 @@ from flask.cli import FlaskGroup
 from domain.errors import DomainError, RuleViolation
 from migrations import upgrade
 from service.config import sqlalchemy_url
+from service.devserver import run_command
 from service.planfile import PlanFileError, read_plan_file
 
 DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
@@ -28,6 +29,7 @@ def _create_app(*_args) -> Flask:
 
 
 cli = FlaskGroup(create_app=_create_app, help="Ketnap: phát triển đảng viên của chi bộ.")
+cli.add_command(run_command)   # in place of Flask's, which sends a version banner
 
 
 def main() -> None:

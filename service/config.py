@@ -7,13 +7,29 @@ import secrets
 from pathlib import Path
 
 
+def instance_path() -> str | None:
+    """KETNAP_INSTANCE_PATH: the instance folder (default SQLite file, session key); unset,
+    `instance/` beside the code."""
+    value = os.environ.get("KETNAP_INSTANCE_PATH")
+    return str(Path(value).resolve()) if value else None
+
+
 def database_url(instance_path: str) -> str:
     """KETNAP_DATABASE_URL, or an SQLite file in the instance folder."""
     url = os.environ.get("KETNAP_DATABASE_URL")
     if url:
         return url
-    Path(instance_path).mkdir(parents=True, exist_ok=True)
+    private_folder(instance_path)
     return f"sqlite:///{Path(instance_path, 'ketnap.sqlite').resolve()}"
+
+
+def private_folder(path: str) -> Path:
+    """The instance folder: its owner's only (0700), created so or narrowed."""
+    folder = Path(path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(0o700)
+    return folder
 
 
 def secret_key(instance_path: str) -> str:
@@ -21,12 +37,20 @@ def secret_key(instance_path: str) -> str:
     key = os.environ.get("KETNAP_SECRET_KEY")
     if key:
         return key
-    path = Path(instance_path, "secret_key")
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(48))
-        path.chmod(0o600)
+    path = private_folder(instance_path) / "secret_key"
+    if not path.exists():   # created 0600 at once: never readable by others, not even briefly
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as out:
+            out.write(secrets.token_urlsafe(48))
     return path.read_text().strip()
+
+
+def audit_key_file(configured: str | None = None) -> str | None:
+    """KETNAP_AUDIT_KEY_FILE: the checkpoint signing key's path. It belongs outside the
+    instance folder and outside the database's backups (a thief of both could re-sign a
+    rewritten log); unset, the key is kept in the instance folder (one machine, `make run`).
+    KETNAP_AUDIT_KEY is its older name."""
+    return (configured or os.environ.get("KETNAP_AUDIT_KEY_FILE")
+            or os.environ.get("KETNAP_AUDIT_KEY"))
 
 
 def sqlalchemy_url(url: str) -> str:
@@ -45,6 +69,34 @@ def proxy_hops() -> int:
     """KETNAP_PROXY_HOPS: how many reverse proxies (TLS terminators) stand in front of the app."""
     value = os.environ.get("KETNAP_PROXY_HOPS", "0")
     return int(value) if value.isdigit() else 0
+
+
+def session_idle_minutes() -> float:
+    """KETNAP_SESSION_IDLE_MINUTES: a login ends after this long without a request (30)."""
+    return _positive("KETNAP_SESSION_IDLE_MINUTES", 30)
+
+
+def session_hours() -> float:
+    """KETNAP_SESSION_HOURS: a login ends this long after it began, however busy (12)."""
+    return _positive("KETNAP_SESSION_HOURS", 12)
+
+
+def max_content_length() -> int:
+    """KETNAP_MAX_CONTENT_LENGTH: the largest request body in bytes (1 MB); larger is 413."""
+    return int(_positive("KETNAP_MAX_CONTENT_LENGTH", 1024 * 1024))
+
+
+def _positive(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0
+    if not number > 0:
+        raise ValueError(f"{name} must be a positive number: {value!r}")
+    return number
 
 
 def read_side() -> str:

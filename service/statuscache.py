@@ -176,10 +176,13 @@ def plan_status(view: str, plan_id: UUID,
     return status_cache().get(view, plan_id, today, compute)
 
 
+REVALIDATED = "private, no-cache"   # service/headers.py leaves it; other answers get no-store
+
+
 def revalidated(response: Response, etag: str | None) -> Response:
     """A status view may change with any command: a client asks again every time (the ETag
     makes that cheap), and no shared cache keeps one user's answer."""
     if etag:
         response.set_etag(etag)
-    response.headers["Cache-Control"] = "private, no-cache"
+    response.headers["Cache-Control"] = REVALIDATED
     return response

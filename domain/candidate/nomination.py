@@ -12,6 +12,9 @@ from domain.errors import InvalidField
 
 CATEGORIES = {"GV": "giáo viên", "HS": "học sinh"}
 GENDERS = {"male": "nam", "female": "nữ"}
+# Plausibility, not a regulation (the age rules are in the rule catalogue): a birth date that
+# makes the person younger than 10 or older than 100 at nomination is a typing mistake.
+YOUNGEST, OLDEST = 10, 100
 EDUCATION_LEVELS = {
     "primary": "tiểu học",
     "lower_secondary": "trung học cơ sở",
@@ -39,8 +42,8 @@ class Person:
 def nominate(candidate_id: UUID, cell_code: str, person: Person, nominated_on: date,
              stamp: Stamp, document_no: str | None = None) -> ev.CandidateNominated:
     """Put a person on the cell's list; under-18 students may be nominated (domain.md §4)."""
+    check_not_future("nominated_on", nominated_on, stamp)   # the age is judged against it
     check_person(person, nominated_on)
-    check_not_future("nominated_on", nominated_on, stamp)
     check_text("cell", cell_code, "Chi bộ")
     return make_event(
         ev.CandidateNominated, candidate_id, 1, stamp, nominated_on, Guard(nominated_on),
@@ -49,6 +52,10 @@ def nominate(candidate_id: UUID, cell_code: str, person: Person, nominated_on: d
         ethnicity=person.ethnicity.strip(), category=person.category,
         youth_union_member=person.youth_union_member, education=person.education,
         class_name=person.class_name)
+
+
+def full_years(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def check_person(p: Person, nominated_on: date) -> None:
@@ -62,5 +69,10 @@ def check_person(p: Person, nominated_on: date) -> None:
         raise InvalidField("education", "Trình độ học vấn không hợp lệ.")
     if p.birth_date >= nominated_on:
         raise InvalidField("birth_date", "Ngày sinh phải trước ngày vào danh sách.")
+    age = full_years(p.birth_date, nominated_on)
+    if not YOUNGEST <= age <= OLDEST:
+        raise InvalidField("birth_date", f"Ngày sinh {p.birth_date:%d/%m/%Y}: người vào danh sách "
+                                         f"phải từ {YOUNGEST} đến {OLDEST} tuổi (nay {age} tuổi); "
+                                         "hãy kiểm tra lại.")
     if p.category == "HS" and not (p.class_name or "").strip():
         raise InvalidField("class_name", "Học sinh phải có lớp.")

@@ -1,6 +1,8 @@
 """Who may do what: secretaries act for their own cell, the committee decides for the cells
 under it and reads everything, inspectors read everything and change nothing, the admin
-manages users. A refusal raises `Forbidden`; the caller answers 403 and stores nothing."""
+manages users and cells and reads no cell's work (no person's data: least privilege; an
+admin is trusted with accounts, not with records). A refusal raises `Forbidden`; the caller
+answers 403 and stores nothing."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ class User:
     cells: tuple[str, ...] = ()
 
     def reads_all(self) -> bool:
-        return self.role in ("committee", "inspector", "admin")
+        return self.role in ("committee", "inspector")
 
     def may_read(self, cell_code: str) -> bool:
         return self.reads_all() or cell_code in self.cells
@@ -40,11 +42,15 @@ class User:
             return False
         return self.role == "committee" and not self.cells or cell_code in self.cells
 
+    def manages_accounts(self) -> bool:
+        return self.role == "admin"
+
     def may_register_cells(self) -> bool:
         return self.role in ("committee", "admin")
 
     def read_scope(self) -> str | None:
-        """The one cell a secretary is confined to; None when the user reads all cells."""
+        """The one cell a secretary is confined to; None when the user reads all cells; ""
+        (no cell at all) for the admin."""
         return None if self.reads_all() else (self.cells[0] if self.cells else "")
 
 

@@ -1,4 +1,5 @@
-"""Accounts in SQL: add users, check passwords (argon2) with a backoff, issue API tokens."""
+"""Accounts in SQL: users and their life cycle, passwords (argon2) checked with a backoff,
+API tokens with an expiry, login sessions (`sessions.py`)."""
 
 from __future__ import annotations
 
@@ -6,28 +7,23 @@ import hashlib
 import secrets
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, insert, or_, select, update
 
 from service.accounts import tables as t
+from service.accounts.passwords import check_password, check_username
 from service.accounts.policy import User, check_roles
+from service.accounts.sessions import KNOWN_FOR, Sessions, aware
+from service.accounts.throttle import Throttle
 from service.lru import Lru
 
-FREE_ATTEMPTS = 3          # failures before the backoff starts
-MAX_WAIT = 15 * 60         # seconds
-KNOWN_FOR = 10.0           # seconds a verified session user or API token is trusted without
-                           # asking the database: a disabled user or deleted token is refused
-                           # within this time by every worker
 KNOWN_MAX = 4096           # verified entries kept per process
-
-
-class LoginThrottled(Exception):
-    def __init__(self, wait_seconds: int) -> None:
-        super().__init__(f"Đăng nhập sai nhiều lần; hãy thử lại sau {wait_seconds} giây.")
-        self.wait_seconds = wait_seconds
+TOKEN_DAYS = 90            # an API token's lifetime unless another is asked for
+MAX_TOKEN_DAYS = 366
 
 
 def token_hash(token: str) -> str:
@@ -38,21 +34,72 @@ def token_hash(token: str) -> str:
 class Accounts:
     def __init__(self, engine: Engine, clock: Callable[[], datetime],
                  hasher: PasswordHasher | None = None,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic,
+                 cell_exists: Callable[[str], bool] | None = None) -> None:
         self.engine, self.clock, self.monotonic = engine, clock, monotonic
         self.hasher = hasher or PasswordHasher()
+        self.cell_exists = cell_exists or (lambda _code: True)
         self._dummy = self.hasher.hash("not a password")
         self._known = Lru(KNOWN_MAX)   # (kind, key) → (verified at, user), for every request
+        self.sessions = Sessions(engine, clock, monotonic=lambda: self.monotonic())
+        self.throttle = Throttle(engine, clock)
+
+    # --- the life cycle of a user ---------------------------------------------------------------
 
     def add_user(self, username: str, password: str, role: str, cells: list[str]) -> User:
-        check_roles(role, cells)
-        if len(password) < 8:
-            raise ValueError("Mật khẩu cần ít nhất 8 ký tự.")
+        check_username(username)
+        self._check_cells(role, cells)
+        check_password(password, username)
         with self.engine.begin() as conn:
             row_id = conn.execute(insert(t.users).values(
                 username=username, password_hash=self.hasher.hash(password), role=role,
                 cells=" ".join(cells), active=True, created_at=self.clock())).inserted_primary_key[0]
         return User(row_id, username, role, tuple(cells))
+
+    def _check_cells(self, role: str, cells: list[str]) -> None:
+        check_roles(role, cells)
+        unknown = [code for code in cells if not self.cell_exists(code)]
+        if unknown:
+            raise ValueError(f"Chưa có chi bộ mã {', '.join(unknown)} (ketnap cell add).")
+
+    def set_password(self, username: str, password: str) -> None:
+        """A new password ends every session of the user (a thief's too)."""
+        check_password(password, username)
+        user_id = self._change(username, password_hash=self.hasher.hash(password))
+        self.sessions.end_all(user_id)
+
+    def set_role(self, username: str, role: str, cells: list[str]) -> None:
+        """A new role or cells: the user logs in again under them."""
+        self._check_cells(role, cells)
+        self.sessions.end_all(self._change(username, role=role, cells=" ".join(cells)))
+
+    def disable(self, username: str) -> None:
+        """No login, no session, no token: sessions are ended and tokens revoked for good, so
+        enabling the user again brings none of them back."""
+        user_id = self._change(username, active=False)
+        self.sessions.end_all(user_id)
+        self.revoke_tokens(username)
+
+    def enable(self, username: str) -> None:
+        self._change(username, active=True)
+
+    def _change(self, username: str, **values) -> int:
+        with self.engine.begin() as conn:
+            row = conn.execute(update(t.users).where(t.users.c.username == username)
+                               .values(**values).returning(t.users.c.id)).first()
+        if row is None:
+            raise LookupError(f"Không có người dùng {username}.")
+        self._forget_user(row.id)
+        return row.id
+
+    def _forget_user(self, user_id: int) -> None:
+        """This worker stops trusting what it remembered of the user at once (the others
+        within KNOWN_FOR)."""
+        for key, (_, user) in self._known.items():
+            if user.id == user_id:
+                self._known.pop(key)
+
+    # --- reading users --------------------------------------------------------------------------
 
     def user(self, user_id: int) -> User | None:
         """The active user of a session (checked against the database every KNOWN_FOR s)."""
@@ -61,26 +108,29 @@ class Accounts:
     def by_name(self, username: str) -> User | None:
         return self._one(t.users.c.username == username)
 
-    def users(self) -> list[User]:
+    def users(self) -> list[UserRow]:
+        """Every user, active or not, for the admin."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(t.users).order_by(t.users.c.username)).all()
-        return [_user(r) for r in rows]
+        return [UserRow(_user(r), bool(r.active), aware(r.created_at)) for r in rows]
 
     def _one(self, where) -> User | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.users).where(where, t.users.c.active)).first()
         return _user(row) if row else None
 
+    # --- login ----------------------------------------------------------------------------------
+
     def authenticate(self, username: str, password: str, address: str) -> User | None:
-        """The user, or None; raises LoginThrottled while the backoff for (name, address) runs."""
-        self._check_backoff(username, address)
+        """The user, or None; raises LoginThrottled while the user's or the address's backoff
+        runs (throttle.py)."""
+        self.throttle.claim(username, address)   # counted as a failure until it succeeds
         with self.engine.connect() as conn:
             row = conn.execute(select(t.users).where(t.users.c.username == username,
                                                      t.users.c.active)).first()
         if not self._verify(row.password_hash if row else self._dummy, password) or not row:
-            self._record_failure(username, address)
             return None
-        self._forget_failures(username, address)
+        self.throttle.forget(username, address)
         return _user(row)
 
     def _verify(self, stored: str, password: str) -> bool:
@@ -89,54 +139,65 @@ class Accounts:
         except (VerificationError, InvalidHashError):
             return False
 
-    def _check_backoff(self, username: str, address: str) -> None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t.login_failures).where(
-                t.login_failures.c.username == username,
-                t.login_failures.c.address == address)).first()
-        if row is None or row.failures < FREE_ATTEMPTS:
-            return
-        wait = min(2 ** (row.failures - FREE_ATTEMPTS), MAX_WAIT)
-        last = _aware(row.last_failed_at)
-        remaining = (last + timedelta(seconds=wait) - self.clock()).total_seconds()
-        if remaining > 0:
-            raise LoginThrottled(int(remaining) + 1)
+    # --- API tokens -----------------------------------------------------------------------------
 
-    def _record_failure(self, username: str, address: str) -> None:
-        key = (t.login_failures.c.username == username) & (t.login_failures.c.address == address)
-        with self.engine.begin() as conn:
-            done = conn.execute(update(t.login_failures).where(key).values(
-                failures=t.login_failures.c.failures + 1, last_failed_at=self.clock()))
-            if not done.rowcount:
-                conn.execute(insert(t.login_failures).values(
-                    username=username, address=address, failures=1,
-                    last_failed_at=self.clock()))
-
-    def _forget_failures(self, username: str, address: str) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(delete(t.login_failures).where(
-                t.login_failures.c.username == username,
-                t.login_failures.c.address == address))
-
-    def issue_token(self, username: str) -> str:
+    def issue_token(self, username: str, name: str = "", days: int = TOKEN_DAYS) -> str:
+        """A new token, valid for `days` from now; only its hash is kept."""
         user = self.by_name(username)
         if user is None:
-            raise LookupError(f"Không có người dùng {username}.")
+            raise LookupError(f"Không có người dùng {username} (hoặc đã bị khóa).")
+        if not 1 <= days <= MAX_TOKEN_DAYS:
+            raise ValueError(f"Thời hạn mã truy cập từ 1 đến {MAX_TOKEN_DAYS} ngày.")
         token = "ktn_" + secrets.token_urlsafe(32)
+        now = self.clock()
         with self.engine.begin() as conn:
-            conn.execute(insert(t.tokens).values(user_id=user.id, token_hash=token_hash(token),
-                                                 created_at=self.clock()))
+            conn.execute(insert(t.tokens).values(
+                user_id=user.id, token_hash=token_hash(token), created_at=now, name=name[:64],
+                expires_at=now + timedelta(days=days)))
         return token
 
+    def tokens(self, username: str) -> list[TokenRow]:
+        """The user's tokens, newest first (never the token itself: only its hash is kept)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.tokens).join(t.users).where(
+                t.users.c.username == username).order_by(t.tokens.c.id.desc())).all()
+        return [TokenRow(r.id, r.name, aware(r.created_at), _maybe_aware(r.expires_at),
+                         _maybe_aware(r.last_used_at), _maybe_aware(r.revoked_at))
+                for r in rows]
+
+    def revoke_token(self, username: str, token_id: int) -> bool:
+        return self._revoke((t.tokens.c.id == token_id) & self._owned_by(username))
+
+    def revoke_tokens(self, username: str) -> bool:
+        return self._revoke(self._owned_by(username))
+
+    @staticmethod
+    def _owned_by(username: str):
+        return t.tokens.c.user_id.in_(select(t.users.c.id).where(t.users.c.username == username))
+
+    def _revoke(self, where) -> bool:
+        with self.engine.begin() as conn:
+            done = conn.execute(update(t.tokens).where(where, t.tokens.c.revoked_at.is_(None))
+                                .values(revoked_at=self.clock()).returning(t.tokens.c.token_hash))
+            digests = [row.token_hash for row in done]
+        for digest in digests:
+            self._known.pop(("token", digest))
+        return bool(digests)
+
     def user_for_token(self, token: str) -> User | None:
-        """The active user an API token belongs to (checked every KNOWN_FOR s)."""
+        """The active user a live API token belongs to (checked every KNOWN_FOR s)."""
         digest = token_hash(token)
         return self._remembered(("token", digest), lambda: self._token_user(digest))
 
     def _token_user(self, digest: str) -> User | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(t.users).join(t.tokens).where(
-                t.tokens.c.token_hash == digest, t.users.c.active)).first()
+        now = self.clock()
+        live = (t.tokens.c.token_hash == digest, t.users.c.active, t.tokens.c.revoked_at.is_(None),
+                or_(t.tokens.c.expires_at.is_(None), t.tokens.c.expires_at > now))
+        with self.engine.begin() as conn:
+            row = conn.execute(select(t.users).join(t.tokens).where(*live)).first()
+            if row is not None:   # once per KNOWN_FOR at most: the remembered user skips this
+                conn.execute(update(t.tokens).where(t.tokens.c.token_hash == digest)
+                             .values(last_used_at=now))
         return _user(row) if row else None
 
     def _remembered(self, key: tuple, look_up: Callable[[], User | None]) -> User | None:
@@ -154,11 +215,29 @@ class Accounts:
         return found
 
 
+@dataclass(frozen=True)
+class UserRow:
+    user: User
+    active: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TokenRow:
+    id: int
+    name: str
+    created_at: datetime
+    expires_at: datetime | None
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+    def live(self, now: datetime) -> bool:
+        return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+
 def _user(row) -> User:
     return User(row.id, row.username, row.role, tuple(row.cells.split()))
 
 
-def _aware(moment: datetime) -> datetime:
-    """SQLite gives naive datetimes back; they were written in UTC."""
-    from datetime import UTC
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+def _maybe_aware(moment: datetime | None) -> datetime | None:
+    return aware(moment) if moment else None

@@ -34,3 +34,17 @@ def install(app: Flask) -> None:
     api.spec.components.security_scheme("bearer", {"type": "http", "scheme": "bearer"})
     api.register_blueprint(blp)
     document_audit(api.spec, app)   # the audit blueprint is installed before the API
+    document_idempotency(api.spec)
+
+
+def document_idempotency(spec) -> None:
+    """Every POST takes an Idempotency-Key (service/idempotency.py)."""
+    spec.components.parameter("IdempotencyKey", "header", {
+        "name": "Idempotency-Key", "required": False,
+        "description": "Gửi lại cùng khóa và cùng nội dung: nhận lại câu trả lời đầu, không ghi "
+                       "thêm. Cùng khóa, nội dung khác: 422.",
+        "schema": {"type": "string", "pattern": "^[A-Za-z0-9._~-]{1,128}$"}})
+    for item in spec.to_dict()["paths"].values():   # to_dict() hands out the paths themselves
+        if "post" in item:
+            item["post"].setdefault("parameters", []).append(
+                {"$ref": "#/components/parameters/IdempotencyKey"})

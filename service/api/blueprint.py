@@ -5,6 +5,8 @@ from __future__ import annotations
 from flask import current_app, g, request
 from flask_smorest import Blueprint, abort
 
+from service.idempotency import claim
+
 blp = Blueprint("api", __name__, url_prefix="/api/v1",
                 description="Phát triển đảng viên: chi bộ, kế hoạch, quần chúng, hạn xử lý.")
 
@@ -19,6 +21,12 @@ def authenticate() -> None:
         abort(401, message="Cần mã truy cập hợp lệ (Authorization: Bearer …).",
               headers={"WWW-Authenticate": "Bearer"})
     g.api_user = user
+
+
+@blp.before_request
+def once():
+    """A POST with an Idempotency-Key records once (service/idempotency.py)."""
+    return claim(g.api_user)
 
 
 def services():

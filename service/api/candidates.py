@@ -7,10 +7,12 @@ from uuid import UUID
 
 from flask_smorest import abort
 
+from domain.errors import ConcurrentChange
 from projections import queries
 from service import actions
 from service.accounts.policy import Forbidden, require
 from service.api.blueprint import blp, services, today, user
+from service.idempotency import current_key, derived_id
 from service.schemas import commands as c
 from service.schemas import views as v
 
@@ -41,7 +43,16 @@ def list_candidates(args):
 @blp.doc(security=SECURED)
 def nominate(data):
     """Put a person on the cell's list (tạo nguồn)"""
-    recorded = actions.nominate(services(), user(), data)
+    keyed = current_key()
+    if keyed is None:
+        recorded = actions.nominate(services(), user(), data)
+        return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
+    candidate_id = derived_id(*keyed)
+    try:
+        recorded = actions.nominate(services(), user(), data, candidate_id=candidate_id)
+    except ConcurrentChange:       # a retry after a first that died once it had stored
+        stored = services().store.candidate(candidate_id)
+        return {"id": candidate_id, "stage": stored.stage.value, "position": stored.version}
     return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
 
 

@@ -11,6 +11,7 @@ from flask import Flask
 
 from service.audit.keys import key_path
 from service.audit.tools import AuditRefused, AuditTools
+from service.config import audit_key_file
 
 EXTENSION = "ketnap_audit"
 
@@ -28,7 +29,8 @@ def install(app: Flask) -> None:
     from service.audit import cli, views
 
     services = app.extensions["ketnap"]
-    key_file = key_path(app.instance_path, app.config.get("KETNAP_AUDIT_KEY"))
+    key_file = key_path(app.instance_path, audit_key_file(
+        app.config.get("KETNAP_AUDIT_KEY_FILE") or app.config.get("KETNAP_AUDIT_KEY")))
     app.extensions[EXTENSION] = attach(services, key_file)
     app.cli.add_command(cli.audit_group)
     app.register_blueprint(views.blueprint)

@@ -1,8 +1,9 @@
 """The checkpoint signing key: Ed25519, kept OUTSIDE the database in a 0600 file.
 
 Whoever can rewrite the database can recompute a hash chain; only the key holder can sign a
-checkpoint. Path: KETNAP_AUDIT_KEY (config or environment), else `audit_ed25519.pem` in the
-instance folder. Generated on first use.
+checkpoint. Path: KETNAP_AUDIT_KEY_FILE (config or environment; KETNAP_AUDIT_KEY is its older
+name), which belongs outside the instance folder and the database's backups; else
+`audit_ed25519.pem` in the instance folder. Generated on first use, 0600 in a 0700 folder.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def key_path(instance_path: str, configured: str | None = None) -> Path:
 
 def load_or_create(path: Path) -> Ed25519PrivateKey:
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         key = Ed25519PrivateKey.generate()
         pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())

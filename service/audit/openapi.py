@@ -19,7 +19,8 @@ _OBJECT = {"200": {"description": "OK", "content": {"application/json": {
     "schema": {"type": "object"}}}}}
 _CELL = _query("cell", "Mã chi bộ")
 _PERIOD = [_CELL, _query("from", "Từ ngày", fmt="date"), _query("to", "Đến ngày", fmt="date"),
-           _query("late_days", "Số ngày ghi muộn tối đa (mặc định 30)", required=False)]
+           {**_query("late_days", "Số ngày ghi muộn tối đa (mặc định 30)", required=False),
+            "schema": {"type": "integer", "minimum": 0, "maximum": 3660}}]
 
 AUDIT_PATHS = {
     "/api/v1/audit/verify": {"get": {

@@ -17,7 +17,7 @@ from service.audit import replay, report, tools_of
 
 blueprint = Blueprint("audit", __name__, url_prefix="/api/v1/audit",
                       template_folder="templates")
-AUDIT_ROLES = ("inspector", "committee", "admin")
+AUDIT_ROLES = ("inspector", "committee")   # not the admin: the audit shows people's records
 ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed"}
 
@@ -92,6 +92,9 @@ def vi_date(day) -> str:
     return format_vi(day)
 
 
+MAX_LATE_DAYS = 3660   # a query parameter's bound (ten years), not a regulation
+
+
 def _period() -> tuple[str, date, date, int]:
     try:
         cell = request.args["cell"]
@@ -102,6 +105,8 @@ def _period() -> tuple[str, date, date, int]:
         abort(400, description="Cần cell, from, to (YYYY-MM-DD) và late_days (số ngày) hợp lệ.")
     if end < start:
         abort(400, description="Ngày 'to' phải sau ngày 'from'.")
+    if not 0 <= late <= MAX_LATE_DAYS:
+        abort(400, description=f"late_days phải từ 0 đến {MAX_LATE_DAYS}.")
     return cell, start, end, late
 
 

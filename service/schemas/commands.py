@@ -7,7 +7,7 @@ from marshmallow import Schema, fields, validate
 from domain.candidate.dossier import INTRODUCTION_KINDS
 from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain.plan import ACTIVITIES
-from service.schemas.fields import MESSAGES, choice, count, day, flag, names, text
+from service.schemas.fields import MESSAGES, Text, choice, count, day, flag, names, text
 
 RESULTS = {"passed": "Đạt", "failed": "Không đạt"}
 
@@ -41,7 +41,8 @@ class TargetSchema(Schema):
                            metadata={"label": "Quý 1–4"})
     row_no = fields.Int(strict=True, allow_none=True, load_default=None,
                         validate=validate.Range(1, 100))
-    note = fields.Str(allow_none=True, load_default=None, validate=validate.Length(max=500))
+    note = Text(allow_none=True, load_default=None, validate=validate.Length(max=500),
+                multiline=True)
 
 
 class PlanSchema(Schema):
@@ -49,8 +50,8 @@ class PlanSchema(Schema):
     year = count("Năm", 2000, 2100)
     number = text("Số kế hoạch", max_length=100)
     issued_on = day("Ngày ban hành")
-    basis = fields.Str(load_default="", validate=validate.Length(max=2000),
-                       metadata={"label": "Căn cứ"})
+    basis = Text(load_default="", validate=validate.Length(max=2000), multiline=True,
+                 metadata={"label": "Căn cứ"})
     targets = fields.List(fields.Nested(TargetSchema), required=True, error_messages=MESSAGES,
                           validate=validate.Length(min=1, max=20))
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from marshmallow import ValidationError, fields, validate
+
+from domain import text as texts
 
 MESSAGES = {
     "required": "Bắt buộc.",
@@ -24,17 +24,25 @@ def not_blank(maximum: int = TEXT_MAX) -> validate.Length:
 NOT_BLANK = not_blank()
 
 
-def storable(value: str) -> None:
-    """Refuse what no database column should hold: control characters (NUL breaks
-    PostgreSQL's text) and lone surrogates (not encodable as UTF-8)."""
-    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in value):
-        raise ValidationError("Có ký tự điều khiển hoặc ký tự không hợp lệ.")
+class Text(fields.Str):
+    """A string in NFC, refused when it holds control or bidi characters, a lone surrogate,
+    or only invisible characters (domain/text.py says why)."""
+
+    def __init__(self, *args, multiline: bool = False, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.multiline = multiline
+
+    def _deserialize(self, value, attr, data, **kwargs) -> str:
+        loaded = texts.normal(super()._deserialize(value, attr, data, **kwargs))
+        if reason := texts.refusal(loaded, self.multiline):
+            raise ValidationError(f"Nội dung {reason}")
+        return loaded
 
 
 def text(label: str, required: bool = True, max_length: int = TEXT_MAX, **kw) -> fields.Str:
-    return fields.Str(required=required, validate=[not_blank(max_length), storable],
-                      error_messages=MESSAGES, allow_none=not required,
-                      metadata={"label": label, "max_length": max_length}, **kw)
+    return Text(required=required, validate=not_blank(max_length), error_messages=MESSAGES,
+                allow_none=not required, metadata={"label": label, "max_length": max_length},
+                **kw)
 
 
 def day(label: str, required: bool = True) -> fields.Date:
@@ -61,7 +69,6 @@ def flag(label: str) -> fields.Bool:
 
 
 def names(label: str) -> fields.List:
-    return fields.List(fields.Str(validate=[NOT_BLANK, storable]), required=True,
-                       error_messages=MESSAGES,
+    return fields.List(Text(validate=NOT_BLANK), required=True, error_messages=MESSAGES,
                        validate=validate.Length(min=1, max=20, error="Cần ít nhất một họ tên."),
                        metadata={"label": label, "lines": True})

@@ -3,10 +3,12 @@ form per action, deadlines and exports. Every form is CSRF-protected; autoescapi
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask
 
 from service.accounts import Forbidden
+from service.errorpages import MESSAGES, page
 from service.web import (  # noqa: F401 - routes register on import
+    admin,
     candidates,
     corrections,
     docs,
@@ -14,7 +16,7 @@ from service.web import (  # noqa: F401 - routes register on import
     plans,
     reviews,
 )
-from service.web.blueprint import bp
+from service.web.blueprint import bp, install_login
 from service.web.session import SessionInterface
 from service.web.text import install_filters
 
@@ -22,11 +24,10 @@ from service.web.text import install_filters
 def install(app: Flask) -> None:
     app.register_blueprint(bp)
     app.session_interface = SessionInterface()
+    install_login(app)
     install_filters(app)
     app.register_error_handler(Forbidden, forbidden)
-    app.register_error_handler(403, forbidden)
 
 
 def forbidden(_error):
-    return render_template("error.html", code=403,
-                           message="Bạn không có quyền thực hiện việc này."), 403
+    return page(403, MESSAGES[403])

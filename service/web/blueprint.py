@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from flask import (
     Blueprint,
     current_app,
@@ -13,9 +16,11 @@ from flask import (
     session,
     url_for,
 )
+from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 
 from projections import failures
 from service.accounts import LoginThrottled, User
+from service.idempotency import claim
 from service.schemas.views import LoginSchema
 from service.web.forms import SchemaForm
 
@@ -40,10 +45,34 @@ def user() -> User:
     return g.user
 
 
+class SignedIn(UserMixin):
+    """Flask-Login's user: the account and the key of its server-side session (what the
+    cookie carries, as Flask-Login's user id)."""
+
+    def __init__(self, user: User, key: str) -> None:
+        self.user, self.key = user, key
+
+    def get_id(self) -> str:
+        return self.key
+
+
+def install_login(app) -> None:
+    manager = LoginManager(app)
+    manager.session_protection = None   # the server-side session does better than its hash
+                                        # of address and agent, which roaming phones break
+    manager.user_loader(signed_in_user)
+
+
+def signed_in_user(key: str) -> SignedIn | None:
+    """The live session's user (None if the session ended, timed out or the user is gone)."""
+    uid = accounts().sessions.user_id(key)
+    found = accounts().user(uid) if uid is not None else None
+    return SignedIn(found, key) if found else None
+
+
 @bp.before_app_request
 def load_user() -> None:
-    uid = session.get("uid")
-    g.user = accounts().user(uid) if uid else None
+    g.user = current_user.user if current_user.is_authenticated else None
 
 
 @bp.app_context_processor
@@ -63,13 +92,20 @@ def require_login():
     return None
 
 
+@bp.before_request
+def once():
+    """A form posted twice (double click, a browser's retry) records once: its one-time
+    form_key (service/idempotency.py)."""
+    return claim(g.user) if g.user is not None else None
+
+
 @bp.route("/dang-nhap", methods=["GET", "POST"])
 def login():
     """Log in with a username and password (slowed down after repeated failures)."""
     form = SchemaForm(LoginSchema(), request.form if request.method == "POST" else None)
     if request.method == "POST" and form.validate() and signed_in(form):
         return redirect(safe_next(request.args.get("next")))
-    status = 200 if request.method == "GET" else getattr(form, "status", 401)
+    status = 200 if request.method != "POST" else getattr(form, "status", 401)
     return render_template("login.html", form=form), status
 
 
@@ -83,21 +119,31 @@ def signed_in(form: SchemaForm) -> bool:
     if found is None:
         form.message = "Tên đăng nhập hoặc mật khẩu không đúng."
         return False
-    session.clear()
-    session["uid"] = found.id
+    session.clear()   # nothing from before the login survives it (no fixation)
+    login_user(SignedIn(found, accounts().sessions.open(found.id)))
     return True
 
 
+LOCAL_PATH = re.compile(r"/(?![/\\])[\x21-\x7e]*")   # printable ASCII, not "//" nor "/\\"
+
+
 def safe_next(target: str | None) -> str:
-    """Only a local path: never redirect to another site after login."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
+    r"""Only a path on this site: never another site after login. Browsers drop tabs and
+    newlines and read a backslash as a slash, so "/\t/evil.com" would be "//evil.com"; a
+    target with anything but printable ASCII, or with a scheme or host, goes home instead."""
+    if target and LOCAL_PATH.fullmatch(target) and "\\" not in target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc:
+            return target
     return url_for("web.home")
 
 
 @bp.route("/dang-xuat", methods=["POST"])
 def logout():
-    """Log out."""
+    """Log out: the server-side session ends, so a copy of the cookie is worth nothing."""
+    if current_user.is_authenticated:
+        accounts().sessions.end(current_user.key)
+    logout_user()
     session.clear()
     flash("Đã đăng xuất.")
     return redirect(url_for("web.login"))
@@ -105,5 +151,5 @@ def logout():
 
 @bp.route("/")
 def home():
-    """The start page: the plans of the cells the user sees."""
-    return redirect(url_for("web.plan_list"))
+    """The start page: the plans of the cells the user sees (the admin: the accounts)."""
+    return redirect(url_for("web.admin_users" if user().manages_accounts() else "web.plan_list"))

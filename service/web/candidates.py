@@ -12,6 +12,7 @@ from service import actions
 from service.accounts import Forbidden
 from service.accounts.policy import require
 from service.collation import name_key
+from service.idempotency import current_key, derived_id
 from service.schemas.commands import NominationSchema
 from service.web.blueprint import bp, services, today, user
 from service.web.forms import SchemaForm
@@ -108,8 +109,10 @@ def nominate():
     require(user().role == "secretary")
     form = SchemaForm(NominationSchema(), request.form or None,
                       {"cell": user().read_scope() or "", "nominated_on": ""})
+    keyed = current_key()          # the form's one-time key: a retry finds the same person
     recorded = request.method == "POST" and attempt(
-        form, lambda d: actions.nominate(services(), user(), d))
+        form, lambda d: actions.nominate(services(), user(), d,
+                                         candidate_id=derived_id(*keyed) if keyed else None))
     if recorded:
         flash("Đã đưa vào danh sách cảm tình Đảng.")
         if not shown(recorded):                   # not in the read models yet: no page

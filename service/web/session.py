@@ -1,4 +1,5 @@
-"""The signed-cookie session, made cheap for the pages every user reloads.
+"""The signed-cookie session (what it holds of a login is only the key of a server-side
+session, `service/accounts/sessions.py`), made cheap for the pages every user reloads.
 
 Flask builds the cookie's serializer again and checks the cookie's signature on every request
 (measured ~40 µs together, a fifth of a cached status page). The serializer depends only on
@@ -12,7 +13,7 @@ import copy
 import threading
 import time
 
-from flask import Flask, Request
+from flask import Flask, Request, request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature
 
@@ -36,6 +37,11 @@ class SessionInterface(SecureCookieSessionInterface):
                 self._verified = Lru(VERIFIED_MAX)   # verified under other keys
                 built = self._built = (keys, super().get_signing_serializer(app))
         return built[1]
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        """HTTPS-only whenever the request came over HTTPS (directly, or as the proxies
+        trusted by KETNAP_PROXY_HOPS say), or when the configuration demands it always."""
+        return bool(app.config["SESSION_COOKIE_SECURE"]) or request.is_secure
 
     def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
         serializer = self.get_signing_serializer(app)

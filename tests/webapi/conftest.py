@@ -36,11 +36,11 @@ def make_app(url: str, **config):
 
 def seed(app) -> dict:
     svc, accounts = app.extensions["ketnap"], app.extensions["ketnap_accounts"]
-    for name, (role, cells) in USERS.items():
-        accounts.add_user(name, PASSWORD, role, cells)
     for code in ("CB-A", "CB-B"):
         svc.command("register_cell", code, f"Chi bộ Trường THPT {code}",
                     "Ban Thường vụ Đảng ủy phường Việt Yên", date(2024, 1, 2), "capuy")
+    for name, (role, cells) in USERS.items():   # a secretary's cell must be registered first
+        accounts.add_user(name, PASSWORD, role, cells)
     plan = svc.command("adopt_plan", "CB-A", "02-KH/CB", 2026, date(2026, 1, 10), "Căn cứ …",
                        [Target("source", 4, 1, 3, (1, 1, 1, 1)),
                         Target("class_registration", 2, 0, 2)], "bithu.a")
@@ -89,8 +89,8 @@ def api(app):
         c = app.test_client()
 
         def call(method: str, path: str, **kw):
-            return c.open(f"/api/v1{path}", method=method,
-                          headers={"Authorization": f"Bearer {token}"}, **kw)
+            headers = {"Authorization": f"Bearer {token}", **kw.pop("headers", {})}
+            return c.open(f"/api/v1{path}", method=method, headers=headers, **kw)
         return call
     return make
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from service.accounts.throttle import FREE_PER_USER
 from tests.webapi.conftest import PASSWORD, event_count, make_app, seed
 
 
@@ -10,7 +11,7 @@ def test_login_backoff_token_and_api_command_on_each_store(database_url):
     try:
         ids = seed(app)
         c = app.test_client()
-        for _ in range(3):
+        for _ in range(FREE_PER_USER):
             c.post("/dang-nhap", data={"username": "capuy", "password": "sai"})
         assert c.post("/dang-nhap", data={"username": "capuy", "password": PASSWORD}
                       ).status_code == 429
