@@ -4,7 +4,7 @@ backoff's counters get the moment until which they refuse (claimed atomically); 
 answers to POSTs carrying an idempotency key or a one-time form key
 
 Revision ID: 0600
-Revises: 0400
+Revises: 0500
 Create Date: 2026-12-03
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0600"
-down_revision = "0400"
+down_revision = "0500"
 branch_labels = None
 depends_on = None
 
