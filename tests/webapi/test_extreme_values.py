@@ -124,7 +124,7 @@ def test_every_event_type_with_extreme_values_and_every_correction_projects(app,
     for slug in ("withdrawal", "transfer"):
         other = nominate(secretary, "2010-02-28", None, category="GV", on=TODAY)
         post(secretary, f"/candidates/{other}/{slug}", {"on": TODAY, "reason": TEXT})
-    struck = nominate(secretary, "1996-02-29", longest(32))         # a leap day
+    struck = nominate(secretary, "1988-02-29", longest(32))         # a leap day
     walk_the_path(secretary, committee, struck, upto="admission-ceremony")
     post(committee, f"/candidates/{struck}/strike-off", {"on": TODAY, "reason": TEXT})
 
