@@ -111,7 +111,7 @@ def _check_fields(target: ev.Event, fields: dict, stamp: Stamp) -> dict:
         if name not in allowed:
             raise InvalidField(name, f"Không thể đính chính trường '{name}' của việc này.")
         values[name] = _typed(name, annotations[name], value)
-        if isinstance(values[name], date):
+        if isinstance(values[name], date) and name != "birth_date":   # checked as a person's
             check_not_future(name, values[name], stamp)
     return values
 
@@ -142,6 +142,9 @@ def _check_patched(target: ev.Event, values: dict) -> None:
     """A correction may not produce a record the original command would have refused as
     invalid (these cannot be overridden)."""
     patched = dataclasses.replace(target, **values)
+    if isinstance(patched, ev.CandidateNominated) and "birth_date" in values and \
+            values["birth_date"] > patched.occurred_on:
+        raise InvalidField("birth_date", "Ngày sinh phải trước ngày vào danh sách.")
     if isinstance(patched, ev.CandidateNominated):
         person = Person(patched.full_name, patched.birth_date, patched.gender,
                         patched.ethnicity, patched.category, patched.youth_union_member,

@@ -108,7 +108,7 @@ def test_the_timeline_leads_to_a_form_with_the_steps_own_fields(as_user, ids):
 
 @pytest.mark.parametrize(("data", "field_error"), [
     ({"birth_date": "31/02/2006"}, "Ngày sinh"),
-    ({"birth_date": "04/03/2031"}, "tương lai"),
+    ({"birth_date": "04/03/2031"}, "Ngày sinh phải trước"),
     ({"full_name": LONG}, "tối đa 200"),
     ({"full_name": ""}, "Họ và tên"),
     ({}, "Chưa thay đổi thông tin nào"),
