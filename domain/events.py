@@ -206,3 +206,47 @@ CANDIDATE_EVENTS: tuple[type[Event], ...] = (
     AdmissionVoted, AdmissionDecided, Admitted, NewMemberClassCompleted, ConversionVoted,
     ConvertedToOfficial, Withdrawn, TransferredOut, StruckOff, RecordCorrected,
 )
+
+
+# --- The superior's other outcomes and the end of probation (issue 15) ----------------------
+
+@dataclass(frozen=True, kw_only=True)
+class AdmissionRefused(Event):
+    """Cấp ủy có thẩm quyền không đồng ý kết nạp, nêu lý do (24-QĐ/TW 4.3.1); người đó trở
+    lại danh sách cảm tình Đảng hoặc ra khỏi danh sách."""
+    decided_by: str
+    reason: str
+    returns_to_pool: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConversionRefused(Event):
+    """Cấp ủy có thẩm quyền không đồng ý công nhận chính thức, nêu lý do; chi bộ xét lại
+    hoặc đề nghị xóa tên."""
+    decided_by: str
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class DecisionExtended(Event):
+    """Cấp ủy có thẩm quyền gia hạn thời hạn xem xét, quyết định (tối đa 30 ngày làm việc,
+    một lần; 24-QĐ/TW 4.3.1): `decision` là "admission" hoặc "conversion"."""
+    decision: str
+    extended_to: date
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class LateCeremonyConsented(Event):
+    """Cấp ủy cấp trên trực tiếp đồng ý tổ chức lễ kết nạp quá 30 ngày làm việc (24-QĐ/TW 4.1)."""
+    consented_by: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class StrikeOffProposed(Event):
+    """Nghị quyết chi bộ đề nghị xóa tên đảng viên dự bị không đủ điều kiện (24-QĐ/TW 4.2.1)."""
+    reason: str
+
+
+CANDIDATE_EVENTS = (*CANDIDATE_EVENTS, AdmissionRefused, ConversionRefused, DecisionExtended,
+                    LateCeremonyConsented, StrikeOffProposed)

@@ -14,6 +14,7 @@ Tính năng: Xóa tên, chuyển đi và rút khỏi danh sách
     Tình huống: Xóa tên đảng viên dự bị và dừng việc xét chính thức
       Cho "Nguyễn Văn An" được kết nạp đảng viên dự bị ngày 01/06/2024
       Và "Nguyễn Văn An" đã hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới ngày 15/09/2024
+      Và chi bộ họp ngày 03/03/2025 ra nghị quyết số "9-NQ/CB" đề nghị xóa tên "Nguyễn Văn An" vì "Vi phạm tư cách đảng viên"
       Khi cấp ủy cấp trên xóa tên "Nguyễn Văn An" trong danh sách đảng viên dự bị ngày 10/03/2025 vì "Vi phạm tư cách đảng viên"
       Thì việc đó được ghi nhận
       Và "Nguyễn Văn An" đang ở bước "đã bị xóa tên"

@@ -14,7 +14,7 @@ from projections.tables import candidates
 
 COLUMNS = tuple(c.name for c in candidates.columns)
 EXITED = frozenset(s.value for s in (Stage.WITHDRAWN, Stage.TRANSFERRED_OUT,
-                                     Stage.STRUCK_OFF))
+                                     Stage.STRUCK_OFF, Stage.REFUSED))
 # The register columns the domain's state does not hold as they are stored.
 _STORED_APART = ("id", "stage", "probation_ends_on", "eligible_age_from")
 # Columns that are the candidate's own attributes, by name.

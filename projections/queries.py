@@ -273,7 +273,7 @@ def deadlines(conn, today: date, cell_code: str | None = None,
         query = query.where(d.met_on.is_(None), d.closed_on.is_(None))
     out = []
     for r in rows(conn, query):
-        now = _status(r.due_on, r.reminder_from, r.met_on, r.closed_on, today)
+        now = _status(r.due_on, r.reminder_from, r.met_on, r.closed_on, today, r.consented_on)
         if wanted is None or now == wanted:
             out.append(DeadlineRow(UUID(r.candidate_id), r.full_name, r.cell_code, r.rule_id,
                                    r.article, r.starts_on, r.due_on, r.met_on, now))

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from marshmallow import Schema
 
-from domain.candidate.state import EXITED, Stage
+from domain.candidate.state import EXITED, MEMBERS, Stage
 from domain.decisions import CELL as CELL_SIDE
 from domain.decisions import COMMITTEE as COMMITTEE_SIDE
 from domain.decisions import Override
@@ -59,6 +59,19 @@ ACTIONS = {a.slug: a for a in (
     Action("transfer", "transfer_out", c.ExitSchema, "Chuyển đi", CELL),
     Action("strike-off", "strike_off", c.ExitSchema, "Xóa tên đảng viên dự bị", COMMITTEE),
     Action("correction", "correct_record", c.CorrectionSchema, "Đính chính hồ sơ", CELL),
+    # the superior's other outcomes and the end of probation (issue 15)
+    Action("admission-refusal", "refuse_admission", c.AdmissionRefusalSchema,
+           "Không đồng ý kết nạp", COMMITTEE),
+    Action("admission-extension", "extend_admission_decision", c.ExtensionSchema,
+           "Gia hạn thời hạn quyết định kết nạp", COMMITTEE),
+    Action("late-ceremony-consent", "consent_to_late_ceremony", c.LateCeremonyConsentSchema,
+           "Đồng ý tổ chức lễ kết nạp quá hạn", COMMITTEE),
+    Action("conversion-refusal", "refuse_conversion", c.ConversionRefusalSchema,
+           "Không đồng ý công nhận đảng viên chính thức", COMMITTEE),
+    Action("conversion-extension", "extend_conversion_decision", c.ExtensionSchema,
+           "Gia hạn thời hạn quyết định công nhận chính thức", COMMITTEE),
+    Action("strike-off-proposal", "propose_strike_off", c.StrikeOffProposalSchema,
+           "Chi bộ đề nghị xóa tên đảng viên dự bị", CELL),
 )}
 
 NEXT = {
@@ -72,15 +85,25 @@ NEXT = {
     Stage.PROBATIONARY: ("new-member-class", "conversion-vote", "strike-off"),
     Stage.CONVERSION_PROPOSED: ("conversion-decision", "strike-off"),
 }
+# the superior's other outcomes and the end of probation (issue 15), after the usual steps
+for _stage, _slugs in {
+    Stage.PROPOSED: ("admission-refusal", "admission-extension"),
+    Stage.DECIDED: ("late-ceremony-consent",),
+    Stage.PROBATIONARY: ("strike-off-proposal", "conversion-decision"),
+    Stage.CONVERSION_PROPOSED: ("conversion-refusal", "conversion-extension"),
+}.items():
+    NEXT[_stage] = (*NEXT[_stage], *_slugs)
 EXITS = ("withdrawal", "transfer")
+MEMBER_EXITS = ("transfer",)      # a member does not withdraw (Điều lệ Đảng, Điều 8)
 
 
 def next_actions(stage: str, user: User, cell_code: str) -> list[Action]:
     """The actions worth offering at this stage that this user may record (for the
     committee, the cell's steps too: it records them only with an override)."""
     st = Stage(stage)
-    slugs = [*NEXT.get(st, ()), *(EXITS if st not in EXITED and st != Stage.OFFICIAL else ()),
-             "correction"]
+    exits = () if st in EXITED or st == Stage.OFFICIAL else \
+        MEMBER_EXITS if st in MEMBERS else EXITS
+    slugs = [*NEXT.get(st, ()), *exits, "correction"]
     return [ACTIONS[s] for s in slugs
             if may_record(user, ACTIONS[s], cell_code, overriding=True)]
 

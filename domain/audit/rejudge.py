@@ -51,6 +51,18 @@ _SPECS = {
     ev.Withdrawn: (cd.withdraw, lambda e, d: dict(on=d, reason=e.reason)),
     ev.TransferredOut: (cd.transfer_out, lambda e, d: dict(on=d, reason=e.reason)),
     ev.StruckOff: (cd.strike_off, lambda e, d: dict(on=d, reason=e.reason)),
+    ev.AdmissionRefused: (cd.refuse_admission, lambda e, d: dict(
+        decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by,
+        reason=e.reason, returns_to_pool=e.returns_to_pool)),
+    ev.ConversionRefused: (cd.refuse_conversion, lambda e, d: dict(
+        decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by,
+        reason=e.reason)),
+    ev.LateCeremonyConsented: (cd.consent_to_late_ceremony, lambda e, d: dict(
+        consented_on=d, document_no=e.document_no or "-", consented_by=e.consented_by)),
+    ev.StrikeOffProposed: (cd.propose_strike_off, lambda e, d: dict(
+        meeting_on=d, resolution_no=e.document_no or "-", reason=e.reason)),
+    # an extension is judged when recorded, against the working calendar the audit's
+    # re-judging does not hold; the report shows the due date it moved
 }
 
 

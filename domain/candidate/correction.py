@@ -32,7 +32,9 @@ from domain.errors import ConcurrentChange, InvalidField, NotPermitted, Violatio
 from domain.rules import rule_set_on
 
 # The facts the committee records (and so alone may correct); the cell records the rest.
-COMMITTEE_FACTS = frozenset({ev.AdmissionDecided, ev.ConvertedToOfficial, ev.StruckOff})
+COMMITTEE_FACTS = frozenset({ev.AdmissionDecided, ev.ConvertedToOfficial, ev.StruckOff,
+                             ev.AdmissionRefused, ev.ConversionRefused, ev.DecisionExtended,
+                             ev.LateCeremonyConsented})
 
 _DATED = ("occurred_on",)
 _DOCUMENTED = ("occurred_on", "document_no")
@@ -58,6 +60,13 @@ CORRECTABLE: dict[type[ev.Event], tuple[str, ...]] = {
     ev.Withdrawn: (*_DATED, "reason"),
     ev.TransferredOut: (*_DATED, "reason"),
     ev.StruckOff: (*_DATED, "reason"),
+    ev.AdmissionRefused: (*_DOCUMENTED, "decided_by", "reason", "returns_to_pool"),
+    ev.ConversionRefused: (*_DOCUMENTED, "decided_by", "reason"),
+    # the extension's new date is not corrected: its 30-working-day limit is judged against
+    # the working calendar when it is recorded, which a correction would escape
+    ev.DecisionExtended: (*_DOCUMENTED, "reason"),
+    ev.LateCeremonyConsented: (*_DOCUMENTED, "consented_by"),
+    ev.StrikeOffProposed: (*_DOCUMENTED, "reason"),
 }
 
 

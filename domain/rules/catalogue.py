@@ -116,8 +116,41 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
     return MappingProxyType({
         rid: Rule(rid, kind, articles[rid], title, numbers, confidence,
                   *_OVERRIDE_POLICY.get(rid, (COMMITTEE_ONLY, COMMITTEE_DOCUMENT, "")))
-        for rid, kind, title, numbers, confidence in specs
+        for rid, kind, title, numbers, confidence in (*specs, *_OUTCOME_SPECS)
     })
+
+
+# The superior's other outcomes and the end of probation (issue 15): the same numbers in
+# every rule set; the articles are each set's own.
+_OUTCOME_SPECS = (
+    ("decision_extension", GUARD,
+     "Cấp ủy có thẩm quyền gia hạn thời hạn xem xét, quyết định tối đa 30 ngày làm việc, "
+     "một lần, trong trường hợp đặc biệt", _numbers(working_days=30, times=1), "High"),
+    ("late_ceremony_consent", GUARD,
+     "Quá 30 ngày làm việc mới tổ chức lễ kết nạp thì phải báo cáo và được cấp ủy cấp trên "
+     "trực tiếp đồng ý", _numbers(), "High"),
+    ("conversion_three_failed_votes", GUARD,
+     "Đã qua 3 lần biểu quyết không đủ 2/3 tán thành thì chi bộ báo cáo, cấp ủy cấp trên "
+     "trực tiếp và cấp ủy có thẩm quyền xem xét, quyết định", _numbers(failed_votes=3),
+     "Medium"),
+    ("strike_off_on_cell_proposal", GUARD,
+     "Đảng viên dự bị không đủ điều kiện công nhận chính thức thì chi bộ đề nghị, cấp ủy có "
+     "thẩm quyền quyết định xóa tên", _numbers(), "High"),
+    ("members_leave_by_decision", GUARD,
+     "Đảng viên (dự bị, chính thức) không tự rút khỏi danh sách: ra khỏi Đảng do cấp ủy "
+     "quyết định (xóa tên, khai trừ), chuyển sinh hoạt đảng hoặc từ trần", _numbers(), "High"),
+)
+
+
+def _outcome_articles(text: str) -> dict[str, str]:
+    """The articles of the issue-15 rules in one rule set (`text`: "Quy định 24-QĐ/TW")."""
+    return {
+        "decision_extension": f"{text}, mục 4.3.1",
+        "late_ceremony_consent": f"{text}, mục 4.1",
+        "conversion_three_failed_votes": f"{text}, mục 4.2.3",
+        "strike_off_on_cell_proposal": f"Điều lệ Đảng, Điều 5.3; {text}, mục 4.2.1",
+        "members_leave_by_decision": "Điều lệ Đảng, Điều 5.3 và Điều 8",
+    }
 
 
 # The override policy (domain-review.md S1): what no one may record anyway, and what only
@@ -132,6 +165,10 @@ _OVERRIDE_POLICY = {
     "probation_12_months": (NEVER, "", "Điều lệ Đảng, Điều 5.1: đủ 12 tháng dự bị"),
     "correction_authorised": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên là "
                               "tài liệu mật, chỉ sửa khi có văn bản cho phép"),
+    "decision_extension": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.3.1: gia hạn tối đa 30 ngày "
+                           "làm việc"),
+    "members_leave_by_decision": (NEVER, "", "Điều lệ Đảng, Điều 8: đảng viên ra khỏi Đảng "
+                                  "do cấp ủy có thẩm quyền quyết định"),
     "age_maximum": (COMMITTEE_ONLY,
                     "văn bản đồng ý của ban thường vụ tỉnh ủy, thành ủy (cấp ủy trực thuộc "
                     "Trung ương) (số, ngày, cơ quan ban hành)",
@@ -166,7 +203,7 @@ QD24_2021 = RuleSet(
         "ceremony_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.1",
         "conversion_vote_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.2.1",
         "conversion_decision_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.3.1",
-    }),
+    } | _outcome_articles("Quy định 24-QĐ/TW")),
 )
 
 QD232_2025 = RuleSet(
@@ -187,7 +224,7 @@ QD232_2025 = RuleSet(
         "ceremony_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.1",
         "conversion_vote_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.2.1",
         "conversion_decision_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.3.1",
-    }),
+    } | _outcome_articles("Quy định 232-QĐ/TW")),
 )
 
 QD294_2025 = RuleSet(
@@ -209,7 +246,7 @@ QD294_2025 = RuleSet(
         "ceremony_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.1",
         "conversion_vote_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.2.1",
         "conversion_decision_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.3.1",
-    }),
+    } | _outcome_articles("Quy định 294-QĐ/TW")),
 )
 
 RULE_SETS: tuple[RuleSet, ...] = (QD24_2021, QD232_2025, QD294_2025)

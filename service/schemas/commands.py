@@ -159,3 +159,38 @@ class CorrectionSchema(ActionSchema):
                           metadata={"label": "Thông tin đính chính"})
     authority = text("Văn bản cho phép đính chính (số, ngày, cơ quan)")
     on = day("Ngày đính chính", required=False)
+
+
+# --- the superior's other outcomes and the end of probation (issue 15) ----------------------
+
+AFTER_REFUSAL = {"pool": "Trở lại danh sách cảm tình Đảng", "leaves": "Ra khỏi danh sách"}
+
+
+class ConversionRefusalSchema(ActionSchema):
+    decided_on = day("Ngày văn bản không đồng ý")
+    decision_no = text("Số văn bản")
+    decided_by = text("Cấp ủy quyết định")
+    reason = text("Lý do không đồng ý")
+
+
+class AdmissionRefusalSchema(ConversionRefusalSchema):
+    afterwards = choice("Sau khi không được kết nạp", AFTER_REFUSAL)
+
+
+class ExtensionSchema(ActionSchema):
+    extended_on = day("Ngày văn bản gia hạn")
+    document_no = text("Số văn bản gia hạn")
+    extended_to = day("Gia hạn đến ngày")
+    reason = text("Lý do gia hạn")
+
+
+class LateCeremonyConsentSchema(ActionSchema):
+    consented_on = day("Ngày văn bản đồng ý")
+    document_no = text("Số văn bản đồng ý")
+    consented_by = text("Cấp ủy cấp trên đồng ý")
+
+
+class StrikeOffProposalSchema(ActionSchema):
+    meeting_on = day("Ngày họp chi bộ")
+    resolution_no = text("Số nghị quyết đề nghị xóa tên")
+    reason = text("Lý do")

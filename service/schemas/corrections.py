@@ -74,6 +74,20 @@ CORRECTIONS: dict[type[ev.Event], dict[str, Correctable]] = {
     ev.Withdrawn: _fields(c.ExitSchema, **_EXIT),
     ev.TransferredOut: _fields(c.ExitSchema, **_EXIT),
     ev.StruckOff: _fields(c.ExitSchema, **_EXIT),
+    ev.AdmissionRefused: _fields(
+        c.AdmissionRefusalSchema, occurred_on="decided_on", document_no="decision_no",
+        decided_by="decided_by", reason="reason",
+        returns_to_pool=Correctable(c.AdmissionRefusalSchema, "afterwards",
+                                    lambda a: a == "pool")),
+    ev.ConversionRefused: _fields(c.ConversionRefusalSchema, occurred_on="decided_on",
+                                  document_no="decision_no", decided_by="decided_by",
+                                  reason="reason"),
+    ev.DecisionExtended: _fields(c.ExtensionSchema, occurred_on="extended_on",
+                                 document_no="document_no", reason="reason"),
+    ev.LateCeremonyConsented: _fields(c.LateCeremonyConsentSchema, occurred_on="consented_on",
+                                      document_no="document_no", consented_by="consented_by"),
+    ev.StrikeOffProposed: _fields(c.StrikeOffProposalSchema, occurred_on="meeting_on",
+                                  document_no="resolution_no", reason="reason"),
 }
 
 

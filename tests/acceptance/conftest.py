@@ -487,6 +487,7 @@ STAGES = {
     "đã rút khỏi danh sách": "withdrawn",
     "đã chuyển đi": "transferred_out",
     "đã bị xóa tên": "struck_off",
+    "không được kết nạp, đã ra khỏi danh sách": "refused",
 }
 
 

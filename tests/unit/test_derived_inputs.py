@@ -34,7 +34,8 @@ def full_row() -> dict:
 def open_row() -> dict:
     """Every clock started and none met, and the person has left: deadlines read the exit."""
     row = full_row()
-    for met in ("decided_on", "admitted_on", "conversion_first_voted_on", "converted_on"):
+    for met in ("admission_settled_on", "admitted_on", "conversion_voted_on",
+                "conversion_settled_on"):
         row[met] = None
     row["exited_on"] = date(2026, 3, 2)
     return row

@@ -117,6 +117,7 @@ def test_every_action_on_a_candidate_who_left_the_list_is_refused(exit_action, d
 
 
 def test_a_struck_off_member_cannot_be_voted_official(probationary):
+    probationary.then(cd.propose_strike_off, date(2025, 2, 20), "9-NQ/CB", "Vi phạm tư cách")
     probationary.then(cd.strike_off, date(2025, 3, 1), "Vi phạm tư cách")
     assert probationary.c.stage == Stage.STRUCK_OFF
     refusal = probationary.refused(cd.vote_conversion, date(2025, 6, 2), "13", 9, 9)
@@ -130,4 +131,5 @@ def test_only_a_probationary_member_can_be_struck_off(dossier):
 
 def test_an_official_member_cannot_withdraw_from_the_list():
     refusal = build("official").refused(cd.withdraw, date(2025, 7, 1), "Lý do")
-    assert refusal.rule_id == "stage_order"
+    assert refusal.rule_id == "members_leave_by_decision"
+    assert refusal.article == "Điều lệ Đảng, Điều 5.3 và Điều 8"

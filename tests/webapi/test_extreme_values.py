@@ -11,7 +11,7 @@ from uuid import UUID
 
 import pytest
 
-from domain.candidate.correction import CORRECTABLE
+from domain.candidate.correction import COMMITTEE_FACTS, CORRECTABLE
 from service.readside import rebuild_all
 from service.schemas.corrections import CORRECTIONS
 from tests.integration.readmodels import dump
@@ -92,8 +92,7 @@ def correct_everything(secretary, committee, app, cid: str) -> int:
     for event in list(store.candidate(UUID(cid)).history):
         for name, spec in CORRECTIONS[type(event)].items():
             value = extreme_value(spec, getattr(event, name))
-            call = committee if type(event).__name__ in (
-                "AdmissionDecided", "ConvertedToOfficial", "StruckOff") else secretary
+            call = committee if type(event) in COMMITTEE_FACTS else secretary
             post(call, f"/candidates/{cid}/correction", {
                 "corrects": event.originator_version, "fields": {name: value},
                 "authority": TEXT, "on": TODAY})
@@ -105,7 +104,8 @@ def extreme_value(spec, current):
     field = spec.field
     limit = field.metadata.get("max_length")
     if isinstance(current, bool):
-        return ("passed" if current else "failed") if spec.name == "result" else current
+        choices = {"result": ("passed", "failed"), "afterwards": ("pool", "leaves")}
+        return choices[spec.name][not current] if spec.name in choices else current
     if isinstance(current, date):
         return current.isoformat()
     if isinstance(current, int):
@@ -117,6 +117,31 @@ def extreme_value(spec, current):
     return longest(limit or 500)
 
 
+def the_superiors_other_outcomes(secretary, committee) -> list[str]:
+    """A refusal after an extension, a consented late ceremony, a conversion refused after
+    an extension (issue 15): every new event type, with the longest texts."""
+    refused = nominate(secretary, "1990-03-31", longest(32))
+    walk_the_path(secretary, committee, refused, upto="admission-vote")
+    post(committee, f"/candidates/{refused}/admission-extension", {
+        "extended_on": "2024-01-09", "document_no": TEXT, "extended_to": "2024-04-22",
+        "reason": TEXT})
+    post(committee, f"/candidates/{refused}/admission-refusal", {
+        "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT,
+        "afterwards": "pool"})
+    late = nominate(secretary, "1991-04-30", longest(32))
+    walk_the_path(secretary, committee, late, upto="admission-decision")
+    post(committee, f"/candidates/{late}/late-ceremony-consent", {
+        "consented_on": "2024-03-01", "document_no": TEXT, "consented_by": TEXT})
+    converting = nominate(secretary, "1992-05-31", longest(32))
+    walk_the_path(secretary, committee, converting, upto="conversion-vote")
+    post(committee, f"/candidates/{converting}/conversion-extension", {
+        "extended_on": "2025-01-13", "document_no": TEXT, "extended_to": "2025-03-10",
+        "reason": TEXT})
+    post(committee, f"/candidates/{converting}/conversion-refusal", {
+        "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT})
+    return [refused, late, converting]
+
+
 def test_every_event_type_with_extreme_values_and_every_correction_projects(app, api):
     secretary, committee = api("bithu.a"), api("capuy")
     student = nominate(secretary, "1964-01-31", longest(32))   # exactly 60 (by month) at the vote
@@ -126,12 +151,16 @@ def test_every_event_type_with_extreme_values_and_every_correction_projects(app,
         post(secretary, f"/candidates/{other}/{slug}", {"on": TODAY, "reason": TEXT})
     struck = nominate(secretary, "1996-02-29", longest(32))         # a leap day
     walk_the_path(secretary, committee, struck, upto="admission-ceremony")
+    post(secretary, f"/candidates/{struck}/strike-off-proposal",
+         {"meeting_on": TODAY, "resolution_no": TEXT, "reason": TEXT})
     post(committee, f"/candidates/{struck}/strike-off", {"on": TODAY, "reason": TEXT})
+    others = [struck, *the_superiors_other_outcomes(secretary, committee)]
 
-    corrected = correct_everything(secretary, committee, app, student)
-    assert corrected == sum(len(CORRECTABLE[type(e)]) for e in
-                            app.extensions["ketnap"].store.candidate(UUID(student)).history
-                            if type(e) in CORRECTABLE)
+    for cid in (student, *others):
+        corrected = correct_everything(secretary, committee, app, cid)
+        assert corrected == sum(len(CORRECTABLE[type(e)]) for e in
+                                app.extensions["ketnap"].store.candidate(UUID(cid)).history
+                                if type(e) in CORRECTABLE)
 
     services = app.extensions["ketnap"]
     row = api("kiemtra")("GET", f"/candidates/{student}").json
