@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from domain import events as ev
 from projections import runner, statistics
@@ -162,6 +162,9 @@ class NewMemberStatistics:
     total: int
     lines: list[StatisticsLine]
     average_age: float | None
+    # the other ends of the path in the same period (issue 15), counted apart
+    refused_admissions: int = 0           # the superior did not agree to admit
+    struck_off_probationary: int = 0      # probationary members struck off (xóa tên)
 
 
 def plan_status(conn, plan_id: UUID, today: date | None = None) -> PlanStatus | None:
@@ -294,4 +297,16 @@ def new_member_statistics(conn, start: date, end: date,
     return NewMemberStatistics(start, end, len(found),
                                [StatisticsLine(label, n) for label, n in
                                 statistics.lines(found)],
-                               statistics.average_age(found))
+                               statistics.average_age(found),
+                               *_other_ends(conn, start, end, cell_code))
+
+
+def _other_ends(conn, start: date, end: date, cell_code: str | None) -> tuple[int, int]:
+    """(refused admissions, probationary members struck off) from `start` to `end`."""
+    c = candidate_table.c
+    scope = [] if cell_code is None else [c.cell_code == cell_code]
+    refused = first(conn, select(func.count()).where(
+        c.admission_refused_on >= start, c.admission_refused_on <= end, *scope))[0]
+    struck = first(conn, select(func.count()).where(
+        c.stage == "struck_off", c.exited_on >= start, c.exited_on <= end, *scope))[0]
+    return refused, struck

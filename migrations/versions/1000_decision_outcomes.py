@@ -47,6 +47,10 @@ def upgrade() -> None:
     for column in _register_columns():
         op.add_column("rm_candidates", column, schema=schema)
     op.add_column("rm_deadlines", sa.Column("consented_on", sa.Date()), schema=schema)
+    # what the rows already say: before this revision only a decision answered the superior
+    table = f"{schema}.rm_candidates" if schema else "rm_candidates"
+    op.execute(f"UPDATE {table} SET admission_settled_on = decided_on, "
+               "conversion_settled_on = converted_on")
 
 
 def downgrade() -> None:

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from domain import candidate as cd
-from domain.calendar import WorkingCalendar
 from domain import events as ev
+from domain.calendar import WorkingCalendar
 from domain.candidate.correction import CORRECTABLE
 from domain.decisions import COMMITTEE, Override, Stamp
 from domain.errors import DomainError
