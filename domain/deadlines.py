@@ -1,4 +1,4 @@
-"""The four working-day deadlines (thời hạn), defined once: which event starts each clock,
+"""The working-day deadlines (thời hạn), defined once: which event starts each clock,
 from which date, and which event meets it. A deadline never blocks a command; the read side
 shows it as a reminder and the audit reports it when breached. The number of working days
 comes from the rule set in force on the start date (domain/rules/catalogue.py).
@@ -30,6 +30,8 @@ class DeadlineRule:
     # the superior's consent to meeting it late (24-QĐ/TW 4.1): the event and the date
     consented_by: Callable[[ev.Event], bool] = lambda e: False
     consented_on: str | None = None
+    # a clock that runs on after the person left the cell (a transfer's presentation)
+    after_exit: bool = False
 
     def working_days(self, starts_on: date) -> int:
         return rule_set_on(starts_on).number(self.rule_id, "working_days")
@@ -66,5 +68,14 @@ DEADLINES: tuple[DeadlineRule, ...] = (
                  lambda e: e.occurred_on, _any(ev.ConvertedToOfficial, ev.ConversionRefused),
                  "conversion_voted_on", "conversion_settled_on",
                  _extends("conversion"), "conversion_decision_extended_to"),
+    # chuyển sinh hoạt đảng (24-QĐ/TW 6.3.1): the letter meets the paperwork's clock, which
+    # started when the move took effect; the presentation at the new place meets the next
+    DeadlineRule("transfer_paperwork_within_60_working_days", _any(ev.PartyTransferLetterIssued),
+                 lambda e: e.cause_on, _any(ev.PartyTransferLetterIssued),
+                 "transfer_cause_on", "transfer_letter_on"),
+    DeadlineRule("transfer_presented_within_30_working_days",
+                 _any(ev.PartyTransferLetterIssued), lambda e: e.occurred_on,
+                 _any(ev.PartyTransferPresented), "transfer_letter_on", "transfer_presented_on",
+                 after_exit=True),
 )
 DEADLINE_IDS = frozenset(d.rule_id for d in DEADLINES)

@@ -20,6 +20,7 @@ RULES = {d.rule_id: (d.starts_from, d.met_on) for d in DEADLINES}
 # rule id → the columns of the superior's extension and consent, where it has them
 EXTENDED = {d.rule_id: d.extended_to for d in DEADLINES if d.extended_to}
 CONSENTED = {d.rule_id: d.consented_on for d in DEADLINES if d.consented_on}
+AFTER_EXIT = frozenset(d.rule_id for d in DEADLINES if d.after_exit)
 OPEN = ("pending", "due_soon", "overdue")
 # the register columns deadline_rows reads (besides the calendar)
 INPUTS = ("id", "cell_code", "exited_on",
@@ -31,7 +32,8 @@ def deadline_rows(row: dict, workdays: Workdays) -> list[dict]:
     out = []
     for rule_id, (start_column, met_column) in RULES.items():
         starts_on = row[start_column]
-        met_on, exited_on = row[met_column], row["exited_on"]
+        met_on = row[met_column]
+        exited_on = None if rule_id in AFTER_EXIT else row["exited_on"]
         if starts_on is None or (met_on is None and exited_on and exited_on < starts_on):
             continue     # the person had left before this clock would have started
         out.append({"candidate_id": row["id"], "rule_id": rule_id,

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy import false as sa_false
 
 metadata = MetaData()
 
@@ -98,6 +99,12 @@ def _outcome_columns() -> tuple[Column, ...]:
         Column("conversion_settled_on", Date),               # converted or refused
         Column("conversion_decision_extended_to", Date),
         Column("strike_off_proposed_on", Date),
+        Column("transfer_cause_on", Date),
+        Column("transfer_letter_on", Date),
+        Column("transfer_presented_on", Date),
+        Column("arrived_on", Date),                          # came in with a transfer letter
+        Column("citizen_id", String(12)),
+        Column("readmission", Boolean, nullable=False, server_default=sa_false()),
     )
 
 

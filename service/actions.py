@@ -56,7 +56,8 @@ ACTIONS = {a.slug: a for a in (
     Action("conversion-decision", "decide_conversion", c.DecisionSchema,
            "Quyết định công nhận đảng viên chính thức", COMMITTEE),
     Action("withdrawal", "withdraw", c.ExitSchema, "Rút khỏi danh sách", CELL),
-    Action("transfer", "transfer_out", c.ExitSchema, "Chuyển đi", CELL),
+    Action("transfer", "transfer_out", c.CandidateTransferSchema,
+           "Chuyển đi (bàn giao giấy tờ)", CELL),
     Action("strike-off", "strike_off", c.ExitSchema, "Xóa tên đảng viên dự bị", COMMITTEE),
     Action("correction", "correct_record", c.CorrectionSchema, "Đính chính hồ sơ", CELL),
     # the superior's other outcomes and the end of probation (issue 15)
@@ -72,6 +73,10 @@ ACTIONS = {a.slug: a for a in (
            "Gia hạn thời hạn quyết định công nhận chính thức", COMMITTEE),
     Action("strike-off-proposal", "propose_strike_off", c.StrikeOffProposalSchema,
            "Chi bộ đề nghị xóa tên đảng viên dự bị", CELL),
+    Action("party-transfer", "issue_transfer_letter", c.PartyTransferSchema,
+           "Chuyển sinh hoạt đảng (giấy giới thiệu)", CELL),
+    Action("transfer-presented", "record_transfer_presented", c.TransferPresentedSchema,
+           "Đã xuất trình giấy giới thiệu ở nơi chuyển đến", CELL),
 )}
 
 NEXT = {
@@ -91,18 +96,19 @@ for _stage, _slugs in {
     Stage.DECIDED: ("late-ceremony-consent",),
     Stage.PROBATIONARY: ("strike-off-proposal", "conversion-decision"),
     Stage.CONVERSION_PROPOSED: ("conversion-refusal", "conversion-extension"),
+    Stage.TRANSFERRED_OUT: ("transfer-presented",),
 }.items():
-    NEXT[_stage] = (*NEXT[_stage], *_slugs)
+    NEXT[_stage] = (*NEXT.get(_stage, ()), *_slugs)
 EXITS = ("withdrawal", "transfer")
-MEMBER_EXITS = ("transfer",)      # a member does not withdraw (Điều lệ Đảng, Điều 8)
+# a member neither withdraws nor leaves by a plain exit (Điều lệ Đảng, Điều 8; 6.3.1)
+MEMBER_EXITS = ("party-transfer",)
 
 
 def next_actions(stage: str, user: User, cell_code: str) -> list[Action]:
     """The actions worth offering at this stage that this user may record (for the
     committee, the cell's steps too: it records them only with an override)."""
     st = Stage(stage)
-    exits = () if st in EXITED or st == Stage.OFFICIAL else \
-        MEMBER_EXITS if st in MEMBERS else EXITS
+    exits = () if st in EXITED else MEMBER_EXITS if st in MEMBERS else EXITS
     slugs = [*NEXT.get(st, ()), *exits, "correction"]
     return [ACTIONS[s] for s in slugs
             if may_record(user, ACTIONS[s], cell_code, overriding=True)]
@@ -179,3 +185,15 @@ def nominate(services, user: User, data: dict):
     require(user.may_record(CELL, cell))
     return services.command("nominate", cell, Person(**d), on, user.username,
                             document_no=document_no)
+
+
+def receive_transfer(services, user: User, data: dict):
+    """The receiving cell takes in a member who arrives with the letter (issue 15)."""
+    from domain.candidate import Person
+    d = dict(data)
+    cell, on = d.pop("cell"), d.pop("arrived_on")
+    require(user.may_record(CELL, cell))
+    arrival = {k: d.pop(k) for k in ("letter_no", "letter_on", "from_unit", "admitted_on",
+                                     "new_member_class_on", "official_since") if k in d}
+    return services.command("receive_transfer", cell, Person(**d), on, user.username,
+                            **arrival)

@@ -58,6 +58,7 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
         person, path = _candidate(spec)
         people.append(DemoCandidate(spec["key"], person, spec["nominated"]))
         steps += path
+    steps += _arrival()
     steps.sort(key=lambda s: s.on)   # stable: same-day steps keep their written order
     return people, steps
 
@@ -156,6 +157,22 @@ _COHORT_2025 = [
     dict(key="tc-my", person=_p("Tăng Trà My", D(2007, 3, 9), "female", "HS", "12A3"),
          nominated=D(2025, 1, 6), vote=D(2025, 5, 13), strike_off=True),
 ]
+
+
+ARRIVING = DemoCandidate(
+    "tc-nam", _p("Lê Hoài Nam", D(1994, 10, 2), "male", "GV", youth=False,
+                 education="university"), D(2025, 9, 8))
+
+
+def _arrival() -> list[Step]:
+    """A probationary teacher moves in from another school's cell with the letter of
+    introduction; the cell converts him at the end of his probation (issue 15)."""
+    arrived = ARRIVING.nominated_on
+    return [Step(arrived, "receive_transfer", ARRIVING.key, {
+        "letter_no": "31-GGT/ĐU", "letter_on": D(2025, 8, 28),
+        "from_unit": "Chi bộ Trường THCS Tự Lạn", "admitted_on": D(2025, 3, 14),
+        "new_member_class_on": D(2025, 6, 20)}),
+        *_conversion(ARRIVING.key, D(2025, 3, 14))]
 
 
 def _candidate(spec: dict) -> tuple[Person, list[Step]]:
@@ -257,8 +274,13 @@ def _after_vote(spec: dict, vote: date) -> list[Step]:
     steps.append(Step(ceremony, "hold_ceremony", key, {"held_on": ceremony}))
     if spec.get("transfer"):
         moved = _weekday(max(spec["transfer"], ceremony + timedelta(days=14)))
-        return steps + [Step(moved, "transfer_out", key, {
-            "on": moved, "reason": "Tốt nghiệp, chuyển sinh hoạt đảng về nơi học tập"})]
+        presented = _weekday(moved + timedelta(days=12))
+        return steps + [
+            Step(moved, "issue_transfer_letter", key, {
+                "letter_on": moved, "letter_no": f"{moved:%j}-GGT/ĐU", "cause_on": moved,
+                "destination": "Đảng bộ trường đại học nơi trúng tuyển"}),
+            Step(presented, "record_transfer_presented", key, {   # the new place's notice
+                "presented_on": presented, "received_by": "Đảng bộ trường đại học"})]
     nmc = _weekday(ceremony + timedelta(days=60))
     steps.append(Step(nmc, "complete_new_member_class", key, {
         "completed_on": nmc, "certificate_no": f"{nmc:%m%d}/ĐVM"}))
@@ -354,6 +376,10 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
             {"since": step.on}
         services.command(step.use_case, actor=step.actor, **step.kwargs, **extra)
         return {}
+    if step.use_case == "receive_transfer":
+        recorded = services.command("receive_transfer", CELL, ARRIVING.person, step.on,
+                                    step.actor, **step.kwargs)
+        return {step.key: recorded.id}
     if step.use_case == "nominate":
         demo = persons[step.key]
         recorded = services.command("nominate", CELL, demo.person, actor=step.actor,

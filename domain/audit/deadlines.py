@@ -15,7 +15,7 @@ from domain import events as ev
 from domain.calendar import WorkingCalendar
 from domain.deadlines import DEADLINES
 
-EXITS = (ev.Withdrawn, ev.TransferredOut, ev.StruckOff)
+EXITS = (ev.Withdrawn, ev.TransferredOut, ev.StruckOff, ev.PartyTransferLetterIssued)
 
 
 def _exit_on(stream: list[tuple[int, ev.Event]]) -> date | None:
@@ -55,13 +55,14 @@ def deadlines(stream: list[tuple[int, ev.Event]], calendar: WorkingCalendar) -> 
             begin = rule.start_date(event)
             due = calendar.add_working_days(begin, rule.working_days(begin))
             later = stream[index + 1:]
-            met = next(((p, e) for p, e in later if rule.met_by(e)), None)
-            until = len(later) if met is None else later.index(met)
+            # the letter of a transfer is both the paperwork clock's start and its end
+            met = next(((p, e) for p, e in stream[index:] if rule.met_by(e)), None)
+            until = len(later) if met is None or met not in later else later.index(met)
             # an extension recorded before the answer moves the due date (24-QĐ/TW 4.3.1)
             extension = next((e for _, e in later[:until] if rule.extended_by(e)), None)
             if extension is not None:
                 due = max(due, extension.extended_to)
             consent = next(((p, e) for p, e in later if rule.consented_by(e)), None)
-            found.append(Deadline(rule.rule_id, begin, due, (position, event), met, exit_on,
-                                  consent))
+            found.append(Deadline(rule.rule_id, begin, due, (position, event), met,
+                                  None if rule.after_exit else exit_on, consent))
     return found

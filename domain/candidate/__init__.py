@@ -32,6 +32,11 @@ from domain.candidate.outcomes import (
     refuse_conversion,
 )
 from domain.candidate.state import EXITED, Candidate, Stage, evolve, project
+from domain.candidate.transfer import (
+    issue_transfer_letter,
+    receive_transfer,
+    record_transfer_presented,
+)
 
 __all__ = [
     "EXITED", "Candidate", "Person", "Stage", "assign_helpers", "collect_comments",
@@ -42,5 +47,6 @@ __all__ = [
     "withdraw",
     # issue 15: the superior's other outcomes and the end of probation
     "consent_to_late_ceremony", "extend_decision", "propose_strike_off", "refuse_admission",
-    "refuse_conversion",
+    "refuse_conversion", "issue_transfer_letter", "receive_transfer",
+    "record_transfer_presented",
 ]

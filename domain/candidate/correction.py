@@ -58,7 +58,7 @@ CORRECTABLE: dict[type[ev.Event], tuple[str, ...]] = {
     ev.ConversionVoted: (*_DOCUMENTED, "official_members", "votes_for"),
     ev.ConvertedToOfficial: (*_DOCUMENTED, "decided_by"),
     ev.Withdrawn: (*_DATED, "reason"),
-    ev.TransferredOut: (*_DATED, "reason"),
+    ev.TransferredOut: (*_DATED, "reason", "papers"),
     ev.StruckOff: (*_DATED, "reason"),
     ev.AdmissionRefused: (*_DOCUMENTED, "decided_by", "reason", "returns_to_pool"),
     ev.ConversionRefused: (*_DOCUMENTED, "decided_by", "reason"),
@@ -67,6 +67,12 @@ CORRECTABLE: dict[type[ev.Event], tuple[str, ...]] = {
     ev.DecisionExtended: (*_DOCUMENTED, "reason"),
     ev.LateCeremonyConsented: (*_DOCUMENTED, "consented_by"),
     ev.StrikeOffProposed: (*_DOCUMENTED, "reason"),
+    ev.PartyTransferLetterIssued: (*_DOCUMENTED, "destination", "cause_on"),
+    ev.PartyTransferPresented: (*_DATED, "received_by"),
+    ev.PartyTransferArrived: (*_DOCUMENTED, "full_name", "birth_date", "gender", "ethnicity",
+                              "category", "youth_union_member", "education", "class_name",
+                              "letter_on", "from_unit", "admitted_on", "new_member_class_on",
+                              "official_since"),
 }
 
 

@@ -9,6 +9,7 @@ from domain.candidate.common import after, next_event, open_guard
 from domain.candidate.state import MEMBERS, STAGE_LABELS, Candidate, Stage
 from domain.candidate.voting import check_counts, passes
 from domain.decisions import Guard, Stamp, check_text
+from domain.errors import InvalidField
 
 
 def complete_new_member_class(c: Candidate, completed_on: date, certificate_no: str,
@@ -83,9 +84,22 @@ def withdraw(c: Candidate, on: date, reason: str, stamp: Stamp,
     return _exit(ev.Withdrawn, c, on, reason, stamp, expected_version)
 
 
-def transfer_out(c: Candidate, on: date, reason: str, stamp: Stamp,
-                 expected_version: int | None = None):
-    return _exit(ev.TransferredOut, c, on, reason, stamp, expected_version)
+def transfer_out(c: Candidate, on: date, reason: str, papers: list[str] | tuple[str, ...],
+                 stamp: Stamp, expected_version: int | None = None):
+    """A person not yet a member leaves with the list of papers handed over; a member
+    moves by the letter of introduction (domain.candidate.transfer)."""
+    from domain.candidate.transfer import check_member_transfer
+    handed = tuple(p.strip() for p in papers or () if p and p.strip())
+    if not handed:
+        raise InvalidField("papers", "Cần danh sách giấy tờ bàn giao khi chuyển đi.")
+    if c.stage in MEMBERS:
+        guard = open_guard(c, "on", on, stamp, expected_version)
+        check_member_transfer(guard, c)
+        guard.resolve(stamp)
+    check_text("reason", reason, "Lý do")
+    guard = open_guard(c, "on", on, stamp, expected_version)
+    return next_event(ev.TransferredOut, c, stamp, on, guard, reason=reason.strip(),
+                      papers=handed)
 
 
 def strike_off(c: Candidate, on: date, reason: str, stamp: Stamp,

@@ -99,6 +99,16 @@ class Candidate:
     conversion_settled_on: date | None = None
     conversion_decision_extended_to: date | None = None
     strike_off_proposed_on: date | None = None
+    # transfer of party activity (24-QĐ/TW 6.3.1)
+    transfer_cause_on: date | None = None           # the decision or move that requires it
+    transfer_letter_on: date | None = None          # the letter of introduction (sending cell)
+    transfer_presented_on: date | None = None       # presented at the new place
+    arrived_on: date | None = None                  # the receiving cell took the member in
+    citizen_id: str | None = None                   # số định danh cá nhân
+    readmission: bool = False                       # kết nạp lại (24-QĐ/TW 3.5)
+    left_party_on: date | None = None
+    left_by: str | None = None
+    province_consent_no: str | None = None
     history: list[ev.Event] = field(default_factory=list)
 
     @property
@@ -169,11 +179,18 @@ def evolve(state: Candidate | None, event: ev.Event) -> Candidate:
 
 
 def _born(e: ev.CandidateNominated) -> Candidate:
-    return Candidate(
+    c = Candidate(
         id=e.originator_id, version=e.originator_version, cell_code=e.cell_code,
         full_name=e.full_name, birth_date=e.birth_date, gender=e.gender, ethnicity=e.ethnicity,
         category=e.category, youth_union_member=e.youth_union_member, education=e.education,
-        class_name=e.class_name, nominated_on=e.occurred_on)
+        class_name=e.class_name, nominated_on=e.occurred_on, citizen_id=e.citizen_id,
+        readmission=e.left_party_on is not None, left_party_on=e.left_party_on,
+        left_by=e.left_by, province_consent_no=e.province_consent_no)
+    if isinstance(e, ev.PartyTransferArrived):      # a member who arrives with a letter
+        c.arrived_on, c.admitted_on = e.occurred_on, e.admitted_on
+        c.new_member_class_on, c.official_since = e.new_member_class_on, e.official_since
+        c.stage = Stage.PROBATIONARY if e.official_since is None else Stage.OFFICIAL
+    return c
 
 
 def _advance(state: Candidate, stage: Stage) -> None:
@@ -297,6 +314,15 @@ def _strike_off_proposed(s: Candidate, e: ev.Event) -> None:
     s.strike_off_proposed_on = e.occurred_on
 
 
+def _transfer_letter(s: Candidate, e: ev.PartyTransferLetterIssued) -> None:
+    s.transfer_cause_on, s.transfer_letter_on = e.cause_on, e.occurred_on
+    s.stage, s.exited_on = Stage.TRANSFERRED_OUT, e.occurred_on
+
+
+def _transfer_presented(s: Candidate, e: ev.Event) -> None:
+    s.transfer_presented_on = e.occurred_on
+
+
 _HANDLERS = {
     ev.HelperAssigned: _helpers,
     ev.AwarenessClassRegistered: _registered,
@@ -319,4 +345,6 @@ _HANDLERS = {
     ev.DecisionExtended: _extended,
     ev.LateCeremonyConsented: _consented,
     ev.StrikeOffProposed: _strike_off_proposed,
+    ev.PartyTransferLetterIssued: _transfer_letter,
+    ev.PartyTransferPresented: _transfer_presented,
 }

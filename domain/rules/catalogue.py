@@ -136,6 +136,16 @@ _OUTCOME_SPECS = (
     ("strike_off_on_cell_proposal", GUARD,
      "Đảng viên dự bị không đủ điều kiện công nhận chính thức thì chi bộ đề nghị, cấp ủy có "
      "thẩm quyền quyết định xóa tên", _numbers(), "High"),
+    ("member_transfer_by_letter", GUARD,
+     "Đảng viên chuyển sinh hoạt đảng chính thức bằng giấy giới thiệu sinh hoạt đảng (số, "
+     "ngày, nơi chuyển đến)", _numbers(), "High"),
+    ("transfer_paperwork_within_60_working_days", DEADLINE,
+     "Làm thủ tục chuyển sinh hoạt đảng chính thức trong 60 ngày làm việc từ ngày quyết định "
+     "chuyển công tác (nghỉ hưu, thôi việc, thay đổi nơi cư trú) có hiệu lực",
+     _numbers(working_days=60), "High"),
+    ("transfer_presented_within_30_working_days", DEADLINE,
+     "Đảng viên xuất trình giấy giới thiệu sinh hoạt đảng ở nơi chuyển đến trong 30 ngày làm "
+     "việc từ ngày được giới thiệu", _numbers(working_days=30), "High"),
     ("members_leave_by_decision", GUARD,
      "Đảng viên (dự bị, chính thức) không tự rút khỏi danh sách: ra khỏi Đảng do cấp ủy "
      "quyết định (xóa tên, khai trừ), chuyển sinh hoạt đảng hoặc từ trần", _numbers(), "High"),
@@ -150,6 +160,9 @@ def _outcome_articles(text: str) -> dict[str, str]:
         "conversion_three_failed_votes": f"{text}, mục 4.2.3",
         "strike_off_on_cell_proposal": f"Điều lệ Đảng, Điều 5.3; {text}, mục 4.2.1",
         "members_leave_by_decision": "Điều lệ Đảng, Điều 5.3 và Điều 8",
+        "member_transfer_by_letter": f"{text}, mục 6.3.1",
+        "transfer_paperwork_within_60_working_days": f"{text}, mục 6.3.1",
+        "transfer_presented_within_30_working_days": f"{text}, mục 6.3.1",
     }
 
 
@@ -167,6 +180,8 @@ _OVERRIDE_POLICY = {
                               "tài liệu mật, chỉ sửa khi có văn bản cho phép"),
     "decision_extension": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.3.1: gia hạn tối đa 30 ngày "
                            "làm việc"),
+    "member_transfer_by_letter": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.3.1: chuyển sinh hoạt "
+                                  "đảng bằng giấy giới thiệu"),
     "members_leave_by_decision": (NEVER, "", "Điều lệ Đảng, Điều 8: đảng viên ra khỏi Đảng "
                                   "do cấp ủy có thẩm quyền quyết định"),
     "age_maximum": (COMMITTEE_ONLY,

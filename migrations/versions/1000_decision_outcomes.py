@@ -1,8 +1,8 @@
 """The superior's other outcomes and the end of probation (issue 15)
 
 The register keeps the refusals, the extensions of the superior's time limit, the consent
-to a late ceremony, the failed conversion votes and the cell's proposal to strike a
-probationary member off; a deadline row says when the superior consented to it being late.
+to a late ceremony, the failed conversion votes, the cell's proposal to strike a
+probationary member off, the transfer of party activity (out and in) and the citizen ID; a deadline row says when the superior consented to it being late.
 The read models are refilled by `ketnap projections rebuild` (a catch-up alone does not
 revisit the events already applied).
 
@@ -32,7 +32,14 @@ def _register_columns() -> list[sa.Column]:
             sa.Column("conversion_refused_on", sa.Date()),
             sa.Column("conversion_settled_on", sa.Date()),
             sa.Column("conversion_decision_extended_to", sa.Date()),
-            sa.Column("strike_off_proposed_on", sa.Date())]
+            sa.Column("strike_off_proposed_on", sa.Date()),
+            sa.Column("transfer_cause_on", sa.Date()),
+            sa.Column("transfer_letter_on", sa.Date()),
+            sa.Column("transfer_presented_on", sa.Date()),
+            sa.Column("arrived_on", sa.Date()),
+            sa.Column("citizen_id", sa.String(12)),
+            sa.Column("readmission", sa.Boolean(), nullable=False,
+                      server_default=sa.false())]
 
 
 def _schema() -> str | None:

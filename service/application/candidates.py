@@ -106,6 +106,21 @@ class CandidateUseCases:
     def propose_strike_off(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.propose_strike_off, candidate_id, actor, **kw)
 
+    def issue_transfer_letter(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.issue_transfer_letter, candidate_id, actor, **kw)
+
+    def record_transfer_presented(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.record_transfer_presented, candidate_id, actor, **kw)
+
+    def receive_transfer(self, cell_code: str, person: cd.Person, arrived_on: date, actor: str,
+                         override: Override | None = None, candidate_id: UUID | None = None,
+                         **arrival):
+        """A new stream in the receiving cell: the member as the letter introduces them."""
+        self.cell(cell_code)
+        event = cd.receive_transfer(candidate_id or uuid4(), cell_code, person, arrived_on,
+                                    stamp=self.stamp(actor, override), **arrival)
+        return self._recorded(event)
+
     def correct_record(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.correct_record, candidate_id, actor, **kw)
 

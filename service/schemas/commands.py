@@ -7,7 +7,17 @@ from marshmallow import Schema, fields, validate
 from domain.candidate.dossier import INTRODUCTION_KINDS
 from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain.plan import ACTIVITIES
-from service.schemas.fields import MESSAGES, choice, count, day, flag, names, text
+from service.schemas.fields import (
+    MESSAGES,
+    NOT_BLANK,
+    choice,
+    count,
+    day,
+    flag,
+    names,
+    storable,
+    text,
+)
 
 RESULTS = {"passed": "Đạt", "failed": "Không đạt"}
 
@@ -147,6 +157,17 @@ class ExitSchema(ActionSchema):
     reason = text("Lý do")
 
 
+class CandidateTransferSchema(ExitSchema):
+    """A person not yet a member leaves with the papers handed over (issue 15)."""
+
+    papers = fields.List(fields.Str(validate=[NOT_BLANK, storable]), required=True,
+                         error_messages=MESSAGES,
+                         validate=validate.Length(min=1, max=20,
+                                                  error="Cần ít nhất một giấy tờ bàn giao."),
+                         metadata={"label": "Giấy tờ bàn giao (mỗi dòng một loại)",
+                                   "lines": True})
+
+
 class CorrectionSchema(ActionSchema):
     """The shape only: each corrected value is validated by the field of the command that
     recorded it (service.schemas.corrections), once the corrected event is known."""
@@ -194,3 +215,36 @@ class StrikeOffProposalSchema(ActionSchema):
     meeting_on = day("Ngày họp chi bộ")
     resolution_no = text("Số nghị quyết đề nghị xóa tên")
     reason = text("Lý do")
+
+
+class PartyTransferSchema(ActionSchema):
+    letter_on = day("Ngày giấy giới thiệu sinh hoạt đảng")
+    letter_no = text("Số giấy giới thiệu", max_length=100)
+    destination = text("Nơi chuyển đến", max_length=300)
+    cause_on = day("Ngày quyết định chuyển công tác / thay đổi nơi cư trú có hiệu lực")
+
+
+class TransferPresentedSchema(ActionSchema):
+    presented_on = day("Ngày xuất trình giấy giới thiệu ở nơi chuyển đến")
+    received_by = text("Nơi nhận sinh hoạt đảng", max_length=300)
+
+
+class ArrivalSchema(Schema):
+    """The receiving cell takes in a member with the letter of introduction."""
+
+    cell = text("Chi bộ")
+    full_name = text("Họ và tên", max_length=200)
+    birth_date = day("Ngày sinh")
+    gender = choice("Giới tính", GENDERS)
+    category = choice("Đối tượng", CATEGORIES)
+    youth_union_member = flag("Đoàn viên")
+    education = choice("Trình độ học vấn", EDUCATION_LEVELS)
+    ethnicity = text("Dân tộc", max_length=64)
+    class_name = text("Lớp (học sinh)", required=False, max_length=32)
+    arrived_on = day("Ngày nhận sinh hoạt đảng")
+    letter_no = text("Số giấy giới thiệu sinh hoạt đảng", max_length=100)
+    letter_on = day("Ngày giấy giới thiệu")
+    from_unit = text("Nơi chuyển đi", max_length=300)
+    admitted_on = day("Ngày kết nạp (ngày lễ kết nạp)")
+    new_member_class_on = day("Ngày hoàn thành lớp đảng viên mới", required=False)
+    official_since = day("Đảng viên chính thức từ ngày (nếu đã chính thức)", required=False)

@@ -39,6 +39,8 @@ def _fields(schema: type[Schema], **names: str | Correctable) -> dict[str, Corre
 _VOTE = {"occurred_on": "meeting_on", "document_no": "resolution_no",
          "official_members": "official_members", "votes_for": "votes_for"}
 _EXIT = {"occurred_on": "on", "reason": "reason"}
+_PERSON = ("full_name", "birth_date", "gender", "ethnicity", "category", "youth_union_member",
+           "education", "class_name")
 
 CORRECTIONS: dict[type[ev.Event], dict[str, Correctable]] = {
     ev.CandidateNominated: _fields(
@@ -72,7 +74,7 @@ CORRECTIONS: dict[type[ev.Event], dict[str, Correctable]] = {
     ev.ConvertedToOfficial: _fields(c.DecisionSchema, occurred_on="decided_on",
                                     document_no="decision_no", decided_by="decided_by"),
     ev.Withdrawn: _fields(c.ExitSchema, **_EXIT),
-    ev.TransferredOut: _fields(c.ExitSchema, **_EXIT),
+    ev.TransferredOut: _fields(c.CandidateTransferSchema, **_EXIT, papers="papers"),
     ev.StruckOff: _fields(c.ExitSchema, **_EXIT),
     ev.AdmissionRefused: _fields(
         c.AdmissionRefusalSchema, occurred_on="decided_on", document_no="decision_no",
@@ -88,6 +90,16 @@ CORRECTIONS: dict[type[ev.Event], dict[str, Correctable]] = {
                                       document_no="document_no", consented_by="consented_by"),
     ev.StrikeOffProposed: _fields(c.StrikeOffProposalSchema, occurred_on="meeting_on",
                                   document_no="resolution_no", reason="reason"),
+    ev.PartyTransferLetterIssued: _fields(c.PartyTransferSchema, occurred_on="letter_on",
+                                          document_no="letter_no", destination="destination",
+                                          cause_on="cause_on"),
+    ev.PartyTransferPresented: _fields(c.TransferPresentedSchema, occurred_on="presented_on",
+                                       received_by="received_by"),
+    ev.PartyTransferArrived: _fields(
+        c.ArrivalSchema, occurred_on="arrived_on", document_no="letter_no",
+        letter_on="letter_on", from_unit="from_unit", admitted_on="admitted_on",
+        new_member_class_on="new_member_class_on", official_since="official_since",
+        **{name: name for name in _PERSON}),
 }
 
 

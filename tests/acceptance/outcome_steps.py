@@ -10,11 +10,15 @@ from datetime import date, timedelta
 from pytest_bdd import given, then, when
 
 from domain.audit import compliance
+from domain.candidate import Person
 from domain.deadlines import DEADLINES
-from tests.acceptance.conftest import COMMITTEE, step, vote
+from tests.acceptance.conftest import CELL, COMMITTEE, SECRETARY, step, vote
 
 AFTERWARDS = {"trở lại danh sách cảm tình Đảng": "pool", "ra khỏi danh sách": "leaves"}
-DEADLINE_WORDS = {"chi bộ xét công nhận chính thức": "conversion_vote_within_30_working_days"}
+DEADLINE_WORDS = {"chi bộ xét công nhận chính thức": "conversion_vote_within_30_working_days",
+                  "làm thủ tục chuyển sinh hoạt đảng của":
+                      "transfer_paperwork_within_60_working_days",
+                  "xuất trình giấy giới thiệu của": "transfer_presented_within_30_working_days"}
 
 
 @when(step('"{body}" không đồng ý kết nạp "{name}" ngày {on:Date} vì "{reason}", {then}'))
@@ -98,3 +102,45 @@ def consented_breach(world, year, name, number):
                 if f.rule_id == "ceremony_within_30_working_days"]
     assert [f.kind for f in findings] == ["deadline_consented"], findings
     assert number in findings[0].message and findings[0].candidate_name == name
+
+
+# --- chuyển sinh hoạt đảng (24-QĐ/TW 6.3.1) ------------------------------------------------
+
+@when(step('"{name}" được giới thiệu chuyển sinh hoạt đảng đến "{destination}" bằng giấy số '
+           '"{number}" ngày {on:Date}, {cause_words} từ ngày {cause:Date}'))
+def party_transfer(world, name, destination, number, on, cause_words, cause):
+    world.act("issue_transfer_letter", name, letter_on=on, letter_no=number,
+              destination=destination, cause_on=cause)
+
+
+@when(step('nơi chuyển đến báo "{name}" đã xuất trình giấy giới thiệu ngày {on:Date}'))
+def transfer_presented(world, name, on):
+    world.act("record_transfer_presented", name, presented_on=on,
+              received_by="Đảng ủy Trường Đại học Nông Lâm Bắc Giang")
+
+
+@when(step('"{name}" chuyển đi ngày {on:Date} vì "{reason}" và bàn giao "{papers}"'))
+def transfer_with_papers(world, name, on, reason, papers):
+    world.act("transfer_out", name, on=on, reason=reason,
+              papers=[p.strip() for p in papers.split(";")])
+
+
+@then(step('lần chuyển đi của "{name}" ghi bàn giao {count:d} giấy tờ'))
+def papers_handed(world, name, count):
+    last = world.candidate(name).history[-1]
+    assert len(last.papers) == count, last
+
+
+@when(step('chi bộ nhận sinh hoạt đảng của đảng viên dự bị "{name}", sinh ngày {born:Date}, '
+           "kết nạp ngày {admitted:Date}, đã học lớp đảng viên mới ngày {nmc:Date}, chuyển "
+           'đến từ "{unit}" theo giấy giới thiệu số "{number}" ngày {letter:Date}, nhận ngày '
+           "{on:Date}"))
+def arrival(world, name, born, admitted, nmc, unit, number, letter, on):
+    person = Person(name, born, "male", "Kinh", "GV", False, "university")
+
+    def run(_override):
+        recorded = world.app.receive_transfer(
+            CELL, person, on, SECRETARY, letter_no=number, letter_on=letter, from_unit=unit,
+            admitted_on=admitted, new_member_class_on=nmc)
+        world.candidates[name] = recorded.id
+    world.attempt(run)

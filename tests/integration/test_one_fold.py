@@ -53,7 +53,12 @@ STEPS = {
                                                                   stamp=s),
     "conversion": lambda c, on, s: cd.decide_conversion(c, on, "7-QĐ", "BTV", stamp=s),
     "withdrawal": lambda c, on, s: cd.withdraw(c, on, "Chuyển trường", stamp=s),
-    "transfer": lambda c, on, s: cd.transfer_out(c, on, "Chuyển công tác", stamp=s),
+    "transfer": lambda c, on, s: cd.transfer_out(c, on, "Chuyển công tác", ["Lý lịch"],
+                                                 stamp=s),
+    "party_transfer": lambda c, on, s: cd.issue_transfer_letter(c, on, "15-GGT", "Đảng bộ xã",
+                                                                on, stamp=s),
+    "transfer_presented": lambda c, on, s: cd.record_transfer_presented(c, on, "Đảng bộ xã",
+                                                                        stamp=s),
     "strike_off": lambda c, on, s: cd.strike_off(c, on, "Không đủ tư cách", stamp=s),
     # the superior's other outcomes and the end of probation (issue 15)
     "refusal_to_pool": lambda c, on, s: cd.refuse_admission(c, on, "8-TB", "BTV", "Chưa đủ",

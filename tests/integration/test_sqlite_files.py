@@ -135,7 +135,9 @@ def test_the_migration_moves_existing_read_models_with_their_rows_and_back(sqlit
 
 ONLY_1000 = {"rm_candidates": ("admission_refused_on", "admission_decision_extended_to",
                                 "ceremony_consented_on", "conversion_refused_on",
-                                "conversion_decision_extended_to", "strike_off_proposed_on"),
+                                "conversion_decision_extended_to", "strike_off_proposed_on",
+                                "transfer_cause_on", "transfer_letter_on",
+                                "transfer_presented_on", "arrived_on", "citizen_id"),
              "rm_deadlines": ("consented_on",)}
 
 
@@ -148,7 +150,7 @@ def without_1000(dumped: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
             row.update(dict.fromkeys(blank))
             if table == "rm_candidates":     # what the migration fills in from the row
                 row.update(admission_settled_on=row["decided_on"], conversion_failed_votes=0,
-                           conversion_settled_on=row["converted_on"])
+                           conversion_settled_on=row["converted_on"], readmission=False)
         out[table] = sorted((tuple(row.values()) for row in rows), key=repr)
     return out
 
@@ -169,7 +171,8 @@ def as_stored(engine) -> dict[str, list[tuple]]:
 
 
 ADDED_BY_1000 = {*ONLY_1000["rm_candidates"], *ONLY_1000["rm_deadlines"],
-                 "admission_settled_on", "conversion_settled_on", "conversion_failed_votes"}
+                 "admission_settled_on", "conversion_settled_on", "conversion_failed_votes",
+                 "readmission"}
 
 
 def _half_moved_by_a_crash(store: str) -> None:

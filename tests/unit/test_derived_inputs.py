@@ -27,7 +27,7 @@ def full_row() -> dict:
         if row[name] is None and name.endswith("_on") or name == "official_since":
             day += timedelta(days=9)
             row[name] = day
-    row["exited_on"] = None
+    row["exited_on"] = row["arrived_on"] = None    # admitted here, not arrived by transfer
     return row
 
 
@@ -38,6 +38,7 @@ def open_row() -> dict:
                 "conversion_settled_on"):
         row[met] = None
     row["exited_on"] = date(2026, 3, 2)
+    row["transfer_cause_on"] = row["transfer_letter_on"] = None     # left, not transferred
     return row
 
 

@@ -2,6 +2,7 @@
 ceremony and conversion."""
 
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -107,7 +108,8 @@ def test_an_application_dated_before_the_certificate_is_refused_by_date_order():
     assert rule_ids(refusal) == {"date_order"}
 
 
-@pytest.mark.parametrize("exit_action", [cd.withdraw, cd.transfer_out])
+@pytest.mark.parametrize("exit_action", [
+    cd.withdraw, partial(cd.transfer_out, papers=["Lý lịch", "Đơn xin vào Đảng"])])
 def test_every_action_on_a_candidate_who_left_the_list_is_refused(exit_action, dossier):
     dossier.then(exit_action, date(2024, 4, 20), "Chuyển trường")
     assert dossier.c.is_exited and dossier.c.exited_on == date(2024, 4, 20)

@@ -139,16 +139,30 @@ def the_superiors_other_outcomes(secretary, committee) -> list[str]:
         "reason": TEXT})
     post(committee, f"/candidates/{converting}/conversion-refusal", {
         "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT})
-    return [refused, late, converting]
+    moving = nominate(secretary, "1993-06-30", longest(32))
+    walk_the_path(secretary, committee, moving, upto="admission-ceremony")
+    post(secretary, f"/candidates/{moving}/party-transfer", {
+        "letter_on": TODAY, "letter_no": longest(100), "destination": longest(300),
+        "cause_on": "2024-02-01"})
+    post(secretary, f"/candidates/{moving}/transfer-presented", {
+        "presented_on": TODAY, "received_by": longest(300)})
+    arrived = post(secretary, "/candidates/arrivals", {
+        "cell": "CB-A", "full_name": longest(200), "birth_date": "1960-02-29",
+        "gender": "male", "category": "GV", "youth_union_member": False,
+        "education": "postgraduate", "ethnicity": longest(64), "class_name": None,
+        "arrived_on": TODAY, "letter_no": longest(100), "letter_on": TODAY,
+        "from_unit": longest(300), "admitted_on": "2000-01-01",
+        "new_member_class_on": "2000-06-01", "official_since": "2001-01-01"})["id"]
+    return [refused, late, converting, moving, arrived]
 
 
 def test_every_event_type_with_extreme_values_and_every_correction_projects(app, api):
     secretary, committee = api("bithu.a"), api("capuy")
     student = nominate(secretary, "1964-01-31", longest(32))   # exactly 60 (by month) at the vote
     walk_the_path(secretary, committee, student)
-    for slug in ("withdrawal", "transfer"):
+    for slug, extra in (("withdrawal", {}), ("transfer", {"papers": [TEXT] * 20})):
         other = nominate(secretary, "2010-02-28", None, category="GV", on=TODAY)
-        post(secretary, f"/candidates/{other}/{slug}", {"on": TODAY, "reason": TEXT})
+        post(secretary, f"/candidates/{other}/{slug}", {"on": TODAY, "reason": TEXT, **extra})
     struck = nominate(secretary, "1996-02-29", longest(32))         # a leap day
     walk_the_path(secretary, committee, struck, upto="admission-ceremony")
     post(secretary, f"/candidates/{struck}/strike-off-proposal",
