@@ -7,11 +7,12 @@ time-dependent flags explicit, so the stored rows stay a pure function of the lo
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from domain import events as ev
 from projections import runner, statistics
@@ -165,6 +166,7 @@ class NewMemberStatistics:
     # the other ends of the path in the same period (issue 15), counted apart
     refused_admissions: int = 0           # the superior did not agree to admit
     struck_off_probationary: int = 0      # probationary members struck off (xóa tên)
+    readmissions: int = 0                 # of `total`, re-admitted (kết nạp lại)
 
 
 def plan_status(conn, plan_id: UUID, today: date | None = None) -> PlanStatus | None:
@@ -301,12 +303,46 @@ def new_member_statistics(conn, start: date, end: date,
                                *_other_ends(conn, start, end, cell_code))
 
 
-def _other_ends(conn, start: date, end: date, cell_code: str | None) -> tuple[int, int]:
-    """(refused admissions, probationary members struck off) from `start` to `end`."""
+def _other_ends(conn, start: date, end: date, cell_code: str | None) -> tuple[int, int, int]:
+    """(refused admissions, probationary members struck off, re-admissions) from `start`
+    to `end`."""
     c = candidate_table.c
     scope = [] if cell_code is None else [c.cell_code == cell_code]
     refused = first(conn, select(func.count()).where(
         c.admission_refused_on >= start, c.admission_refused_on <= end, *scope))[0]
     struck = first(conn, select(func.count()).where(
         c.stage == "struck_off", c.exited_on >= start, c.exited_on <= end, *scope))[0]
-    return refused, struck
+    readmitted = first(conn, select(func.count()).where(
+        c.readmission.is_(True), c.decided_on >= start, c.decided_on <= end, *scope))[0]
+    return refused, struck, readmitted
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    id: UUID
+    full_name: str
+    birth_date: date
+    cell_code: str
+    stage: str
+    same_citizen_id: bool
+
+
+def possible_duplicates(conn, citizen_id: str | None, full_name: str,
+                        birth_date: date) -> list[PossibleDuplicate]:
+    """Register rows that may be the same person (issue 15): the same citizen ID, or the
+    same name (case and spacing aside) and birth date, in every cell."""
+    c = candidate_table.c
+    same = c.birth_date == birth_date
+    if citizen_id:
+        same = or_(same, c.citizen_id == citizen_id)
+    wanted = _name_key(full_name)
+    return [PossibleDuplicate(UUID(r.id), r.full_name, r.birth_date, r.cell_code, r.stage,
+                              bool(citizen_id) and r.citizen_id == citizen_id)
+            for r in rows(conn, select(c.id, c.full_name, c.birth_date, c.cell_code, c.stage,
+                                       c.citizen_id).where(same).order_by(c.cell_code, c.id))
+            if (citizen_id and r.citizen_id == citizen_id)
+            or (r.birth_date == birth_date and _name_key(r.full_name) == wanted)]
+
+
+def _name_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())

@@ -17,6 +17,7 @@ from domain.events import RecordCorrected
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
 from service.accounts.policy import User, require
+from service.identity import check_duplicates
 from service.schemas import commands as c
 from service.schemas.corrections import typed_changes
 
@@ -180,11 +181,21 @@ def adopt_plan(services, user: User, data: dict):
 
 def nominate(services, user: User, data: dict):
     from domain.candidate import Person
+    from domain.candidate.identity import Readmission
     d = dict(data)
     cell, on, document_no = d.pop("cell"), d.pop("nominated_on"), d.pop("document_no", None)
     require(user.may_record(CELL, cell))
+    confirmed = d.pop("confirm_duplicate", False)
+    left_on, left_by = d.pop("left_party_on", None), d.pop("left_by", None)
+    consent = d.pop("province_consent_no", None)
+    if (left_on is None) != (left_by is None):
+        raise InvalidField("left_by" if left_by is None else "left_party_on",
+                           "Kết nạp lại: cần cả ngày và hình thức ra khỏi Đảng.")
+    readmission = Readmission(left_on, left_by, consent) if left_on else None
+    check_duplicates(services, user, d.get("citizen_id"), d["full_name"], d["birth_date"],
+                     confirmed)
     return services.command("nominate", cell, Person(**d), on, user.username,
-                            document_no=document_no)
+                            document_no=document_no, readmission=readmission)
 
 
 def receive_transfer(services, user: User, data: dict):
@@ -193,6 +204,8 @@ def receive_transfer(services, user: User, data: dict):
     d = dict(data)
     cell, on = d.pop("cell"), d.pop("arrived_on")
     require(user.may_record(CELL, cell))
+    check_duplicates(services, user, d.get("citizen_id"), d["full_name"], d["birth_date"],
+                     d.pop("confirm_duplicate", False))
     arrival = {k: d.pop(k) for k in ("letter_no", "letter_on", "from_unit", "admitted_on",
                                      "new_member_class_on", "official_since") if k in d}
     return services.command("receive_transfer", cell, Person(**d), on, user.username,

@@ -43,7 +43,8 @@ _DOCUMENTED = ("occurred_on", "document_no")
 # derive (a vote's `passed`, the official-since date), which follow the corrected values.
 CORRECTABLE: dict[type[ev.Event], tuple[str, ...]] = {
     ev.CandidateNominated: (*_DOCUMENTED, "full_name", "birth_date", "gender", "ethnicity",
-                            "category", "youth_union_member", "education", "class_name"),
+                            "category", "youth_union_member", "education", "class_name",
+                            "citizen_id", "province_consent_no"),
     ev.HelperAssigned: (*_DOCUMENTED, "helpers"),
     ev.AwarenessClassRegistered: _DOCUMENTED,
     ev.AwarenessClassCompleted: (*_DATED, "certificate_no", "issued_by"),
@@ -160,7 +161,7 @@ def _check_patched(target: ev.Event, values: dict) -> None:
     if isinstance(patched, ev.CandidateNominated):
         person = Person(patched.full_name, patched.birth_date, patched.gender,
                         patched.ethnicity, patched.category, patched.youth_union_member,
-                        patched.education, patched.class_name)
+                        patched.education, patched.class_name, patched.citizen_id)
         check_person(person, patched.occurred_on)
     if isinstance(patched, ev.AdmissionVoted | ev.ConversionVoted):
         check_counts(patched.official_members, patched.votes_for)

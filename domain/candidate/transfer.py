@@ -74,7 +74,8 @@ def receive_transfer(candidate_id: UUID, cell_code: str, person: Person, arrived
         letter_no.strip(), cell_code=cell_code, full_name=" ".join(person.full_name.split()),
         birth_date=person.birth_date, gender=person.gender, ethnicity=person.ethnicity.strip(),
         category=person.category, youth_union_member=person.youth_union_member,
-        education=person.education, class_name=person.class_name, letter_on=letter_on,
+        education=person.education, class_name=person.class_name,
+        citizen_id=(person.citizen_id or "").strip() or None, letter_on=letter_on,
         from_unit=from_unit.strip(), admitted_on=admitted_on,
         new_member_class_on=new_member_class_on, official_since=official_since)
 

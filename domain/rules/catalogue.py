@@ -146,6 +146,20 @@ _OUTCOME_SPECS = (
     ("transfer_presented_within_30_working_days", DEADLINE,
      "Đảng viên xuất trình giấy giới thiệu sinh hoạt đảng ở nơi chuyển đến trong 30 ngày làm "
      "việc từ ngày được giới thiệu", _numbers(working_days=30), "High"),
+    ("citizen_id_structure", GUARD,
+     "Số định danh cá nhân gồm 12 chữ số: mã tỉnh nơi đăng ký khai sinh, mã thế kỷ và giới "
+     "tính, năm sinh, 6 số ngẫu nhiên", _numbers(digits=12), "High"),
+    ("readmission_barred", GUARD,
+     "Không xem xét kết nạp lại người đã ra khỏi Đảng vì tự bỏ sinh hoạt đảng, làm đơn xin ra "
+     "Đảng (trừ hoàn cảnh gia đình đặc biệt khó khăn), gây mất đoàn kết nội bộ nghiêm trọng, "
+     "bị kết án về tội tham nhũng hoặc tội nghiêm trọng trở lên", _numbers(), "High"),
+    ("readmission_waiting_period", GUARD,
+     "Kết nạp lại sau ít nhất 36 tháng kể từ khi ra khỏi Đảng (án hình sự tội ít nghiêm "
+     "trọng: 60 tháng kể từ khi được xóa án tích)", _numbers(months=36, minor_crime_months=60),
+     "High"),
+    ("readmission_province_consent", GUARD,
+     "Kết nạp lại phải được ban thường vụ tỉnh ủy, thành ủy (hoặc tương đương) đồng ý bằng văn "
+     "bản trước khi cấp ủy có thẩm quyền quyết định", _numbers(), "High"),
     ("members_leave_by_decision", GUARD,
      "Đảng viên (dự bị, chính thức) không tự rút khỏi danh sách: ra khỏi Đảng do cấp ủy "
      "quyết định (xóa tên, khai trừ), chuyển sinh hoạt đảng hoặc từ trần", _numbers(), "High"),
@@ -161,6 +175,11 @@ def _outcome_articles(text: str) -> dict[str, str]:
         "strike_off_on_cell_proposal": f"Điều lệ Đảng, Điều 5.3; {text}, mục 4.2.1",
         "members_leave_by_decision": "Điều lệ Đảng, Điều 5.3 và Điều 8",
         "member_transfer_by_letter": f"{text}, mục 6.3.1",
+        "citizen_id_structure": "Nghị định 137/2015/NĐ-CP, Điều 13; Thông tư 07/2016/TT-BCA, "
+                                "Điều 7",
+        "readmission_barred": f"{text}, mục 3.5.2",
+        "readmission_waiting_period": f"{text}, mục 3.5.1",
+        "readmission_province_consent": f"{text}, mục 3.5.1",
         "transfer_paperwork_within_60_working_days": f"{text}, mục 6.3.1",
         "transfer_presented_within_30_working_days": f"{text}, mục 6.3.1",
     }
@@ -182,6 +201,12 @@ _OVERRIDE_POLICY = {
                            "làm việc"),
     "member_transfer_by_letter": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.3.1: chuyển sinh hoạt "
                                   "đảng bằng giấy giới thiệu"),
+    "citizen_id_structure": (NEVER, "", "Nghị định 137/2015/NĐ-CP, Điều 13: cấu trúc số định "
+                             "danh cá nhân"),
+    "readmission_barred": (NEVER, "", "Quy định 24-QĐ/TW, mục 3.5.2: đối tượng không xem xét "
+                           "kết nạp lại"),
+    "readmission_province_consent": (NEVER, "", "Quy định 24-QĐ/TW, mục 3.5.1: văn bản đồng ý "
+                                     "của ban thường vụ tỉnh ủy"),
     "members_leave_by_decision": (NEVER, "", "Điều lệ Đảng, Điều 8: đảng viên ra khỏi Đảng "
                                   "do cấp ủy có thẩm quyền quyết định"),
     "age_maximum": (COMMITTEE_ONLY,

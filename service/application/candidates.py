@@ -24,10 +24,10 @@ class CandidateUseCases:
 
     def nominate(self, cell_code: str, person: cd.Person, nominated_on: date, actor: str,
                  document_no: str | None = None, override: Override | None = None,
-                 candidate_id: UUID | None = None):
+                 candidate_id: UUID | None = None, readmission=None):
         self.cell(cell_code)
         event = cd.nominate(candidate_id or uuid4(), cell_code, person, nominated_on,
-                            self.stamp(actor, override), document_no)
+                            self.stamp(actor, override), document_no, readmission)
         return self._recorded(event)
 
     def assign_helpers(self, candidate_id: UUID, actor: str, **kw):

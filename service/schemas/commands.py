@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from domain.candidate.dossier import INTRODUCTION_KINDS
+from domain.candidate.identity import LEFT_BY
 from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain.plan import ACTIVITIES
 from service.schemas.fields import (
@@ -77,6 +78,15 @@ class NominationSchema(Schema):
     ethnicity = text("Dân tộc", max_length=64)
     class_name = text("Lớp (học sinh)", required=False, max_length=32)
     document_no = text("Văn bản (nghị quyết chi bộ)", required=False)
+    # issue 15: identity, the duplicate warning's confirmation, and re-admission
+    citizen_id = text("Số định danh cá nhân (12 chữ số)", required=False, max_length=32)
+    confirm_duplicate = fields.Bool(load_default=False, metadata={
+        "label": "Tôi đã xem cảnh báo trùng người và xác nhận ghi"})
+    left_party_on = day("Kết nạp lại: ngày ra khỏi Đảng (án tội ít nghiêm trọng: ngày được "
+                        "xóa án tích)", required=False)
+    left_by = choice("Kết nạp lại: hình thức ra khỏi Đảng", LEFT_BY, required=False)
+    province_consent_no = text("Kết nạp lại: văn bản đồng ý của ban thường vụ tỉnh ủy",
+                               required=False)
 
 
 class ActionSchema(Schema):
@@ -241,6 +251,9 @@ class ArrivalSchema(Schema):
     education = choice("Trình độ học vấn", EDUCATION_LEVELS)
     ethnicity = text("Dân tộc", max_length=64)
     class_name = text("Lớp (học sinh)", required=False, max_length=32)
+    citizen_id = text("Số định danh cá nhân (12 chữ số)", required=False, max_length=32)
+    confirm_duplicate = fields.Bool(load_default=False, metadata={
+        "label": "Tôi đã xem cảnh báo trùng người và xác nhận ghi"})
     arrived_on = day("Ngày nhận sinh hoạt đảng")
     letter_no = text("Số giấy giới thiệu sinh hoạt đảng", max_length=100)
     letter_on = day("Ngày giấy giới thiệu")
