@@ -58,6 +58,7 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
         person, path = _candidate(spec)
         people.append(DemoCandidate(spec["key"], person, spec["nominated"]))
         steps += path
+    people.append(ARRIVING)
     steps += _arrival()
     steps.sort(key=lambda s: s.on)   # stable: same-day steps keep their written order
     return people, steps

@@ -79,7 +79,7 @@ class NominationSchema(Schema):
     class_name = text("Lớp (học sinh)", required=False, max_length=32)
     document_no = text("Văn bản (nghị quyết chi bộ)", required=False)
     # issue 15: identity, the duplicate warning's confirmation, and re-admission
-    citizen_id = text("Số định danh cá nhân (12 chữ số)", required=False, max_length=32)
+    citizen_id = text("Số định danh cá nhân (12 chữ số)", required=False, max_length=12)
     confirm_duplicate = fields.Bool(load_default=False, metadata={
         "label": "Tôi đã xem cảnh báo trùng người và xác nhận ghi"})
     left_party_on = day("Kết nạp lại: ngày ra khỏi Đảng (án tội ít nghiêm trọng: ngày được "
@@ -251,7 +251,7 @@ class ArrivalSchema(Schema):
     education = choice("Trình độ học vấn", EDUCATION_LEVELS)
     ethnicity = text("Dân tộc", max_length=64)
     class_name = text("Lớp (học sinh)", required=False, max_length=32)
-    citizen_id = text("Số định danh cá nhân (12 chữ số)", required=False, max_length=32)
+    citizen_id = text("Số định danh cá nhân (12 chữ số)", required=False, max_length=12)
     confirm_duplicate = fields.Bool(load_default=False, metadata={
         "label": "Tôi đã xem cảnh báo trùng người và xác nhận ghi"})
     arrived_on = day("Ngày nhận sinh hoạt đảng")

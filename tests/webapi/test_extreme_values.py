@@ -50,7 +50,7 @@ def nominate(call, birth: str, class_name: str | None, category: str = "HS",
         "cell": "CB-A", "full_name": longest(200), "birth_date": birth, "gender": "female",
         "category": category, "nominated_on": on, "youth_union_member": True,
         "education": "postgraduate", "ethnicity": longest(64), "class_name": class_name,
-        "document_no": TEXT})["id"]
+        "document_no": TEXT, "confirm_duplicate": True})["id"]     # one name, many people
 
 
 def walk_the_path(secretary, committee, cid: str, upto: str = "conversion-decision") -> None:
@@ -91,13 +91,21 @@ def correct_everything(secretary, committee, app, cid: str) -> int:
     done = 0
     for event in list(store.candidate(UUID(cid)).history):
         for name, spec in CORRECTIONS[type(event)].items():
-            value = extreme_value(spec, getattr(event, name))
+            value = (valid_citizen_id(event) if name == "citizen_id"
+                     else extreme_value(spec, getattr(event, name)))
             call = committee if type(event) in COMMITTEE_FACTS else secretary
             post(call, f"/candidates/{cid}/correction", {
                 "corrects": event.originator_version, "fields": {name: value},
                 "authority": TEXT, "on": TODAY})
             done += 1
     return done
+
+
+def valid_citizen_id(event) -> str:
+    """12 digits agreeing with the person's birth year and sex (the longest valid value)."""
+    year = event.birth_date.year
+    century = (year // 100 - 19) * 2 + (event.gender == "female")
+    return f"024{century}{year % 100:02d}999999"
 
 
 def extreme_value(spec, current):
@@ -152,7 +160,8 @@ def the_superiors_other_outcomes(secretary, committee) -> list[str]:
         "education": "postgraduate", "ethnicity": longest(64), "class_name": None,
         "arrived_on": TODAY, "letter_no": longest(100), "letter_on": TODAY,
         "from_unit": longest(300), "admitted_on": "2000-01-01",
-        "new_member_class_on": "2000-06-01", "official_since": "2001-01-01"})["id"]
+        "new_member_class_on": "2000-06-01", "official_since": "2001-01-01",
+        "confirm_duplicate": True})["id"]
     return [refused, late, converting, moving, arrived]
 
 
