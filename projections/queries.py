@@ -63,6 +63,10 @@ class PlanStatus:
     issued_on: date
     basis: str
     activities: dict[str, ActivityStatus]
+    # issue 15: the superior refused to admit, in the plan's year (not counted as admitted),
+    # and of those how many went back to the pool (danh sách cảm tình Đảng)
+    refused_admissions: int = 0
+    refused_back_in_pool: int = 0
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,17 @@ def plan_status(conn, plan_id: UUID, today: date | None = None) -> PlanStatus | 
         return None
     activities = activity_statuses(conn, plan, today or date.today())
     return PlanStatus(UUID(plan.plan_id), plan.cell_code, plan.year, plan.number,
-                      plan.issued_on, plan.basis, activities)
+                      plan.issued_on, plan.basis, activities,
+                      *_refusals(conn, plan.cell_code, plan.year))
+
+
+def _refusals(conn, cell_code: str, year: int) -> tuple[int, int]:
+    """(refused admissions, of which back in the pool) of a cell in a year."""
+    c = candidate_table.c
+    found = rows(conn, select(c.stage).where(
+        c.cell_code == cell_code, c.admission_refused_on >= date(year, 1, 1),
+        c.admission_refused_on <= date(year, 12, 31)))
+    return len(found), sum(r.stage != "refused" for r in found)
 
 
 def plans(conn, cell_code: str | None = None) -> list[PlanSummary]:

@@ -81,3 +81,17 @@ def test_a_probationary_member_is_not_withdrawn(app, api):
     assert response.status_code == 409, response.json
     assert response.json["rule"] == "members_leave_by_decision"
     assert event_count(app) == before
+
+
+def test_the_plan_status_says_how_many_were_refused(app, api, as_user, proposed):
+    plan = app.seed["plan"]                  # CB-A's 2026 plan
+    status = api("kiemtra")("GET", f"/plans/{plan}/status").json
+    assert (status["refused_admissions"], status["refused_back_in_pool"]) == (0, 0)
+    refused = api("capuy")("POST", f"/candidates/{proposed}/admission-refusal",
+                           json={**REFUSAL, "decided_on": "2026-03-02"})
+    assert refused.status_code == 201, refused.json
+    status = api("kiemtra")("GET", f"/plans/{plan}/status").json
+    assert (status["refused_admissions"], status["refused_back_in_pool"]) == (1, 1)
+    assert status["activities"].get("admission", {}).get("actual", {}).get("total", 0) == 0
+    page = as_user("bithu.a").get(f"/ke-hoach/{plan}").get_data(as_text=True)
+    assert "không đồng ý kết nạp trong năm: 1 người" in page
