@@ -266,6 +266,14 @@ class PartyTransferLetterIssued(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TransferCauseRecorded(Event):
+    """Quyết định chuyển công tác, nghỉ hưu, thôi việc hoặc việc thay đổi nơi cư trú lâu dài
+    của đảng viên có hiệu lực (ngày = occurred_on): từ đây chi bộ có 60 ngày làm việc làm thủ
+    tục chuyển sinh hoạt đảng chính thức (24-QĐ/TW 6.3.1)."""
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class PartyTransferPresented(Event):
     """Đảng viên đã xuất trình giấy giới thiệu ở nơi chuyển đến (ngày = occurred_on; hạn 30
     ngày làm việc từ ngày giới thiệu, 24-QĐ/TW 6.3.1), theo giấy báo của nơi chuyển đến."""
@@ -287,4 +295,4 @@ class PartyTransferArrived(CandidateNominated):
 
 CANDIDATE_EVENTS = (*CANDIDATE_EVENTS, AdmissionRefused, ConversionRefused, DecisionExtended,
                     LateCeremonyConsented, StrikeOffProposed, PartyTransferLetterIssued,
-                    PartyTransferPresented, PartyTransferArrived)
+                    PartyTransferPresented, PartyTransferArrived, TransferCauseRecorded)

@@ -22,6 +22,17 @@ Tính năng: Chuyển sinh hoạt đảng chính thức: đi và đến
       Thì việc đó được ghi nhận
       Và thời hạn xuất trình giấy giới thiệu của "Nguyễn Văn An" được đáp ứng ngày 09/09/2024
 
+    @rule_transfer_paperwork_within_60_working_days @qd232_6_3_1
+    Tình huống: Quyết định chuyển công tác có hiệu lực thì chi bộ được nhắc hạn 60 ngày làm việc
+      Cho "Nguyễn Văn An" được kết nạp đảng viên dự bị ngày 01/06/2024
+      Khi quyết định chuyển công tác của "Nguyễn Văn An" có hiệu lực từ ngày 03/03/2025
+      Thì việc đó được ghi nhận
+      Và "Nguyễn Văn An" đang ở bước "đảng viên dự bị"
+      Và thời hạn làm thủ tục chuyển sinh hoạt đảng của "Nguyễn Văn An" chưa được đáp ứng
+      Khi "Nguyễn Văn An" được giới thiệu chuyển sinh hoạt đảng đến "Đảng bộ xã Tự Lạn" bằng giấy số "20-GGT/ĐU" ngày 14/03/2025, như đã ghi từ ngày 03/03/2025
+      Thì việc đó được ghi nhận
+      Và thời hạn làm thủ tục chuyển sinh hoạt đảng của "Nguyễn Văn An" được đáp ứng ngày 14/03/2025
+
     @rule_member_transfer_by_letter @qd24_6_3_1
     Tình huống: Đảng viên không chuyển đi như quần chúng
       Cho "Nguyễn Văn An" được kết nạp đảng viên dự bị ngày 01/06/2024

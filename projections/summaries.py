@@ -76,6 +76,7 @@ _SENTENCES = {
     ev.StrikeOffProposed: lambda e: f"Chi bộ đề nghị xóa tên đảng viên dự bị: {e.reason}.",
     ev.PartyTransferLetterIssued: lambda e: f"Chuyển sinh hoạt đảng đến {e.destination} "
                                             f"(giấy giới thiệu số {e.document_no}).",
+    ev.TransferCauseRecorded: lambda e: f"Phải làm thủ tục chuyển sinh hoạt đảng: {e.reason}.",
     ev.PartyTransferPresented: lambda e: f"Đã xuất trình giấy giới thiệu tại "
                                          f"{e.received_by}.",
     ev.PartyTransferArrived: lambda e: f"Nhận sinh hoạt đảng của {e.full_name} từ "

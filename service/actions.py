@@ -74,6 +74,8 @@ ACTIONS = {a.slug: a for a in (
            "Gia hạn thời hạn quyết định công nhận chính thức", COMMITTEE),
     Action("strike-off-proposal", "propose_strike_off", c.StrikeOffProposalSchema,
            "Chi bộ đề nghị xóa tên đảng viên dự bị", CELL),
+    Action("transfer-due", "record_transfer_cause", c.TransferCauseSchema,
+           "Phải chuyển sinh hoạt đảng (quyết định có hiệu lực)", CELL),
     Action("party-transfer", "issue_transfer_letter", c.PartyTransferSchema,
            "Chuyển sinh hoạt đảng (giấy giới thiệu)", CELL),
     Action("transfer-presented", "record_transfer_presented", c.TransferPresentedSchema,
@@ -102,7 +104,7 @@ for _stage, _slugs in {
     NEXT[_stage] = (*NEXT.get(_stage, ()), *_slugs)
 EXITS = ("withdrawal", "transfer")
 # a member neither withdraws nor leaves by a plain exit (Điều lệ Đảng, Điều 8; 6.3.1)
-MEMBER_EXITS = ("party-transfer",)
+MEMBER_EXITS = ("transfer-due", "party-transfer")
 
 
 def next_actions(stage: str, user: User, cell_code: str) -> list[Action]:

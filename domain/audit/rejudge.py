@@ -65,6 +65,8 @@ _SPECS = {
     ev.PartyTransferLetterIssued: (cd.issue_transfer_letter, lambda e, d: dict(
         letter_on=d, letter_no=e.document_no or "-", destination=e.destination,
         cause_on=e.cause_on)),
+    ev.TransferCauseRecorded: (cd.record_transfer_cause, lambda e, d: dict(
+        effective_on=d, reason=e.reason)),
     ev.PartyTransferPresented: (cd.record_transfer_presented, lambda e, d: dict(
         presented_on=d, received_by=e.received_by)),
     # an extension is judged when recorded, against the working calendar the audit's

@@ -35,6 +35,7 @@ from domain.candidate.state import EXITED, Candidate, Stage, evolve, project
 from domain.candidate.transfer import (
     issue_transfer_letter,
     receive_transfer,
+    record_transfer_cause,
     record_transfer_presented,
 )
 
@@ -48,5 +49,5 @@ __all__ = [
     # issue 15: the superior's other outcomes and the end of probation
     "consent_to_late_ceremony", "extend_decision", "propose_strike_off", "refuse_admission",
     "refuse_conversion", "issue_transfer_letter", "receive_transfer",
-    "record_transfer_presented",
+    "record_transfer_presented", "record_transfer_cause",
 ]

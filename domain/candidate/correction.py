@@ -70,6 +70,7 @@ CORRECTABLE: dict[type[ev.Event], tuple[str, ...]] = {
     ev.StrikeOffProposed: (*_DOCUMENTED, "reason"),
     ev.PartyTransferLetterIssued: (*_DOCUMENTED, "destination", "cause_on"),
     ev.PartyTransferPresented: (*_DATED, "received_by"),
+    ev.TransferCauseRecorded: (*_DATED, "reason"),
     ev.PartyTransferArrived: (*_DOCUMENTED, "full_name", "birth_date", "gender", "ethnicity",
                               "category", "youth_union_member", "education", "class_name",
                               "letter_on", "from_unit", "admitted_on", "new_member_class_on",

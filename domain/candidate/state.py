@@ -319,6 +319,10 @@ def _transfer_letter(s: Candidate, e: ev.PartyTransferLetterIssued) -> None:
     s.stage, s.exited_on = Stage.TRANSFERRED_OUT, e.occurred_on
 
 
+def _transfer_cause(s: Candidate, e: ev.Event) -> None:
+    s.transfer_cause_on = e.occurred_on
+
+
 def _transfer_presented(s: Candidate, e: ev.Event) -> None:
     s.transfer_presented_on = e.occurred_on
 
@@ -347,4 +351,5 @@ _HANDLERS = {
     ev.StrikeOffProposed: _strike_off_proposed,
     ev.PartyTransferLetterIssued: _transfer_letter,
     ev.PartyTransferPresented: _transfer_presented,
+    ev.TransferCauseRecorded: _transfer_cause,
 }

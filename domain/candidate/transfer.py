@@ -17,11 +17,32 @@ from domain.decisions import Guard, Stamp, check_not_future, check_text, make_ev
 from domain.errors import InvalidField
 
 
+def record_transfer_cause(c: Candidate, effective_on: date, reason: str, stamp: Stamp,
+                          expected_version: int | None = None):
+    """The move that requires a transfer took effect: the 60 working days start (a reminder
+    until the letter is recorded)."""
+    check_text("reason", reason, "Lý do (quyết định chuyển công tác, thay đổi nơi cư trú)")
+    guard = open_guard(c, "effective_on", effective_on, stamp, expected_version)
+    guard.require(c.stage in MEMBERS, "stage_order",
+                  f"{c.full_name} chưa là đảng viên ({STAGE_LABELS[c.stage]}).", stage=c.stage)
+    guard.require(c.transfer_cause_on is None, "stage_order",
+                  f"Đã ghi ngày phải làm thủ tục chuyển sinh hoạt đảng của {c.full_name}.")
+    after(guard, effective_on, c.admitted_on, "ngày kết nạp")
+    return next_event(ev.TransferCauseRecorded, c, stamp, effective_on, guard,
+                      reason=reason.strip())
+
+
 def issue_transfer_letter(c: Candidate, letter_on: date, letter_no: str, destination: str,
-                          cause_on: date, stamp: Stamp, expected_version: int | None = None):
-    """The member leaves the cell's roster on the letter's date."""
+                          stamp: Stamp, cause_on: date | None = None,
+                          expected_version: int | None = None):
+    """The member leaves the cell's roster on the letter's date. The date the move took
+    effect is the one recorded before (record_transfer_cause), or given with the letter."""
     check_text("letter_no", letter_no, "Số giấy giới thiệu sinh hoạt đảng")
     check_text("destination", destination, "Nơi chuyển đến")
+    cause_on = cause_on or c.transfer_cause_on
+    if cause_on is None:
+        raise InvalidField("cause_on", "Cần ngày quyết định chuyển công tác / thay đổi nơi cư "
+                                       "trú có hiệu lực.")
     check_not_future("cause_on", cause_on, stamp)
     guard = open_guard(c, "letter_on", letter_on, stamp, expected_version)
     guard.require(c.stage in MEMBERS, "stage_order",
@@ -94,4 +115,4 @@ def check_member_transfer(guard: Guard, c: Candidate) -> None:
 
 
 __all__ = ["Stage", "check_member_transfer", "issue_transfer_letter", "receive_transfer",
-           "record_transfer_presented"]
+           "record_transfer_cause", "record_transfer_presented"]

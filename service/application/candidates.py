@@ -109,6 +109,9 @@ class CandidateUseCases:
     def issue_transfer_letter(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.issue_transfer_letter, candidate_id, actor, **kw)
 
+    def record_transfer_cause(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.record_transfer_cause, candidate_id, actor, **kw)
+
     def record_transfer_presented(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.record_transfer_presented, candidate_id, actor, **kw)
 

@@ -231,7 +231,13 @@ class PartyTransferSchema(ActionSchema):
     letter_on = day("Ngày giấy giới thiệu sinh hoạt đảng")
     letter_no = text("Số giấy giới thiệu", max_length=100)
     destination = text("Nơi chuyển đến", max_length=300)
-    cause_on = day("Ngày quyết định chuyển công tác / thay đổi nơi cư trú có hiệu lực")
+    cause_on = day("Ngày quyết định chuyển công tác / thay đổi nơi cư trú có hiệu lực (nếu "
+                   "chưa ghi)", required=False)
+
+
+class TransferCauseSchema(ActionSchema):
+    effective_on = day("Ngày quyết định chuyển công tác / thay đổi nơi cư trú có hiệu lực")
+    reason = text("Quyết định, việc thay đổi nơi cư trú")
 
 
 class TransferPresentedSchema(ActionSchema):

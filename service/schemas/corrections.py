@@ -96,6 +96,8 @@ CORRECTIONS: dict[type[ev.Event], dict[str, Correctable]] = {
                                           cause_on="cause_on"),
     ev.PartyTransferPresented: _fields(c.TransferPresentedSchema, occurred_on="presented_on",
                                        received_by="received_by"),
+    ev.TransferCauseRecorded: _fields(c.TransferCauseSchema, occurred_on="effective_on",
+                                      reason="reason"),
     ev.PartyTransferArrived: _fields(
         c.ArrivalSchema, occurred_on="arrived_on", document_no="letter_no",
         letter_on="letter_on", from_unit="from_unit", admitted_on="admitted_on",

@@ -113,6 +113,12 @@ def party_transfer(world, name, destination, number, on, cause_words, cause):
               destination=destination, cause_on=cause)
 
 
+@when(step('quyết định chuyển công tác của "{name}" có hiệu lực từ ngày {on:Date}'))
+def transfer_due(world, name, on):
+    world.act("record_transfer_cause", name, effective_on=on,
+              reason="Quyết định điều động công tác")
+
+
 @when(step('nơi chuyển đến báo "{name}" đã xuất trình giấy giới thiệu ngày {on:Date}'))
 def transfer_presented(world, name, on):
     world.act("record_transfer_presented", name, presented_on=on,

@@ -69,8 +69,12 @@ def test_the_presentation_reminder_outlives_the_exit(voted):  # noqa: F811
     services.command("decide_admission", cid, "ubkt", decided_on=date(2025, 3, 3),
                      decision_no="9-QĐ", decided_by="Đảng ủy xã", received_on=date(2025, 3, 4))
     services.command("hold_ceremony", cid, "bithu", held_on=date(2025, 3, 20))
+    services.command("record_transfer_cause", cid, "bithu", effective_on=date(2025, 7, 15),
+                     reason="Chuyển công tác")
+    due = deadline(services, cid, "transfer_paperwork_within_60_working_days", date(2025, 7, 20))
+    assert (due.starts_on, due.met_on, due.status) == (date(2025, 7, 15), None, "pending")
     services.command("issue_transfer_letter", cid, "bithu", letter_on=date(2025, 8, 1),
-                     letter_no="15-GGT", destination="Đảng bộ xã", cause_on=date(2025, 7, 15))
+                     letter_no="15-GGT", destination="Đảng bộ xã")
     row = deadline(services, cid, PRESENTED, date(2025, 8, 5))
     assert (row.status, row.starts_on) == ("pending", date(2025, 8, 1))
     assert deadline(services, cid, PRESENTED, date(2025, 12, 1)).status == "overdue"

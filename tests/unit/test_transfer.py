@@ -15,7 +15,8 @@ from tests.unit.support import STAMP, TEACHER, build
 
 
 def letter(story, on=date(2024, 9, 2), cause=date(2024, 8, 15)):
-    return story.then(cd.issue_transfer_letter, on, "15-GGT/ĐU", "Đảng bộ xã Tự Lạn", cause)
+    return story.then(cd.issue_transfer_letter, on, "15-GGT/ĐU", "Đảng bộ xã Tự Lạn",
+                      cause_on=cause)
 
 
 def test_a_member_leaves_with_the_letter_and_presents_it(probationary):
@@ -31,7 +32,7 @@ def test_a_member_leaves_with_the_letter_and_presents_it(probationary):
 
 def test_a_letter_is_only_for_members(dossier):
     assert dossier.refused(cd.issue_transfer_letter, date(2024, 5, 1), "1", "Xã",
-                           date(2024, 4, 1)).rule_id == "stage_order"
+                           cause_on=date(2024, 4, 1)).rule_id == "stage_order"
 
 
 @pytest.mark.parametrize("blank", ["letter_no", "destination"])
@@ -92,3 +93,17 @@ def test_a_withdrawn_candidate_has_no_letter_to_present():
     story.then(cd.withdraw, date(2024, 5, 1), "Chuyển trường")
     assert story.refused(cd.record_transfer_presented, date(2024, 5, 2), "Xã").rule_id == \
         "stage_order"
+
+
+def test_the_move_recorded_first_starts_the_60_working_days_as_a_reminder(probationary):
+    probationary.then(cd.record_transfer_cause, date(2024, 8, 15), "Trúng tuyển đại học")
+    c = probationary.c
+    assert (c.transfer_cause_on, c.stage) == (date(2024, 8, 15), Stage.PROBATIONARY)
+    probationary.then(cd.issue_transfer_letter, date(2024, 9, 2), "15-GGT", "Xã")
+    assert probationary.events[-1].cause_on == date(2024, 8, 15)
+
+
+def test_a_letter_without_the_date_of_the_move_is_refused_naming_it(probationary):
+    with pytest.raises(InvalidField) as error:
+        cd.issue_transfer_letter(probationary.c, date(2024, 9, 2), "15-GGT", "Xã", stamp=STAMP)
+    assert error.value.field == "cause_on"

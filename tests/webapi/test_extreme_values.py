@@ -149,9 +149,10 @@ def the_superiors_other_outcomes(secretary, committee) -> list[str]:
         "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT})
     moving = nominate(secretary, "1993-06-30", longest(32))
     walk_the_path(secretary, committee, moving, upto="admission-ceremony")
+    post(secretary, f"/candidates/{moving}/transfer-due", {
+        "effective_on": "2024-02-01", "reason": TEXT})
     post(secretary, f"/candidates/{moving}/party-transfer", {
-        "letter_on": TODAY, "letter_no": longest(100), "destination": longest(300),
-        "cause_on": "2024-02-01"})
+        "letter_on": TODAY, "letter_no": longest(100), "destination": longest(300)})
     post(secretary, f"/candidates/{moving}/transfer-presented", {
         "presented_on": TODAY, "received_by": longest(300)})
     arrived = post(secretary, "/candidates/arrivals", {
