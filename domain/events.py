@@ -90,6 +90,12 @@ class CandidateNominated(Event):
     youth_union_member: bool
     education: str              # "lower_secondary" | "upper_secondary" | "college" | ...
     class_name: str | None = None
+    # issue 15 (class_version 2): the person's identity, and a re-admission's facts
+    class_version = 2
+    citizen_id: str | None = None           # số định danh cá nhân, 12 digits
+    left_party_on: date | None = None       # re-admission: when the person left the Party
+    left_by: str | None = None              # re-admission: how (domain.candidate.readmission)
+    province_consent_no: str | None = None  # re-admission: the province's written consent
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -182,8 +188,10 @@ class Withdrawn(Event):
 
 @dataclass(frozen=True, kw_only=True)
 class TransferredOut(Event):
-    """Chuyển đi nơi khác (chuyển nguồn, chuyển sinh hoạt đảng); hồ sơ được bàn giao."""
+    """Chuyển đi nơi khác (chuyển nguồn); hồ sơ được bàn giao, với danh sách giấy tờ."""
+    class_version = 2                     # v1 had no papers (migrations/events/upcasters.py)
     reason: str
+    papers: tuple[str, ...] = ()          # issue 15: the papers handed over
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -231,3 +239,85 @@ class ReviewCommentAnswered(Event):
     outcome: str                       # changed | kept
     note: str
     in_version: str | None = None
+
+
+# --- The superior's other outcomes and the end of probation (issue 15) ----------------------
+
+@dataclass(frozen=True, kw_only=True)
+class AdmissionRefused(Event):
+    """Cấp ủy có thẩm quyền không đồng ý kết nạp, nêu lý do (24-QĐ/TW 4.3.1); người đó trở
+    lại danh sách cảm tình Đảng hoặc ra khỏi danh sách."""
+    decided_by: str
+    reason: str
+    returns_to_pool: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class ConversionRefused(Event):
+    """Cấp ủy có thẩm quyền không đồng ý công nhận chính thức, nêu lý do; chi bộ xét lại
+    hoặc đề nghị xóa tên."""
+    decided_by: str
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class DecisionExtended(Event):
+    """Cấp ủy có thẩm quyền gia hạn thời hạn xem xét, quyết định (tối đa 30 ngày làm việc,
+    một lần; 24-QĐ/TW 4.3.1): `decision` là "admission" hoặc "conversion"."""
+    decision: str
+    extended_to: date
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class LateCeremonyConsented(Event):
+    """Cấp ủy cấp trên trực tiếp đồng ý tổ chức lễ kết nạp quá 30 ngày làm việc (24-QĐ/TW 4.1)."""
+    consented_by: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class StrikeOffProposed(Event):
+    """Nghị quyết chi bộ đề nghị xóa tên đảng viên dự bị không đủ điều kiện (24-QĐ/TW 4.2.1)."""
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PartyTransferLetterIssued(Event):
+    """Giấy giới thiệu chuyển sinh hoạt đảng chính thức (số = document_no, ngày = occurred_on)
+    của đảng viên dự bị hoặc chính thức, nơi chuyển đến, và ngày quyết định chuyển công tác /
+    thay đổi nơi cư trú có hiệu lực (24-QĐ/TW 6.3.1: làm thủ tục trong 60 ngày làm việc)."""
+    destination: str
+    cause_on: date
+
+
+@dataclass(frozen=True, kw_only=True)
+class TransferCauseRecorded(Event):
+    """Quyết định chuyển công tác, nghỉ hưu, thôi việc hoặc việc thay đổi nơi cư trú lâu dài
+    của đảng viên có hiệu lực (ngày = occurred_on): từ đây chi bộ có 60 ngày làm việc làm thủ
+    tục chuyển sinh hoạt đảng chính thức (24-QĐ/TW 6.3.1)."""
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PartyTransferPresented(Event):
+    """Đảng viên đã xuất trình giấy giới thiệu ở nơi chuyển đến (ngày = occurred_on; hạn 30
+    ngày làm việc từ ngày giới thiệu, 24-QĐ/TW 6.3.1), theo giấy báo của nơi chuyển đến."""
+    received_by: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class PartyTransferArrived(CandidateNominated):
+    """Chi bộ nơi chuyển đến nhận sinh hoạt đảng của đảng viên theo giấy giới thiệu (số =
+    document_no, ngày = letter_on): một luồng mới trong chi bộ nhận, với ngày kết nạp (dự bị
+    tính từ đó) và ngày chính thức nếu đã là đảng viên chính thức."""
+    class_version = 1
+    letter_on: date
+    from_unit: str
+    admitted_on: date
+    new_member_class_on: date | None = None
+    official_since: date | None = None
+
+
+CANDIDATE_EVENTS = (*CANDIDATE_EVENTS, AdmissionRefused, ConversionRefused, DecisionExtended,
+                    LateCeremonyConsented, StrikeOffProposed, PartyTransferLetterIssued,
+                    PartyTransferPresented, PartyTransferArrived, TransferCauseRecorded)

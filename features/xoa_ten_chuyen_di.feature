@@ -14,6 +14,7 @@ Tính năng: Xóa tên, chuyển đi và rút khỏi danh sách
     Tình huống: Xóa tên đảng viên dự bị và dừng việc xét chính thức
       Cho "Nguyễn Văn An" được kết nạp đảng viên dự bị ngày 01/06/2024
       Và "Nguyễn Văn An" đã hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới ngày 15/09/2024
+      Và chi bộ họp ngày 03/03/2025 ra nghị quyết số "9-NQ/CB" đề nghị xóa tên "Nguyễn Văn An" vì "Vi phạm tư cách đảng viên"
       Khi cấp ủy cấp trên xóa tên "Nguyễn Văn An" trong danh sách đảng viên dự bị ngày 10/03/2025 vì "Vi phạm tư cách đảng viên"
       Thì việc đó được ghi nhận
       Và "Nguyễn Văn An" đang ở bước "đã bị xóa tên"
@@ -41,7 +42,7 @@ Tính năng: Xóa tên, chuyển đi và rút khỏi danh sách
     @rule_stage_order @dieu_4
     Tình huống: Đảng viên dự bị chuyển sinh hoạt đảng đi nơi khác
       Cho "Nguyễn Văn An" được kết nạp đảng viên dự bị ngày 01/06/2024
-      Khi "Nguyễn Văn An" chuyển đi ngày 20/08/2024 vì "Trúng tuyển đại học, chuyển sinh hoạt đảng về Đảng bộ trường đại học"
+      Khi "Nguyễn Văn An" được giới thiệu chuyển sinh hoạt đảng đến "Đảng bộ trường đại học" bằng giấy số "12-GGT/ĐU" ngày 20/08/2024, thay đổi nơi học tập từ ngày 15/08/2024
       Thì việc đó được ghi nhận
       Và "Nguyễn Văn An" đang ở bước "đã chuyển đi"
       Khi "Nguyễn Văn An" hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới ngày 15/09/2024

@@ -14,7 +14,7 @@ from projections.tables import candidates
 
 COLUMNS = tuple(c.name for c in candidates.columns)
 EXITED = frozenset(s.value for s in (Stage.WITHDRAWN, Stage.TRANSFERRED_OUT,
-                                     Stage.STRUCK_OFF))
+                                     Stage.STRUCK_OFF, Stage.REFUSED))
 # The register columns the domain's state does not hold as they are stored.
 _STORED_APART = ("id", "stage", "probation_ends_on", "eligible_age_from")
 # Columns that are the candidate's own attributes, by name.
@@ -68,7 +68,10 @@ def fold(c: Candidate | None, e: ev.Event) -> Candidate | None:
 
 # the register columns each derived row reads (a test keeps them complete): when none of
 # them changed, the derived rows cannot have changed either
-FACT_INPUTS = ("id", "cell_code", "category", *ACTIVITY_DATES.values())
+FACT_INPUTS = ("id", "cell_code", "category", "arrived_on", *ACTIVITY_DATES.values())
+# a member who arrived by transfer was sourced and admitted elsewhere: here only the
+# conversion counts (issue 15)
+_ARRIVAL_ACTIVITIES = ("conversion_dossier", "conversion")
 NEW_MEMBER_INPUTS = ("id", "cell_code", "decided_on", "birth_date", "category", "gender",
                      "ethnicity", "youth_union_member", "education")
 
@@ -77,6 +80,8 @@ def facts(row: dict) -> list[dict]:
     """Plan activities this candidate counts for, by category, in the business date's quarter."""
     out = []
     for activity, column in ACTIVITY_DATES.items():
+        if row["arrived_on"] is not None and activity not in _ARRIVAL_ACTIVITIES:
+            continue
         on = row[column]
         if on is not None:
             out.append({"candidate_id": row["id"], "activity": activity,

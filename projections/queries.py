@@ -7,11 +7,12 @@ time-dependent flags explicit, so the stored rows stay a pure function of the lo
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 
 from domain import events as ev
 from projections import runner, statistics
@@ -62,6 +63,10 @@ class PlanStatus:
     issued_on: date
     basis: str
     activities: dict[str, ActivityStatus]
+    # issue 15: the superior refused to admit, in the plan's year (not counted as admitted),
+    # and of those how many went back to the pool (danh sách cảm tình Đảng)
+    refused_admissions: int = 0
+    refused_back_in_pool: int = 0
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,10 @@ class NewMemberStatistics:
     total: int
     lines: list[StatisticsLine]
     average_age: float | None
+    # the other ends of the path in the same period (issue 15), counted apart
+    refused_admissions: int = 0           # the superior did not agree to admit
+    struck_off_probationary: int = 0      # probationary members struck off (xóa tên)
+    readmissions: int = 0                 # of `total`, re-admitted (kết nạp lại)
 
 
 def plan_status(conn, plan_id: UUID, today: date | None = None) -> PlanStatus | None:
@@ -171,7 +180,17 @@ def plan_status(conn, plan_id: UUID, today: date | None = None) -> PlanStatus | 
         return None
     activities = activity_statuses(conn, plan, today or date.today())
     return PlanStatus(UUID(plan.plan_id), plan.cell_code, plan.year, plan.number,
-                      plan.issued_on, plan.basis, activities)
+                      plan.issued_on, plan.basis, activities,
+                      *_refusals(conn, plan.cell_code, plan.year))
+
+
+def _refusals(conn, cell_code: str, year: int) -> tuple[int, int]:
+    """(refused admissions, of which back in the pool) of a cell in a year."""
+    c = candidate_table.c
+    found = rows(conn, select(c.stage).where(
+        c.cell_code == cell_code, c.admission_refused_on >= date(year, 1, 1),
+        c.admission_refused_on <= date(year, 12, 31)))
+    return len(found), sum(r.stage != "refused" for r in found)
 
 
 def plans(conn, cell_code: str | None = None) -> list[PlanSummary]:
@@ -273,7 +292,7 @@ def deadlines(conn, today: date, cell_code: str | None = None,
         query = query.where(d.met_on.is_(None), d.closed_on.is_(None))
     out = []
     for r in rows(conn, query):
-        now = _status(r.due_on, r.reminder_from, r.met_on, r.closed_on, today)
+        now = _status(r.due_on, r.reminder_from, r.met_on, r.closed_on, today, r.consented_on)
         if wanted is None or now == wanted:
             out.append(DeadlineRow(UUID(r.candidate_id), r.full_name, r.cell_code, r.rule_id,
                                    r.article, r.starts_on, r.due_on, r.met_on, now))
@@ -294,4 +313,50 @@ def new_member_statistics(conn, start: date, end: date,
     return NewMemberStatistics(start, end, len(found),
                                [StatisticsLine(label, n) for label, n in
                                 statistics.lines(found)],
-                               statistics.average_age(found))
+                               statistics.average_age(found),
+                               *_other_ends(conn, start, end, cell_code))
+
+
+def _other_ends(conn, start: date, end: date, cell_code: str | None) -> tuple[int, int, int]:
+    """(refused admissions, probationary members struck off, re-admissions) from `start`
+    to `end`."""
+    c = candidate_table.c
+    scope = [] if cell_code is None else [c.cell_code == cell_code]
+    refused = first(conn, select(func.count()).where(
+        c.admission_refused_on >= start, c.admission_refused_on <= end, *scope))[0]
+    struck = first(conn, select(func.count()).where(
+        c.stage == "struck_off", c.exited_on >= start, c.exited_on <= end, *scope))[0]
+    readmitted = first(conn, select(func.count()).where(
+        c.readmission.is_(True), c.decided_on >= start, c.decided_on <= end, *scope))[0]
+    return refused, struck, readmitted
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    id: UUID
+    full_name: str
+    birth_date: date
+    cell_code: str
+    stage: str
+    same_citizen_id: bool
+
+
+def possible_duplicates(conn, citizen_id: str | None, full_name: str,
+                        birth_date: date) -> list[PossibleDuplicate]:
+    """Register rows that may be the same person (issue 15): the same citizen ID, or the
+    same name (case and spacing aside) and birth date, in every cell."""
+    c = candidate_table.c
+    same = c.birth_date == birth_date
+    if citizen_id:
+        same = or_(same, c.citizen_id == citizen_id)
+    wanted = _name_key(full_name)
+    return [PossibleDuplicate(UUID(r.id), r.full_name, r.birth_date, r.cell_code, r.stage,
+                              bool(citizen_id) and r.citizen_id == citizen_id)
+            for r in rows(conn, select(c.id, c.full_name, c.birth_date, c.cell_code, c.stage,
+                                       c.citizen_id).where(same).order_by(c.cell_code, c.id))
+            if (citizen_id and r.citizen_id == citizen_id)
+            or (r.birth_date == birth_date and _name_key(r.full_name) == wanted)]
+
+
+def _name_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())

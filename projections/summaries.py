@@ -59,8 +59,30 @@ _SENTENCES = {
                                       f"{e.decided_by}, kể từ ngày "
                                       f"{format_vi(e.official_since)}.",
     ev.Withdrawn: lambda e: f"Rút khỏi danh sách: {e.reason}.",
-    ev.TransferredOut: lambda e: f"Chuyển đi: {e.reason}.",
+    ev.TransferredOut: lambda e: f"Chuyển đi: {e.reason}." + (
+        f" Giấy tờ bàn giao: {', '.join(e.papers)}." if e.papers else ""),
     ev.StruckOff: lambda e: f"Xóa tên trong danh sách đảng viên dự bị: {e.reason}.",
+    # issue 15: the superior's other outcomes, the end of probation, transfers
+    ev.AdmissionRefused: lambda e: f"{e.decided_by} không đồng ý kết nạp: {e.reason}" + (
+        "; trở lại danh sách cảm tình Đảng." if e.returns_to_pool else
+        "; ra khỏi danh sách."),
+    ev.ConversionRefused: lambda e: f"{e.decided_by} không đồng ý công nhận đảng viên chính "
+                                    f"thức: {e.reason}.",
+    ev.DecisionExtended: lambda e: f"Gia hạn thời hạn quyết định "
+                                   f"{'kết nạp' if e.decision == 'admission' else 'công nhận chính thức'}"
+                                   f" đến ngày {format_vi(e.extended_to)}: {e.reason}.",
+    ev.LateCeremonyConsented: lambda e: f"{e.consented_by} đồng ý tổ chức lễ kết nạp quá "
+                                        f"hạn (văn bản {e.document_no}).",
+    ev.StrikeOffProposed: lambda e: f"Chi bộ đề nghị xóa tên đảng viên dự bị: {e.reason}.",
+    ev.PartyTransferLetterIssued: lambda e: f"Chuyển sinh hoạt đảng đến {e.destination} "
+                                            f"(giấy giới thiệu số {e.document_no}).",
+    ev.TransferCauseRecorded: lambda e: f"Phải làm thủ tục chuyển sinh hoạt đảng: {e.reason}.",
+    ev.PartyTransferPresented: lambda e: f"Đã xuất trình giấy giới thiệu tại "
+                                         f"{e.received_by}.",
+    ev.PartyTransferArrived: lambda e: f"Nhận sinh hoạt đảng của {e.full_name} từ "
+                                       f"{e.from_unit} (giấy giới thiệu số {e.document_no} "
+                                       f"ngày {format_vi(e.letter_on)}), kết nạp ngày "
+                                       f"{format_vi(e.admitted_on)}.",
     ev.RecordCorrected: lambda e: f"Đính chính sự kiện số {e.corrects} "
                                   f"({', '.join(sorted(e.fields))}) theo {e.authority}.",
 }

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy import false as sa_false
 
 metadata = MetaData()
 
@@ -86,6 +87,27 @@ activity_facts = Table(
     Index("ix_rm_activity_facts_plan", "cell_code", "year", "activity"),
 )
 
+# The superior's other outcomes and the end of probation (issue 15; migration 1000).
+def _outcome_columns() -> tuple[Column, ...]:
+    return (
+        Column("admission_refused_on", Date),
+        Column("admission_settled_on", Date),                # decided or refused
+        Column("admission_decision_extended_to", Date),
+        Column("ceremony_consented_on", Date),
+        Column("conversion_failed_votes", Integer, nullable=False, server_default="0"),
+        Column("conversion_refused_on", Date),
+        Column("conversion_settled_on", Date),               # converted or refused
+        Column("conversion_decision_extended_to", Date),
+        Column("strike_off_proposed_on", Date),
+        Column("transfer_cause_on", Date),
+        Column("transfer_letter_on", Date),
+        Column("transfer_presented_on", Date),
+        Column("arrived_on", Date),                          # came in with a transfer letter
+        Column("citizen_id", String(12)),
+        Column("readmission", Boolean, nullable=False, server_default=sa_false()),
+    )
+
+
 candidates = Table(
     "rm_candidates", metadata,
     Column("id", ID, primary_key=True),
@@ -115,6 +137,7 @@ candidates = Table(
     Column("official_since", Date),
     Column("exited_on", Date),
     Column("eligible_age_from", Date, nullable=False),
+    *_outcome_columns(),
     Index("ix_rm_candidates_cell_stage", "cell_code", "stage"),
 )
 
@@ -129,6 +152,7 @@ deadlines = Table(
     Column("reminder_from", Date, nullable=False),      # due_soon from here (10 working days)
     Column("met_on", Date),
     Column("closed_on", Date),                          # the person left before it was met
+    Column("consented_on", Date),       # the superior consented to it being late (1000)
     Index("ix_rm_deadlines_due", "due_on"),
     Index("ix_rm_deadlines_cell", "cell_code", "due_on"),
 )

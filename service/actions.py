@@ -8,7 +8,7 @@ from uuid import UUID
 
 from marshmallow import Schema
 
-from domain.candidate.state import EXITED, Stage
+from domain.candidate.state import EXITED, MEMBERS, Stage
 from domain.decisions import CELL as CELL_SIDE
 from domain.decisions import COMMITTEE as COMMITTEE_SIDE
 from domain.decisions import Override
@@ -17,6 +17,7 @@ from domain.events import RecordCorrected
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
 from service.accounts.policy import User, require
+from service.identity import check_duplicates
 from service.schemas import commands as c
 from service.schemas.corrections import typed_changes
 
@@ -56,9 +57,29 @@ ACTIONS = {a.slug: a for a in (
     Action("conversion-decision", "decide_conversion", c.DecisionSchema,
            "Quyết định công nhận đảng viên chính thức", COMMITTEE),
     Action("withdrawal", "withdraw", c.ExitSchema, "Rút khỏi danh sách", CELL),
-    Action("transfer", "transfer_out", c.ExitSchema, "Chuyển đi", CELL),
+    Action("transfer", "transfer_out", c.CandidateTransferSchema,
+           "Chuyển đi (bàn giao giấy tờ)", CELL),
     Action("strike-off", "strike_off", c.ExitSchema, "Xóa tên đảng viên dự bị", COMMITTEE),
     Action("correction", "correct_record", c.CorrectionSchema, "Đính chính hồ sơ", CELL),
+    # the superior's other outcomes and the end of probation (issue 15)
+    Action("admission-refusal", "refuse_admission", c.AdmissionRefusalSchema,
+           "Không đồng ý kết nạp", COMMITTEE),
+    Action("admission-extension", "extend_admission_decision", c.ExtensionSchema,
+           "Gia hạn thời hạn quyết định kết nạp", COMMITTEE),
+    Action("late-ceremony-consent", "consent_to_late_ceremony", c.LateCeremonyConsentSchema,
+           "Đồng ý tổ chức lễ kết nạp quá hạn", COMMITTEE),
+    Action("conversion-refusal", "refuse_conversion", c.ConversionRefusalSchema,
+           "Không đồng ý công nhận đảng viên chính thức", COMMITTEE),
+    Action("conversion-extension", "extend_conversion_decision", c.ExtensionSchema,
+           "Gia hạn thời hạn quyết định công nhận chính thức", COMMITTEE),
+    Action("strike-off-proposal", "propose_strike_off", c.StrikeOffProposalSchema,
+           "Chi bộ đề nghị xóa tên đảng viên dự bị", CELL),
+    Action("transfer-due", "record_transfer_cause", c.TransferCauseSchema,
+           "Phải chuyển sinh hoạt đảng (quyết định có hiệu lực)", CELL),
+    Action("party-transfer", "issue_transfer_letter", c.PartyTransferSchema,
+           "Chuyển sinh hoạt đảng (giấy giới thiệu)", CELL),
+    Action("transfer-presented", "record_transfer_presented", c.TransferPresentedSchema,
+           "Đã xuất trình giấy giới thiệu ở nơi chuyển đến", CELL),
 )}
 
 NEXT = {
@@ -72,15 +93,26 @@ NEXT = {
     Stage.PROBATIONARY: ("new-member-class", "conversion-vote", "strike-off"),
     Stage.CONVERSION_PROPOSED: ("conversion-decision", "strike-off"),
 }
+# the superior's other outcomes and the end of probation (issue 15), after the usual steps
+for _stage, _slugs in {
+    Stage.PROPOSED: ("admission-refusal", "admission-extension"),
+    Stage.DECIDED: ("late-ceremony-consent",),
+    Stage.PROBATIONARY: ("strike-off-proposal", "conversion-decision"),
+    Stage.CONVERSION_PROPOSED: ("conversion-refusal", "conversion-extension"),
+    Stage.TRANSFERRED_OUT: ("transfer-presented",),
+}.items():
+    NEXT[_stage] = (*NEXT.get(_stage, ()), *_slugs)
 EXITS = ("withdrawal", "transfer")
+# a member neither withdraws nor leaves by a plain exit (Điều lệ Đảng, Điều 8; 6.3.1)
+MEMBER_EXITS = ("transfer-due", "party-transfer")
 
 
 def next_actions(stage: str, user: User, cell_code: str) -> list[Action]:
     """The actions worth offering at this stage that this user may record (for the
     committee, the cell's steps too: it records them only with an override)."""
     st = Stage(stage)
-    slugs = [*NEXT.get(st, ()), *(EXITS if st not in EXITED and st != Stage.OFFICIAL else ()),
-             "correction"]
+    exits = () if st in EXITED else MEMBER_EXITS if st in MEMBERS else EXITS
+    slugs = [*NEXT.get(st, ()), *exits, "correction"]
     return [ACTIONS[s] for s in slugs
             if may_record(user, ACTIONS[s], cell_code, overriding=True)]
 
@@ -152,8 +184,33 @@ def adopt_plan(services, user: User, data: dict):
 def nominate(services, user: User, data: dict, candidate_id=None):
     """candidate_id: given when a retry must find the same person (service/idempotency.py)."""
     from domain.candidate import Person
+    from domain.candidate.identity import Readmission
     d = dict(data)
     cell, on, document_no = d.pop("cell"), d.pop("nominated_on"), d.pop("document_no", None)
     require(user.may_record(CELL, cell))
+    confirmed = d.pop("confirm_duplicate", False)
+    left_on, left_by = d.pop("left_party_on", None), d.pop("left_by", None)
+    consent = d.pop("province_consent_no", None)
+    if (left_on is None) != (left_by is None):
+        raise InvalidField("left_by" if left_by is None else "left_party_on",
+                           "Kết nạp lại: cần cả ngày và hình thức ra khỏi Đảng.")
+    readmission = Readmission(left_on, left_by, consent) if left_on else None
+    check_duplicates(services, user, d.get("citizen_id"), d["full_name"], d["birth_date"],
+                     confirmed)
     return services.command("nominate", cell, Person(**d), on, user.username,
-                            document_no=document_no, candidate_id=candidate_id)
+                            document_no=document_no, readmission=readmission,
+                            candidate_id=candidate_id)
+
+
+def receive_transfer(services, user: User, data: dict):
+    """The receiving cell takes in a member who arrives with the letter (issue 15)."""
+    from domain.candidate import Person
+    d = dict(data)
+    cell, on = d.pop("cell"), d.pop("arrived_on")
+    require(user.may_record(CELL, cell))
+    check_duplicates(services, user, d.get("citizen_id"), d["full_name"], d["birth_date"],
+                     d.pop("confirm_duplicate", False))
+    arrival = {k: d.pop(k) for k in ("letter_no", "letter_on", "from_unit", "admitted_on",
+                                     "new_member_class_on", "official_since") if k in d}
+    return services.command("receive_transfer", cell, Person(**d), on, user.username,
+                            **arrival)

@@ -54,10 +54,12 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
         Step(REFORM_DAY, "change_superior", None,
              {"code": CELL, "superior_body": WARD, "document_no": "Quyết định 12-QĐ/TU"}),
     ]
-    for spec in _COHORT_2023 + _COHORT_2024:
+    for spec in _COHORT_2023 + _COHORT_2024 + _COHORT_2025:
         person, path = _candidate(spec)
         people.append(DemoCandidate(spec["key"], person, spec["nominated"]))
         steps += path
+    people.append(ARRIVING)
+    steps += _arrival()
     steps.sort(key=lambda s: s.on)   # stable: same-day steps keep their written order
     return people, steps
 
@@ -142,6 +144,38 @@ _COHORT_2024 = [
 ]
 
 
+# Cohort nominated in 2025: the superior's other outcomes and the end of probation (issue 15).
+_COHORT_2025 = [
+    dict(key="tc-giang", person=_p("Hồ Thu Giang", D(2007, 2, 3), "female", "HS", "12A1"),
+         nominated=D(2025, 1, 6), vote=D(2025, 5, 13), refuse=True),
+    dict(key="tc-hai", person=_p("Vũ Minh Hải", D(1995, 7, 21), "male", "GV", youth=False,
+                                 education="university"),
+         nominated=D(2025, 1, 6), vote=D(2025, 5, 13), intro="trade_union", extend=True, convert=True),
+    dict(key="tc-kim", person=_p("Đoàn Thiên Kim", D(2007, 4, 14), "female", "HS", "12A2"),
+         nominated=D(2025, 1, 6), vote=D(2025, 5, 13), late=True, convert=True),
+    dict(key="tc-long", person=_p("Phùng Bảo Long", D(2007, 1, 28), "male", "HS", "12A2"),
+         nominated=D(2025, 1, 6), vote=D(2025, 5, 13), convert=True, failed_conversion=True),
+    dict(key="tc-my", person=_p("Tăng Trà My", D(2007, 3, 9), "female", "HS", "12A3"),
+         nominated=D(2025, 1, 6), vote=D(2025, 5, 13), strike_off=True),
+]
+
+
+ARRIVING = DemoCandidate(
+    "tc-nam", _p("Lê Hoài Nam", D(1994, 10, 2), "male", "GV", youth=False,
+                 education="university"), D(2025, 9, 8))
+
+
+def _arrival() -> list[Step]:
+    """A probationary teacher moves in from another school's cell with the letter of
+    introduction; the cell converts him at the end of his probation (issue 15)."""
+    arrived = ARRIVING.nominated_on
+    return [Step(arrived, "receive_transfer", ARRIVING.key, {
+        "letter_no": "31-GGT/ĐU", "letter_on": D(2025, 8, 28),
+        "from_unit": "Chi bộ Trường THCS Tự Lạn", "admitted_on": D(2025, 3, 14),
+        "new_member_class_on": D(2025, 6, 20)}),
+        *_conversion(ARRIVING.key, D(2025, 3, 14))]
+
+
 def _candidate(spec: dict) -> tuple[Person, list[Step]]:
     key, person, nominated = spec["key"], spec["person"], spec["nominated"]
     steps = [Step(nominated, "nominate", key, {"nominated_on": nominated,
@@ -187,7 +221,32 @@ def _admission(spec: dict, certified: date) -> list[Step]:
     steps.append(_vote(key, vote, passed=True))
     if vote > date(2026, 10, 1):     # voted recently: the decision is still pending
         return steps
-    return steps + _after_vote(spec, vote)
+    if spec.get("refuse"):
+        return steps + [_refusal(key, vote)]
+    return steps + _extension(spec, vote) + _after_vote(spec, vote)
+
+
+def _refusal(key: str, vote: date) -> Step:
+    on = _weekday(vote + timedelta(days=40))
+    return Step(on, "refuse_admission", key, {
+        "decided_on": on, "decision_no": f"{on:%j}-TB/ĐU", "decided_by": WARD,
+        "reason": "Chưa hoàn thành nhiệm vụ học tập năm học", "afterwards": "pool"},
+        actor=COMMITTEE)
+
+
+def _extension(spec: dict, vote: date) -> list[Step]:
+    """The superior extends its 60 working days by 10 (24-QĐ/TW 4.3.1) and decides late,
+    within the extension."""
+    if not spec.get("extend"):
+        return []
+    from service.workcalendar import working_calendar
+    calendar = working_calendar()
+    due = calendar.add_working_days(vote, 60)
+    on = _weekday(vote + timedelta(days=20))
+    return [Step(on, "extend_admission_decision", spec["key"], {
+        "extended_on": on, "document_no": f"{on:%j}-CV/ĐU",
+        "extended_to": calendar.add_working_days(due, 10),
+        "reason": "Thẩm tra bổ sung lý lịch gia đình"}, actor=COMMITTEE)]
 
 
 def _vote(key: str, on: date, passed: bool) -> Step:
@@ -200,33 +259,66 @@ def _vote(key: str, on: date, passed: bool) -> Step:
 
 def _after_vote(spec: dict, vote: date) -> list[Step]:
     key = spec["key"]
-    decided = _weekday(vote + timedelta(days=30))
+    decided = _weekday(vote + timedelta(days=90 if spec.get("extend") else 30))
     received, ceremony = decided + timedelta(days=3), _weekday(decided + timedelta(days=17))
     body = DISTRICT if decided < REFORM_DAY else WARD
     steps = [   # recorded when the cell receives the decision, which is when it knows it
         Step(received, "decide_admission", key, {
             "decided_on": decided, "decision_no": f"{decided:%j}-QĐ/HU", "decided_by": body,
             "received_on": received}, actor=COMMITTEE),
-        Step(ceremony, "hold_ceremony", key, {"held_on": ceremony}),
     ]
+    if spec.get("late"):        # the superior agrees to a ceremony after 30 working days
+        consented, ceremony = received + timedelta(days=30), _weekday(received + timedelta(days=60))
+        steps.append(Step(consented, "consent_to_late_ceremony", key, {
+            "consented_on": consented, "document_no": f"{consented:%j}-CV/ĐU",
+            "consented_by": WARD}, actor=COMMITTEE))
+    steps.append(Step(ceremony, "hold_ceremony", key, {"held_on": ceremony}))
     if spec.get("transfer"):
         moved = _weekday(max(spec["transfer"], ceremony + timedelta(days=14)))
-        return steps + [Step(moved, "transfer_out", key, {
-            "on": moved, "reason": "Tốt nghiệp, chuyển sinh hoạt đảng về nơi học tập"})]
+        presented = _weekday(moved + timedelta(days=12))
+        return steps + [
+            Step(moved, "issue_transfer_letter", key, {
+                "letter_on": moved, "letter_no": f"{moved:%j}-GGT/ĐU", "cause_on": moved,
+                "destination": "Đảng bộ trường đại học nơi trúng tuyển"}),
+            Step(presented, "record_transfer_presented", key, {   # the new place's notice
+                "presented_on": presented, "received_by": "Đảng bộ trường đại học"})]
     nmc = _weekday(ceremony + timedelta(days=60))
     steps.append(Step(nmc, "complete_new_member_class", key, {
         "completed_on": nmc, "certificate_no": f"{nmc:%m%d}/ĐVM"}))
-    return steps + (_conversion(key, ceremony) if spec.get("convert") else [])
+    if spec.get("strike_off"):
+        return steps + _strike_off(key, ceremony)
+    return steps + (_conversion(key, ceremony, spec.get("failed_conversion"))
+                    if spec.get("convert") else [])
 
 
-def _conversion(key: str, ceremony: date) -> list[Step]:
+def _strike_off(key: str, ceremony: date) -> list[Step]:
+    """The cell proposes to strike off a probationary member; the committee decides."""
+    proposed = _weekday(ceremony + timedelta(days=200))
+    struck = _weekday(proposed + timedelta(days=20))
+    return [
+        Step(proposed, "propose_strike_off", key, {
+            "meeting_on": proposed, "resolution_no": f"{proposed:%d%m}-NQ/CB",
+            "reason": "Không thực hiện nhiệm vụ đảng viên, đã được giáo dục"}),
+        Step(struck, "strike_off", key, {"on": struck, "reason": "Theo đề nghị của chi bộ"},
+             actor=COMMITTEE),
+    ]
+
+
+def _conversion(key: str, ceremony: date, failed_first: bool = False) -> list[Step]:
     from domain.dates import add_months
     ends = add_months(ceremony, 12)
     voted = _weekday(ends + timedelta(days=7))
-    decided = _weekday(voted + timedelta(days=21))
     members = official_members_on(voted)
+    failed = []
+    if failed_first:            # the first vote does not reach 2/3; a month later it does
+        failed = [Step(voted, "vote_conversion", key, {
+            "meeting_on": voted, "resolution_no": f"{voted:%d%m}-NQ/CB",
+            "official_members": members, "votes_for": members // 2})]
+        voted = _weekday(voted + timedelta(days=28))
+    decided = _weekday(voted + timedelta(days=21))
     body = DISTRICT if decided < REFORM_DAY else WARD
     return [
+        *failed,
         Step(voted, "vote_conversion", key, {
             "meeting_on": voted, "resolution_no": f"{voted:%d%m}-NQ/CB",
             "official_members": members, "votes_for": members - 1}),
@@ -285,6 +377,10 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
             {"since": step.on}
         services.command(step.use_case, actor=step.actor, **step.kwargs, **extra)
         return {}
+    if step.use_case == "receive_transfer":
+        recorded = services.command("receive_transfer", CELL, ARRIVING.person, step.on,
+                                    step.actor, **step.kwargs)
+        return {step.key: recorded.id}
     if step.use_case == "nominate":
         demo = persons[step.key]
         recorded = services.command("nominate", CELL, demo.person, actor=step.actor,

@@ -15,7 +15,13 @@ from domain import events as ev
 from domain.calendar import WorkingCalendar
 from domain.deadlines import DEADLINES
 
-EXITS = (ev.Withdrawn, ev.TransferredOut, ev.StruckOff)
+EXITS = (ev.Withdrawn, ev.TransferredOut, ev.StruckOff, ev.PartyTransferLetterIssued)
+
+
+def _exit_on(stream: list[tuple[int, ev.Event]]) -> date | None:
+    """The day the person left the list: an exit, or a refusal that does not return them."""
+    return next((e.occurred_on for _, e in stream if isinstance(e, EXITS) or (
+        isinstance(e, ev.AdmissionRefused) and not e.returns_to_pool)), None)
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class Deadline:
     trigger: tuple[int, ev.Event]
     met: tuple[int, ev.Event] | None
     closed_on: date | None          # the person left the list before it was met
+    consent: tuple[int, ev.Event] | None = None   # the superior consented to it being late
 
     def breached(self, start: date, end: date) -> tuple[int, ev.Event] | None:
         """Where the breach shows in the period, if it does: the late event, or the trigger."""
@@ -40,14 +47,22 @@ class Deadline:
 def deadlines(stream: list[tuple[int, ev.Event]], calendar: WorkingCalendar) -> list[Deadline]:
     """Every deadline a candidate's (corrected) stream started, with what met or closed it."""
     found = []
-    exit_on = next((e.occurred_on for _, e in stream if isinstance(e, EXITS)), None)
+    exit_on = _exit_on(stream)
     for index, (position, event) in enumerate(stream):
         for rule in DEADLINES:
             if not rule.starts(event):
                 continue
             begin = rule.start_date(event)
             due = calendar.add_working_days(begin, rule.working_days(begin))
-            met = next(((p, e) for p, e in stream[index + 1:] if isinstance(e, rule.met_by)),
-                       None)
-            found.append(Deadline(rule.rule_id, begin, due, (position, event), met, exit_on))
+            later = stream[index + 1:]
+            # the letter of a transfer is both the paperwork clock's start and its end
+            met = next(((p, e) for p, e in stream[index:] if rule.met_by(e)), None)
+            until = len(later) if met is None or met not in later else later.index(met)
+            # an extension recorded before the answer moves the due date (24-QĐ/TW 4.3.1)
+            extension = next((e for _, e in later[:until] if rule.extended_by(e)), None)
+            if extension is not None:
+                due = max(due, extension.extended_to)
+            consent = next(((p, e) for p, e in later if rule.consented_by(e)), None)
+            found.append(Deadline(rule.rule_id, begin, due, (position, event), met,
+                                  None if rule.after_exit else exit_on, consent))
     return found

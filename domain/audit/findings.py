@@ -22,6 +22,7 @@ KINDS = {
     "violation": "Vi phạm quy định, không có quyết định cho phép",
     "vote_two_thirds": "Biểu quyết dưới 2/3 nhưng ghi là thông qua",
     "deadline_breach": "Quá hạn",
+    "deadline_consented": "Quá hạn, được cấp ủy cấp trên đồng ý (có văn bản)",
     "late_entry": "Ghi sổ chậm",
     "correction": "Đính chính",
     "missing_at_decision": "Thiếu bước của hồ sơ khi cấp ủy quyết định kết nạp",

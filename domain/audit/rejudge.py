@@ -49,8 +49,28 @@ _SPECS = {
     ev.ConvertedToOfficial: (cd.decide_conversion, lambda e, d: dict(
         decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by)),
     ev.Withdrawn: (cd.withdraw, lambda e, d: dict(on=d, reason=e.reason)),
-    ev.TransferredOut: (cd.transfer_out, lambda e, d: dict(on=d, reason=e.reason)),
+    ev.TransferredOut: (cd.transfer_out, lambda e, d: dict(
+        on=d, reason=e.reason, papers=list(e.papers) or ["(không ghi)"])),
     ev.StruckOff: (cd.strike_off, lambda e, d: dict(on=d, reason=e.reason)),
+    ev.AdmissionRefused: (cd.refuse_admission, lambda e, d: dict(
+        decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by,
+        reason=e.reason, returns_to_pool=e.returns_to_pool)),
+    ev.ConversionRefused: (cd.refuse_conversion, lambda e, d: dict(
+        decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by,
+        reason=e.reason)),
+    ev.LateCeremonyConsented: (cd.consent_to_late_ceremony, lambda e, d: dict(
+        consented_on=d, document_no=e.document_no or "-", consented_by=e.consented_by)),
+    ev.StrikeOffProposed: (cd.propose_strike_off, lambda e, d: dict(
+        meeting_on=d, resolution_no=e.document_no or "-", reason=e.reason)),
+    ev.PartyTransferLetterIssued: (cd.issue_transfer_letter, lambda e, d: dict(
+        letter_on=d, letter_no=e.document_no or "-", destination=e.destination,
+        cause_on=e.cause_on)),
+    ev.TransferCauseRecorded: (cd.record_transfer_cause, lambda e, d: dict(
+        effective_on=d, reason=e.reason)),
+    ev.PartyTransferPresented: (cd.record_transfer_presented, lambda e, d: dict(
+        presented_on=d, received_by=e.received_by)),
+    # an extension is judged when recorded, against the working calendar the audit's
+    # re-judging does not hold; the report shows the due date it moved
 }
 
 

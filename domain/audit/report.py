@@ -108,11 +108,18 @@ def _breach(deadline, where: tuple[int, ev.Event], name: str) -> Finding:
     late = deadline.met is not None and deadline.met[0] == position
     state = (f"thực hiện ngày {event.occurred_on:%d/%m/%Y}" if late
              else "chưa thực hiện đến hết kỳ báo cáo")
-    return finding("deadline_breach", deadline.rule_id, position, event, name,
-                   f"Quá hạn: {state}; hạn là {deadline.due_on:%d/%m/%Y} (tính từ "
-                   f"{deadline.starts_on:%d/%m/%Y}).", on=deadline.starts_on,
-                   starts_on=deadline.starts_on, due_on=deadline.due_on,
-                   met=late)
+    message = (f"Quá hạn: {state}; hạn là {deadline.due_on:%d/%m/%Y} (tính từ "
+               f"{deadline.starts_on:%d/%m/%Y}).")
+    if deadline.consent is not None:
+        consent = deadline.consent[1]
+        return finding("deadline_consented", deadline.rule_id, position, event, name,
+                       f"{message} Được {consent.consented_by} đồng ý theo văn bản "
+                       f"{consent.document_no} ngày {consent.occurred_on:%d/%m/%Y}.",
+                       on=deadline.starts_on, starts_on=deadline.starts_on,
+                       due_on=deadline.due_on, met=late, consent=consent.document_no)
+    return finding("deadline_breach", deadline.rule_id, position, event, name, message,
+                   on=deadline.starts_on, starts_on=deadline.starts_on,
+                   due_on=deadline.due_on, met=late)
 
 
 __all__ = ["LATE_ENTRY_DAYS", "Finding", "compliance"]

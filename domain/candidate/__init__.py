@@ -24,7 +24,20 @@ from domain.candidate.membership import (
     withdraw,
 )
 from domain.candidate.nomination import Person, nominate
+from domain.candidate.outcomes import (
+    consent_to_late_ceremony,
+    extend_decision,
+    propose_strike_off,
+    refuse_admission,
+    refuse_conversion,
+)
 from domain.candidate.state import EXITED, Candidate, Stage, evolve, project
+from domain.candidate.transfer import (
+    issue_transfer_letter,
+    receive_transfer,
+    record_transfer_cause,
+    record_transfer_presented,
+)
 
 __all__ = [
     "EXITED", "Candidate", "Person", "Stage", "assign_helpers", "collect_comments",
@@ -33,4 +46,8 @@ __all__ = [
     "record_introduction", "record_verification", "register_for_awareness_class",
     "strike_off", "submit_application", "transfer_out", "vote_admission", "vote_conversion",
     "withdraw",
+    # issue 15: the superior's other outcomes and the end of probation
+    "consent_to_late_ceremony", "extend_decision", "propose_strike_off", "refuse_admission",
+    "refuse_conversion", "issue_transfer_letter", "receive_transfer",
+    "record_transfer_presented", "record_transfer_cause",
 ]

@@ -7,6 +7,7 @@ from datetime import date
 from domain import events as ev
 from domain.candidate.common import after, next_event, open_guard
 from domain.candidate.dossier import missing_documents
+from domain.candidate.identity import waiting_ends_on
 from domain.candidate.state import Candidate, Stage
 from domain.candidate.voting import check_counts, passes
 from domain.dates import add_months, months_counted_by_month
@@ -29,6 +30,7 @@ def vote_admission(c: Candidate, meeting_on: date, resolution_no: str, official_
     _check_certificate(guard, c, meeting_on)
     guard.require(c.education != "primary", "education_minimum",
                   f"{c.full_name} chưa tốt nghiệp trung học cơ sở.")
+    _check_readmission_wait(guard, c, meeting_on)
     return next_event(ev.AdmissionVoted, c, stamp, meeting_on, guard, resolution_no,
                       official_members=official_members, votes_for=votes_for,
                       passed=passes(official_members, votes_for, guard))
@@ -46,6 +48,10 @@ def decide_admission(c: Candidate, decided_on: date, decision_no: str, decided_b
                   "(hoặc đã có quyết định).", stage=c.stage)
     after(guard, decided_on, c.admission_voted_on, "ngày chi bộ biểu quyết")
     after(guard, received_on, decided_on, "ngày ký quyết định")
+    guard.require(not c.readmission or bool(c.province_consent_no),
+                  "readmission_province_consent",
+                  f"Kết nạp lại {c.full_name} cần văn bản đồng ý của ban thường vụ tỉnh ủy, "
+                  "thành ủy (ghi ở hồ sơ tạo nguồn, hoặc đính chính bổ sung).")
     return next_event(ev.AdmissionDecided, c, stamp, decided_on, guard, decision_no,
                       decided_by=decided_by.strip(), received_on=received_on)
 
@@ -59,6 +65,17 @@ def hold_ceremony(c: Candidate, held_on: date, stamp: Stamp,
                   stage=c.stage)
     after(guard, held_on, c.decision_received_on, "ngày nhận quyết định")
     return next_event(ev.Admitted, c, stamp, held_on, guard)
+
+
+def _check_readmission_wait(guard: Guard, c: Candidate, meeting_on: date) -> None:
+    """Kết nạp lại: at least 36 months since leaving (60 after a minor crime's record was
+    cleared) on the day the cell considers it."""
+    if not c.readmission or c.left_party_on is None:
+        return
+    ends = waiting_ends_on(c.left_party_on, c.left_by or "", guard)
+    guard.require(meeting_on >= ends, "readmission_waiting_period",
+                  f"{c.full_name} ra khỏi Đảng ngày {c.left_party_on:%d/%m/%Y}: chỉ xét kết nạp "
+                  f"lại từ ngày {ends:%d/%m/%Y}.", waiting_ends_on=ends)
 
 
 def _check_dossier(guard: Guard, c: Candidate, meeting_on: date) -> None:

@@ -32,7 +32,9 @@ from domain.errors import ConcurrentChange, InvalidField, NotPermitted, Violatio
 from domain.rules import rule_set_on
 
 # The facts the committee records (and so alone may correct); the cell records the rest.
-COMMITTEE_FACTS = frozenset({ev.AdmissionDecided, ev.ConvertedToOfficial, ev.StruckOff})
+COMMITTEE_FACTS = frozenset({ev.AdmissionDecided, ev.ConvertedToOfficial, ev.StruckOff,
+                             ev.AdmissionRefused, ev.ConversionRefused, ev.DecisionExtended,
+                             ev.LateCeremonyConsented})
 
 _DATED = ("occurred_on",)
 _DOCUMENTED = ("occurred_on", "document_no")
@@ -41,7 +43,8 @@ _DOCUMENTED = ("occurred_on", "document_no")
 # derive (a vote's `passed`, the official-since date), which follow the corrected values.
 CORRECTABLE: dict[type[ev.Event], tuple[str, ...]] = {
     ev.CandidateNominated: (*_DOCUMENTED, "full_name", "birth_date", "gender", "ethnicity",
-                            "category", "youth_union_member", "education", "class_name"),
+                            "category", "youth_union_member", "education", "class_name",
+                            "citizen_id", "province_consent_no"),
     ev.HelperAssigned: (*_DOCUMENTED, "helpers"),
     ev.AwarenessClassRegistered: _DOCUMENTED,
     ev.AwarenessClassCompleted: (*_DATED, "certificate_no", "issued_by"),
@@ -56,8 +59,22 @@ CORRECTABLE: dict[type[ev.Event], tuple[str, ...]] = {
     ev.ConversionVoted: (*_DOCUMENTED, "official_members", "votes_for"),
     ev.ConvertedToOfficial: (*_DOCUMENTED, "decided_by"),
     ev.Withdrawn: (*_DATED, "reason"),
-    ev.TransferredOut: (*_DATED, "reason"),
+    ev.TransferredOut: (*_DATED, "reason", "papers"),
     ev.StruckOff: (*_DATED, "reason"),
+    ev.AdmissionRefused: (*_DOCUMENTED, "decided_by", "reason", "returns_to_pool"),
+    ev.ConversionRefused: (*_DOCUMENTED, "decided_by", "reason"),
+    # the extension's new date is not corrected: its 30-working-day limit is judged against
+    # the working calendar when it is recorded, which a correction would escape
+    ev.DecisionExtended: (*_DOCUMENTED, "reason"),
+    ev.LateCeremonyConsented: (*_DOCUMENTED, "consented_by"),
+    ev.StrikeOffProposed: (*_DOCUMENTED, "reason"),
+    ev.PartyTransferLetterIssued: (*_DOCUMENTED, "destination", "cause_on"),
+    ev.PartyTransferPresented: (*_DATED, "received_by"),
+    ev.TransferCauseRecorded: (*_DATED, "reason"),
+    ev.PartyTransferArrived: (*_DOCUMENTED, "full_name", "birth_date", "gender", "ethnicity",
+                              "category", "youth_union_member", "education", "class_name",
+                              "letter_on", "from_unit", "admitted_on", "new_member_class_on",
+                              "official_since"),
 }
 
 
@@ -148,7 +165,7 @@ def _check_patched(target: ev.Event, values: dict) -> None:
     if isinstance(patched, ev.CandidateNominated):
         person = Person(patched.full_name, patched.birth_date, patched.gender,
                         patched.ethnicity, patched.category, patched.youth_union_member,
-                        patched.education, patched.class_name)
+                        patched.education, patched.class_name, patched.citizen_id)
         check_person(person, patched.occurred_on)
     if isinstance(patched, ev.AdmissionVoted | ev.ConversionVoted):
         check_counts(patched.official_members, patched.votes_for)

@@ -6,9 +6,10 @@ from datetime import date
 
 from domain import events as ev
 from domain.candidate.common import after, next_event, open_guard
-from domain.candidate.state import STAGE_LABELS, Candidate, Stage
+from domain.candidate.state import MEMBERS, STAGE_LABELS, Candidate, Stage
 from domain.candidate.voting import check_counts, passes
-from domain.decisions import Stamp, check_text
+from domain.decisions import Guard, Stamp, check_text
+from domain.errors import InvalidField
 
 
 def complete_new_member_class(c: Candidate, completed_on: date, certificate_no: str,
@@ -33,6 +34,11 @@ def vote_conversion(c: Candidate, meeting_on: date, resolution_no: str, official
     guard.require(ends is None or meeting_on >= ends, "probation_12_months",
                   f"{c.full_name} chưa hết 12 tháng dự bị (hết ngày "
                   f"{ends:%d/%m/%Y})." if ends else "", probation_ends_on=ends)
+    limit = guard.number("conversion_three_failed_votes", "failed_votes")
+    guard.require(c.conversion_failed_votes < limit, "conversion_three_failed_votes",
+                  f"Chi bộ đã {c.conversion_failed_votes} lần biểu quyết không đủ 2/3 tán thành "
+                  f"công nhận {c.full_name}: chi bộ báo cáo, cấp ủy có thẩm quyền xem xét, "
+                  "quyết định.", failed_votes=c.conversion_failed_votes)
     guard.require(c.new_member_class_on is not None, "new_member_class_before_conversion",
                   f"{c.full_name} chưa hoàn thành lớp bồi dưỡng lý luận chính trị "
                   "cho đảng viên mới.")
@@ -47,7 +53,8 @@ def decide_conversion(c: Candidate, decided_on: date, decision_no: str, decided_
     check_text("decision_no", decision_no, "Số quyết định")
     check_text("decided_by", decided_by, "Cấp ủy quyết định")
     guard = open_guard(c, "decided_on", decided_on, stamp, expected_version)
-    guard.require(c.stage == Stage.CONVERSION_PROPOSED, "decision_after_passed_vote",
+    guard.require(c.stage == Stage.CONVERSION_PROPOSED or _reported(c, guard),
+                  "decision_after_passed_vote",
                   f"Chưa có nghị quyết chi bộ đề nghị công nhận {c.full_name} là đảng viên "
                   "chính thức được thông qua.", stage=c.stage)
     after(guard, decided_on, c.conversion_voted_on, "ngày chi bộ biểu quyết")
@@ -55,14 +62,44 @@ def decide_conversion(c: Candidate, decided_on: date, decision_no: str, decided_
                       decided_by=decided_by.strip(), official_since=c.probation_ends_on)
 
 
+def _reported(c: Candidate, guard: Guard) -> bool:
+    """After three failed votes the cell reports and the competent committee decides
+    (24-QĐ/TW 4.2.3), without a passed vote."""
+    return c.stage == Stage.PROBATIONARY and \
+        c.conversion_failed_votes >= guard.number("conversion_three_failed_votes",
+                                                  "failed_votes")
+
+
 def withdraw(c: Candidate, on: date, reason: str, stamp: Stamp,
              expected_version: int | None = None):
+    """Only a person who is not yet a member withdraws; a member leaves by the committee's
+    decision (strike-off, expulsion), by a transfer or by death (Điều lệ Đảng, Điều 8)."""
+    if c.stage in MEMBERS:
+        guard = open_guard(c, "on", on, stamp, expected_version)
+        guard.require(False, "members_leave_by_decision",
+                      f"{c.full_name} là {STAGE_LABELS[c.stage]}: đảng viên không rút khỏi "
+                      "danh sách; cấp ủy có thẩm quyền quyết định xóa tên hoặc khai trừ, hoặc "
+                      "chuyển sinh hoạt đảng.", stage=c.stage)
+        guard.resolve(stamp)
     return _exit(ev.Withdrawn, c, on, reason, stamp, expected_version)
 
 
-def transfer_out(c: Candidate, on: date, reason: str, stamp: Stamp,
-                 expected_version: int | None = None):
-    return _exit(ev.TransferredOut, c, on, reason, stamp, expected_version)
+def transfer_out(c: Candidate, on: date, reason: str, papers: list[str] | tuple[str, ...],
+                 stamp: Stamp, expected_version: int | None = None):
+    """A person not yet a member leaves with the list of papers handed over; a member
+    moves by the letter of introduction (domain.candidate.transfer)."""
+    from domain.candidate.transfer import check_member_transfer
+    handed = tuple(p.strip() for p in papers or () if p and p.strip())
+    if not handed:
+        raise InvalidField("papers", "Cần danh sách giấy tờ bàn giao khi chuyển đi.")
+    if c.stage in MEMBERS:
+        guard = open_guard(c, "on", on, stamp, expected_version)
+        check_member_transfer(guard, c)
+        guard.resolve(stamp)
+    check_text("reason", reason, "Lý do")
+    guard = open_guard(c, "on", on, stamp, expected_version)
+    return next_event(ev.TransferredOut, c, stamp, on, guard, reason=reason.strip(),
+                      papers=handed)
 
 
 def strike_off(c: Candidate, on: date, reason: str, stamp: Stamp,
@@ -70,9 +107,15 @@ def strike_off(c: Candidate, on: date, reason: str, stamp: Stamp,
     """Xóa tên: only a probationary member's name can be struck off the list."""
     check_text("reason", reason, "Lý do")
     guard = open_guard(c, "on", on, stamp, expected_version)
-    guard.require(c.stage in (Stage.PROBATIONARY, Stage.CONVERSION_PROPOSED), "stage_order",
+    probationary = c.stage in (Stage.PROBATIONARY, Stage.CONVERSION_PROPOSED)
+    guard.require(probationary, "stage_order",
                   f"Chỉ xóa tên đảng viên dự bị; {c.full_name} đang ở bước "
                   f"'{STAGE_LABELS[c.stage]}'.")
+    if probationary:
+        guard.require(c.strike_off_proposed_on is not None or _reported(c, guard),
+                      "strike_off_on_cell_proposal",
+                      f"Chưa có nghị quyết chi bộ đề nghị xóa tên {c.full_name}.")
+        after(guard, on, c.strike_off_proposed_on, "ngày chi bộ đề nghị xóa tên")
     return next_event(ev.StruckOff, c, stamp, on, guard, reason=reason.strip())
 
 

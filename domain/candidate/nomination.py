@@ -7,6 +7,7 @@ from datetime import date
 from uuid import UUID
 
 from domain import events as ev
+from domain.candidate.identity import Readmission, check_citizen_id, check_readmission
 from domain.decisions import Guard, Stamp, check_not_future, check_text, make_event
 from domain.errors import InvalidField
 
@@ -37,21 +38,32 @@ class Person:
     youth_union_member: bool
     education: str
     class_name: str | None = None
+    citizen_id: str | None = None       # số định danh cá nhân (issue 15)
 
 
 def nominate(candidate_id: UUID, cell_code: str, person: Person, nominated_on: date,
-             stamp: Stamp, document_no: str | None = None) -> ev.CandidateNominated:
-    """Put a person on the cell's list; under-18 students may be nominated (domain.md §4)."""
+             stamp: Stamp, document_no: str | None = None,
+             readmission: Readmission | None = None) -> ev.CandidateNominated:
+    """Put a person on the cell's list; under-18 students may be nominated (domain.md §4).
+    A person who left the Party before is nominated for re-admission (mục 3.5)."""
     check_not_future("nominated_on", nominated_on, stamp)   # the age is judged against it
     check_person(person, nominated_on)
     check_text("cell", cell_code, "Chi bộ")
+    guard = Guard(nominated_on)
+    if readmission is not None:
+        check_not_future("left_party_on", readmission.left_party_on, stamp)
+    check_readmission(guard, readmission, person.full_name)
     return make_event(
-        ev.CandidateNominated, candidate_id, 1, stamp, nominated_on, Guard(nominated_on),
+        ev.CandidateNominated, candidate_id, 1, stamp, nominated_on, guard,
         document_no, cell_code=cell_code, full_name=" ".join(person.full_name.split()),
         birth_date=person.birth_date, gender=person.gender,
         ethnicity=person.ethnicity.strip(), category=person.category,
         youth_union_member=person.youth_union_member, education=person.education,
-        class_name=person.class_name)
+        class_name=person.class_name, citizen_id=(person.citizen_id or "").strip() or None,
+        left_party_on=readmission.left_party_on if readmission else None,
+        left_by=readmission.left_by if readmission else None,
+        province_consent_no=(readmission.province_consent_no or "").strip() or None
+        if readmission else None)
 
 
 def full_years(born: date, on: date) -> int:
@@ -76,3 +88,4 @@ def check_person(p: Person, nominated_on: date) -> None:
                                          "hãy kiểm tra lại.")
     if p.category == "HS" and not (p.class_name or "").strip():
         raise InvalidField("class_name", "Học sinh phải có lớp.")
+    check_citizen_id(p.citizen_id, p.birth_date, p.gender)

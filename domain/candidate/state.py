@@ -27,9 +27,11 @@ class Stage(StrEnum):
     WITHDRAWN = "withdrawn"
     TRANSFERRED_OUT = "transferred_out"
     STRUCK_OFF = "struck_off"
+    REFUSED = "refused"                       # kết nạp bị từ chối, ra khỏi danh sách
 
 
-EXITED = frozenset({Stage.WITHDRAWN, Stage.TRANSFERRED_OUT, Stage.STRUCK_OFF})
+EXITED = frozenset({Stage.WITHDRAWN, Stage.TRANSFERRED_OUT, Stage.STRUCK_OFF, Stage.REFUSED})
+MEMBERS = frozenset({Stage.PROBATIONARY, Stage.CONVERSION_PROPOSED, Stage.OFFICIAL})
 
 # How refusal messages name a stage: they are shown to the cell as they are (domain.errors).
 STAGE_LABELS: dict[Stage, str] = {
@@ -46,6 +48,7 @@ STAGE_LABELS: dict[Stage, str] = {
     Stage.WITHDRAWN: "đã rút khỏi danh sách",
     Stage.TRANSFERRED_OUT: "đã chuyển đi",
     Stage.STRUCK_OFF: "đã bị xóa tên",
+    Stage.REFUSED: "không được kết nạp, đã ra khỏi danh sách",
 }
 PROBATION_MONTHS = 12  # Điều lệ Đảng, Điều 5.1; also in the rule sets as probation_12_months
 ADULT_MONTHS = 18 * 12  # Điều lệ Đảng, Điều 1.2; also in the rule sets as age_minimum
@@ -86,6 +89,26 @@ class Candidate:
     converted_on: date | None = None                # the conversion decision's own date
     official_since: date | None = None
     exited_on: date | None = None
+    # the superior's other outcomes and the end of probation (issue 15)
+    admission_refused_on: date | None = None
+    admission_settled_on: date | None = None            # decided or refused: meets its deadline
+    admission_decision_extended_to: date | None = None
+    ceremony_consented_on: date | None = None
+    conversion_failed_votes: int = 0                    # since the last passed vote
+    conversion_refused_on: date | None = None
+    conversion_settled_on: date | None = None
+    conversion_decision_extended_to: date | None = None
+    strike_off_proposed_on: date | None = None
+    # transfer of party activity (24-QĐ/TW 6.3.1)
+    transfer_cause_on: date | None = None           # the decision or move that requires it
+    transfer_letter_on: date | None = None          # the letter of introduction (sending cell)
+    transfer_presented_on: date | None = None       # presented at the new place
+    arrived_on: date | None = None                  # the receiving cell took the member in
+    citizen_id: str | None = None                   # số định danh cá nhân
+    readmission: bool = False                       # kết nạp lại (24-QĐ/TW 3.5)
+    left_party_on: date | None = None
+    left_by: str | None = None
+    province_consent_no: str | None = None
     history: list[ev.Event] = field(default_factory=list)
 
     @property
@@ -156,11 +179,18 @@ def evolve(state: Candidate | None, event: ev.Event) -> Candidate:
 
 
 def _born(e: ev.CandidateNominated) -> Candidate:
-    return Candidate(
+    c = Candidate(
         id=e.originator_id, version=e.originator_version, cell_code=e.cell_code,
         full_name=e.full_name, birth_date=e.birth_date, gender=e.gender, ethnicity=e.ethnicity,
         category=e.category, youth_union_member=e.youth_union_member, education=e.education,
-        class_name=e.class_name, nominated_on=e.occurred_on)
+        class_name=e.class_name, nominated_on=e.occurred_on, citizen_id=e.citizen_id,
+        readmission=e.left_party_on is not None, left_party_on=e.left_party_on,
+        left_by=e.left_by, province_consent_no=e.province_consent_no)
+    if isinstance(e, ev.PartyTransferArrived):      # a member who arrives with a letter
+        c.arrived_on, c.admitted_on = e.occurred_on, e.admitted_on
+        c.new_member_class_on, c.official_since = e.new_member_class_on, e.official_since
+        c.stage = Stage.PROBATIONARY if e.official_since is None else Stage.OFFICIAL
+    return c
 
 
 def _advance(state: Candidate, stage: Stage) -> None:
@@ -208,11 +238,14 @@ def _commented(s: Candidate, e: ev.Event) -> None:
 def _admission_voted(s: Candidate, e: ev.AdmissionVoted) -> None:
     if e.passed:
         s.admission_voted_on = e.occurred_on
+        # a new proposal after a refusal starts the superior's clock again
+        s.admission_settled_on = s.admission_decision_extended_to = None
         _advance(s, Stage.PROPOSED)
 
 
 def _decided(s: Candidate, e: ev.AdmissionDecided) -> None:
     s.decided_on, s.decision_received_on = e.occurred_on, e.received_on
+    s.admission_settled_on = e.occurred_on
     _advance(s, Stage.DECIDED)
 
 
@@ -231,11 +264,15 @@ def _conversion_voted(s: Candidate, e: ev.ConversionVoted) -> None:
         s.conversion_first_voted_on = e.occurred_on
     if e.passed:
         s.conversion_voted_on = e.occurred_on
+        s.conversion_failed_votes = 0
+        s.conversion_settled_on = s.conversion_decision_extended_to = None
         _advance(s, Stage.CONVERSION_PROPOSED)
+    else:
+        s.conversion_failed_votes += 1
 
 
 def _converted(s: Candidate, e: ev.ConvertedToOfficial) -> None:
-    s.converted_on = e.occurred_on
+    s.converted_on = s.conversion_settled_on = e.occurred_on
     s.official_since = s.probation_ends_on or e.official_since   # follows a corrected ceremony
     _advance(s, Stage.OFFICIAL)
 
@@ -244,6 +281,50 @@ def _exit(stage: Stage):
     def handler(s: Candidate, e: ev.Event) -> None:
         s.stage, s.exited_on = stage, e.occurred_on
     return handler
+
+
+def _admission_refused(s: Candidate, e: ev.AdmissionRefused) -> None:
+    s.admission_refused_on = s.admission_settled_on = e.occurred_on
+    if s.is_exited:
+        return
+    if e.returns_to_pool:
+        s.stage = Stage.NOMINATED         # back in the pool; the dossier's dates stay
+    else:
+        s.stage, s.exited_on = Stage.REFUSED, e.occurred_on
+
+
+def _conversion_refused(s: Candidate, e: ev.ConversionRefused) -> None:
+    s.conversion_refused_on = s.conversion_settled_on = e.occurred_on
+    if s.stage == Stage.CONVERSION_PROPOSED:
+        s.stage = Stage.PROBATIONARY      # the cell considers again or proposes a strike-off
+
+
+def _extended(s: Candidate, e: ev.DecisionExtended) -> None:
+    if e.decision == "conversion":
+        s.conversion_decision_extended_to = e.extended_to
+    else:
+        s.admission_decision_extended_to = e.extended_to
+
+
+def _consented(s: Candidate, e: ev.Event) -> None:
+    s.ceremony_consented_on = e.occurred_on
+
+
+def _strike_off_proposed(s: Candidate, e: ev.Event) -> None:
+    s.strike_off_proposed_on = e.occurred_on
+
+
+def _transfer_letter(s: Candidate, e: ev.PartyTransferLetterIssued) -> None:
+    s.transfer_cause_on, s.transfer_letter_on = e.cause_on, e.occurred_on
+    s.stage, s.exited_on = Stage.TRANSFERRED_OUT, e.occurred_on
+
+
+def _transfer_cause(s: Candidate, e: ev.Event) -> None:
+    s.transfer_cause_on = e.occurred_on
+
+
+def _transfer_presented(s: Candidate, e: ev.Event) -> None:
+    s.transfer_presented_on = e.occurred_on
 
 
 _HANDLERS = {
@@ -263,4 +344,12 @@ _HANDLERS = {
     ev.Withdrawn: _exit(Stage.WITHDRAWN),
     ev.TransferredOut: _exit(Stage.TRANSFERRED_OUT),
     ev.StruckOff: _exit(Stage.STRUCK_OFF),
+    ev.AdmissionRefused: _admission_refused,
+    ev.ConversionRefused: _conversion_refused,
+    ev.DecisionExtended: _extended,
+    ev.LateCeremonyConsented: _consented,
+    ev.StrikeOffProposed: _strike_off_proposed,
+    ev.PartyTransferLetterIssued: _transfer_letter,
+    ev.PartyTransferPresented: _transfer_presented,
+    ev.TransferCauseRecorded: _transfer_cause,
 }

@@ -116,8 +116,73 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
     return MappingProxyType({
         rid: Rule(rid, kind, articles[rid], title, numbers, confidence,
                   *_OVERRIDE_POLICY.get(rid, (COMMITTEE_ONLY, COMMITTEE_DOCUMENT, "")))
-        for rid, kind, title, numbers, confidence in specs
+        for rid, kind, title, numbers, confidence in (*specs, *_OUTCOME_SPECS)
     })
+
+
+# The superior's other outcomes and the end of probation (issue 15): the same numbers in
+# every rule set; the articles are each set's own.
+_OUTCOME_SPECS = (
+    ("decision_extension", GUARD,
+     "Cấp ủy có thẩm quyền gia hạn thời hạn xem xét, quyết định tối đa 30 ngày làm việc, "
+     "một lần, trong trường hợp đặc biệt", _numbers(working_days=30, times=1), "High"),
+    ("late_ceremony_consent", GUARD,
+     "Quá 30 ngày làm việc mới tổ chức lễ kết nạp thì phải báo cáo và được cấp ủy cấp trên "
+     "trực tiếp đồng ý", _numbers(), "High"),
+    ("conversion_three_failed_votes", GUARD,
+     "Đã qua 3 lần biểu quyết không đủ 2/3 tán thành thì chi bộ báo cáo, cấp ủy cấp trên "
+     "trực tiếp và cấp ủy có thẩm quyền xem xét, quyết định", _numbers(failed_votes=3),
+     "Medium"),
+    ("strike_off_on_cell_proposal", GUARD,
+     "Đảng viên dự bị không đủ điều kiện công nhận chính thức thì chi bộ đề nghị, cấp ủy có "
+     "thẩm quyền quyết định xóa tên", _numbers(), "High"),
+    ("member_transfer_by_letter", GUARD,
+     "Đảng viên chuyển sinh hoạt đảng chính thức bằng giấy giới thiệu sinh hoạt đảng (số, "
+     "ngày, nơi chuyển đến)", _numbers(), "High"),
+    ("transfer_paperwork_within_60_working_days", DEADLINE,
+     "Làm thủ tục chuyển sinh hoạt đảng chính thức trong 60 ngày làm việc từ ngày quyết định "
+     "chuyển công tác (nghỉ hưu, thôi việc, thay đổi nơi cư trú) có hiệu lực",
+     _numbers(working_days=60), "High"),
+    ("transfer_presented_within_30_working_days", DEADLINE,
+     "Đảng viên xuất trình giấy giới thiệu sinh hoạt đảng ở nơi chuyển đến trong 30 ngày làm "
+     "việc từ ngày được giới thiệu", _numbers(working_days=30), "High"),
+    ("citizen_id_structure", GUARD,
+     "Số định danh cá nhân gồm 12 chữ số: mã tỉnh nơi đăng ký khai sinh, mã thế kỷ và giới "
+     "tính, năm sinh, 6 số ngẫu nhiên", _numbers(digits=12), "High"),
+    ("readmission_barred", GUARD,
+     "Không xem xét kết nạp lại người đã ra khỏi Đảng vì tự bỏ sinh hoạt đảng, làm đơn xin ra "
+     "Đảng (trừ hoàn cảnh gia đình đặc biệt khó khăn), gây mất đoàn kết nội bộ nghiêm trọng, "
+     "bị kết án về tội tham nhũng hoặc tội nghiêm trọng trở lên", _numbers(), "High"),
+    ("readmission_waiting_period", GUARD,
+     "Kết nạp lại sau ít nhất 36 tháng kể từ khi ra khỏi Đảng (án hình sự tội ít nghiêm "
+     "trọng: 60 tháng kể từ khi được xóa án tích)", _numbers(months=36, minor_crime_months=60),
+     "High"),
+    ("readmission_province_consent", GUARD,
+     "Kết nạp lại phải được ban thường vụ tỉnh ủy, thành ủy (hoặc tương đương) đồng ý bằng văn "
+     "bản trước khi cấp ủy có thẩm quyền quyết định", _numbers(), "High"),
+    ("members_leave_by_decision", GUARD,
+     "Đảng viên (dự bị, chính thức) không tự rút khỏi danh sách: ra khỏi Đảng do cấp ủy "
+     "quyết định (xóa tên, khai trừ), chuyển sinh hoạt đảng hoặc từ trần", _numbers(), "High"),
+)
+
+
+def _outcome_articles(text: str) -> dict[str, str]:
+    """The articles of the issue-15 rules in one rule set (`text`: "Quy định 24-QĐ/TW")."""
+    return {
+        "decision_extension": f"{text}, mục 4.3.1",
+        "late_ceremony_consent": f"{text}, mục 4.1",
+        "conversion_three_failed_votes": f"{text}, mục 4.2.3",
+        "strike_off_on_cell_proposal": f"Điều lệ Đảng, Điều 5.3; {text}, mục 4.2.1",
+        "members_leave_by_decision": "Điều lệ Đảng, Điều 5.3 và Điều 8",
+        "member_transfer_by_letter": f"{text}, mục 6.3.1",
+        "citizen_id_structure": "Nghị định 137/2015/NĐ-CP, Điều 13; Thông tư 07/2016/TT-BCA, "
+                                "Điều 7",
+        "readmission_barred": f"{text}, mục 3.5.2",
+        "readmission_waiting_period": f"{text}, mục 3.5.1",
+        "readmission_province_consent": f"{text}, mục 3.5.1",
+        "transfer_paperwork_within_60_working_days": f"{text}, mục 6.3.1",
+        "transfer_presented_within_30_working_days": f"{text}, mục 6.3.1",
+    }
 
 
 # The override policy (domain-review.md S1): what no one may record anyway, and what only
@@ -132,6 +197,18 @@ _OVERRIDE_POLICY = {
     "probation_12_months": (NEVER, "", "Điều lệ Đảng, Điều 5.1: đủ 12 tháng dự bị"),
     "correction_authorised": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên là "
                               "tài liệu mật, chỉ sửa khi có văn bản cho phép"),
+    "decision_extension": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.3.1: gia hạn tối đa 30 ngày "
+                           "làm việc"),
+    "member_transfer_by_letter": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.3.1: chuyển sinh hoạt "
+                                  "đảng bằng giấy giới thiệu"),
+    "citizen_id_structure": (NEVER, "", "Nghị định 137/2015/NĐ-CP, Điều 13: cấu trúc số định "
+                             "danh cá nhân"),
+    "readmission_barred": (NEVER, "", "Quy định 24-QĐ/TW, mục 3.5.2: đối tượng không xem xét "
+                           "kết nạp lại"),
+    "readmission_province_consent": (NEVER, "", "Quy định 24-QĐ/TW, mục 3.5.1: văn bản đồng ý "
+                                     "của ban thường vụ tỉnh ủy"),
+    "members_leave_by_decision": (NEVER, "", "Điều lệ Đảng, Điều 8: đảng viên ra khỏi Đảng "
+                                  "do cấp ủy có thẩm quyền quyết định"),
     "age_maximum": (COMMITTEE_ONLY,
                     "văn bản đồng ý của ban thường vụ tỉnh ủy, thành ủy (cấp ủy trực thuộc "
                     "Trung ương) (số, ngày, cơ quan ban hành)",
@@ -166,7 +243,7 @@ QD24_2021 = RuleSet(
         "ceremony_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.1",
         "conversion_vote_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.2.1",
         "conversion_decision_within_30_working_days": "Quy định 24-QĐ/TW, mục 4.3.1",
-    }),
+    } | _outcome_articles("Quy định 24-QĐ/TW")),
 )
 
 QD232_2025 = RuleSet(
@@ -187,7 +264,7 @@ QD232_2025 = RuleSet(
         "ceremony_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.1",
         "conversion_vote_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.2.1",
         "conversion_decision_within_30_working_days": "Quy định 232-QĐ/TW, mục 4.3.1",
-    }),
+    } | _outcome_articles("Quy định 232-QĐ/TW")),
 )
 
 QD294_2025 = RuleSet(
@@ -209,7 +286,7 @@ QD294_2025 = RuleSet(
         "ceremony_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.1",
         "conversion_vote_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.2.1",
         "conversion_decision_within_30_working_days": "Quy định 294-QĐ/TW, mục 4.3.1",
-    }),
+    } | _outcome_articles("Quy định 294-QĐ/TW")),
 )
 
 RULE_SETS: tuple[RuleSet, ...] = (QD24_2021, QD232_2025, QD294_2025)

@@ -56,6 +56,16 @@ def nominate(data):
     return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
 
 
+@blp.route("/candidates/arrivals", methods=["POST"])
+@blp.arguments(c.ArrivalSchema)
+@blp.response(201, v.RecordedSchema)
+@blp.doc(security=SECURED)
+def receive_transfer(data):
+    """The receiving cell takes in a member with the letter (chuyển sinh hoạt đảng đến)"""
+    recorded = actions.receive_transfer(services(), user(), data)
+    return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
+
+
 def readable(candidate_id: UUID):
     row = queries.candidate(services().engine, candidate_id)
     if row is None:

@@ -8,6 +8,7 @@ from uuid import UUID, uuid4
 from domain import candidate as cd
 from domain.decisions import CELL, Override
 from service.application.results import Recorded
+from service.workcalendar import working_calendar
 
 
 class CandidateUseCases:
@@ -23,10 +24,10 @@ class CandidateUseCases:
 
     def nominate(self, cell_code: str, person: cd.Person, nominated_on: date, actor: str,
                  document_no: str | None = None, override: Override | None = None,
-                 candidate_id: UUID | None = None):
+                 candidate_id: UUID | None = None, readmission=None):
         self.cell(cell_code)
         event = cd.nominate(candidate_id or uuid4(), cell_code, person, nominated_on,
-                            self.stamp(actor, override), document_no)
+                            self.stamp(actor, override), document_no, readmission)
         return self._recorded(event)
 
     def assign_helpers(self, candidate_id: UUID, actor: str, **kw):
@@ -76,6 +77,52 @@ class CandidateUseCases:
 
     def strike_off(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.strike_off, candidate_id, actor, **kw)
+
+    # --- the superior's other outcomes and the end of probation (issue 15) -----------------
+
+    def refuse_admission(self, candidate_id: UUID, actor: str, afterwards: str = "pool", **kw):
+        return self._decide(cd.refuse_admission, candidate_id, actor,
+                            returns_to_pool=afterwards == "pool", **kw)
+
+    def refuse_conversion(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.refuse_conversion, candidate_id, actor, **kw)
+
+    def extend_admission_decision(self, candidate_id: UUID, actor: str, **kw):
+        return self._extend("admission", candidate_id, actor, **kw)
+
+    def extend_conversion_decision(self, candidate_id: UUID, actor: str, **kw):
+        return self._extend("conversion", candidate_id, actor, **kw)
+
+    def _extend(self, which: str, candidate_id: UUID, actor: str, **kw):
+        """The 30-working-day limit is counted on the working calendar, declared days too."""
+        calendar = working_calendar(*self.declared_days())
+        return self._decide(lambda c, **args: cd.extend_decision(c, which, calendar=calendar,
+                                                                 **args),
+                            candidate_id, actor, **kw)
+
+    def consent_to_late_ceremony(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.consent_to_late_ceremony, candidate_id, actor, **kw)
+
+    def propose_strike_off(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.propose_strike_off, candidate_id, actor, **kw)
+
+    def issue_transfer_letter(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.issue_transfer_letter, candidate_id, actor, **kw)
+
+    def record_transfer_cause(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.record_transfer_cause, candidate_id, actor, **kw)
+
+    def record_transfer_presented(self, candidate_id: UUID, actor: str, **kw):
+        return self._decide(cd.record_transfer_presented, candidate_id, actor, **kw)
+
+    def receive_transfer(self, cell_code: str, person: cd.Person, arrived_on: date, actor: str,
+                         override: Override | None = None, candidate_id: UUID | None = None,
+                         **arrival):
+        """A new stream in the receiving cell: the member as the letter introduces them."""
+        self.cell(cell_code)
+        event = cd.receive_transfer(candidate_id or uuid4(), cell_code, person, arrived_on,
+                                    stamp=self.stamp(actor, override), **arrival)
+        return self._recorded(event)
 
     def correct_record(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.correct_record, candidate_id, actor, **kw)

@@ -18,7 +18,7 @@ from service.audit.rawstore import RawRow, StoreTable, raw_rows
 from service.audit.tables import audit_chain
 
 CELL_KEYS = {"CandidateNominated": "cell_code", "PlanAdopted": "cell_code",
-             "CellRegistered": "code"}
+             "CellRegistered": "code", "PartyTransferArrived": "cell_code"}
 BATCH = 5000
 
 

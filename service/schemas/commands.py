@@ -5,9 +5,20 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from domain.candidate.dossier import INTRODUCTION_KINDS
+from domain.candidate.identity import LEFT_BY
 from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain.plan import ACTIVITIES
-from service.schemas.fields import MESSAGES, Text, choice, count, day, flag, names, text
+from service.schemas.fields import (
+    MESSAGES,
+    Text,
+    NOT_BLANK,
+    choice,
+    count,
+    day,
+    flag,
+    names,
+    text,
+)
 
 RESULTS = {"passed": "Đạt", "failed": "Không đạt"}
 
@@ -68,6 +79,15 @@ class NominationSchema(Schema):
     ethnicity = text("Dân tộc", max_length=64)
     class_name = text("Lớp (học sinh)", required=False, max_length=32)
     document_no = text("Văn bản (nghị quyết chi bộ)", required=False)
+    # issue 15: identity, the duplicate warning's confirmation, and re-admission
+    citizen_id = text("Số định danh cá nhân (12 chữ số)", required=False, max_length=12)
+    confirm_duplicate = fields.Bool(load_default=False, metadata={
+        "label": "Tôi đã xem cảnh báo trùng người và xác nhận ghi"})
+    left_party_on = day("Kết nạp lại: ngày ra khỏi Đảng (án tội ít nghiêm trọng: ngày được "
+                        "xóa án tích)", required=False)
+    left_by = choice("Kết nạp lại: hình thức ra khỏi Đảng", LEFT_BY, required=False)
+    province_consent_no = text("Kết nạp lại: văn bản đồng ý của ban thường vụ tỉnh ủy",
+                               required=False)
 
 
 class ActionSchema(Schema):
@@ -148,6 +168,17 @@ class ExitSchema(ActionSchema):
     reason = text("Lý do")
 
 
+class CandidateTransferSchema(ExitSchema):
+    """A person not yet a member leaves with the papers handed over (issue 15)."""
+
+    papers = fields.List(Text(validate=NOT_BLANK), required=True,
+                         error_messages=MESSAGES,
+                         validate=validate.Length(min=1, max=20,
+                                                  error="Cần ít nhất một giấy tờ bàn giao."),
+                         metadata={"label": "Giấy tờ bàn giao (mỗi dòng một loại)",
+                                   "lines": True})
+
+
 class CorrectionSchema(ActionSchema):
     """The shape only: each corrected value is validated by the field of the command that
     recorded it (service.schemas.corrections), once the corrected event is known."""
@@ -160,3 +191,80 @@ class CorrectionSchema(ActionSchema):
                           metadata={"label": "Thông tin đính chính"})
     authority = text("Văn bản cho phép đính chính (số, ngày, cơ quan)")
     on = day("Ngày đính chính", required=False)
+
+
+# --- the superior's other outcomes and the end of probation (issue 15) ----------------------
+
+AFTER_REFUSAL = {"pool": "Trở lại danh sách cảm tình Đảng", "leaves": "Ra khỏi danh sách"}
+
+
+class ConversionRefusalSchema(ActionSchema):
+    decided_on = day("Ngày văn bản không đồng ý")
+    decision_no = text("Số văn bản")
+    decided_by = text("Cấp ủy quyết định")
+    reason = text("Lý do không đồng ý")
+
+
+class AdmissionRefusalSchema(ConversionRefusalSchema):
+    afterwards = choice("Sau khi không được kết nạp", AFTER_REFUSAL)
+
+
+class ExtensionSchema(ActionSchema):
+    extended_on = day("Ngày văn bản gia hạn")
+    document_no = text("Số văn bản gia hạn")
+    extended_to = day("Gia hạn đến ngày")
+    reason = text("Lý do gia hạn")
+
+
+class LateCeremonyConsentSchema(ActionSchema):
+    consented_on = day("Ngày văn bản đồng ý")
+    document_no = text("Số văn bản đồng ý")
+    consented_by = text("Cấp ủy cấp trên đồng ý")
+
+
+class StrikeOffProposalSchema(ActionSchema):
+    meeting_on = day("Ngày họp chi bộ")
+    resolution_no = text("Số nghị quyết đề nghị xóa tên")
+    reason = text("Lý do")
+
+
+class PartyTransferSchema(ActionSchema):
+    letter_on = day("Ngày giấy giới thiệu sinh hoạt đảng")
+    letter_no = text("Số giấy giới thiệu", max_length=100)
+    destination = text("Nơi chuyển đến", max_length=300)
+    cause_on = day("Ngày quyết định chuyển công tác / thay đổi nơi cư trú có hiệu lực (nếu "
+                   "chưa ghi)", required=False)
+
+
+class TransferCauseSchema(ActionSchema):
+    effective_on = day("Ngày quyết định chuyển công tác / thay đổi nơi cư trú có hiệu lực")
+    reason = text("Quyết định, việc thay đổi nơi cư trú")
+
+
+class TransferPresentedSchema(ActionSchema):
+    presented_on = day("Ngày xuất trình giấy giới thiệu ở nơi chuyển đến")
+    received_by = text("Nơi nhận sinh hoạt đảng", max_length=300)
+
+
+class ArrivalSchema(Schema):
+    """The receiving cell takes in a member with the letter of introduction."""
+
+    cell = text("Chi bộ")
+    full_name = text("Họ và tên", max_length=200)
+    birth_date = day("Ngày sinh")
+    gender = choice("Giới tính", GENDERS)
+    category = choice("Đối tượng", CATEGORIES)
+    youth_union_member = flag("Đoàn viên")
+    education = choice("Trình độ học vấn", EDUCATION_LEVELS)
+    ethnicity = text("Dân tộc", max_length=64)
+    class_name = text("Lớp (học sinh)", required=False, max_length=32)
+    citizen_id = text("Số định danh cá nhân (12 chữ số)", required=False, max_length=12)
+    confirm_duplicate = fields.Bool(load_default=False, metadata={
+        "label": "Tôi đã xem cảnh báo trùng người và xác nhận ghi"})
+    arrived_on = day("Ngày nhận sinh hoạt đảng")
+    letter_no = text("Số giấy giới thiệu sinh hoạt đảng", max_length=100)
+    letter_on = day("Ngày giấy giới thiệu")
+    from_unit = text("Nơi chuyển đi", max_length=300)
+    admitted_on = day("Ngày kết nạp (ngày lễ kết nạp)")
+    new_member_class_on = day("Ngày hoàn thành lớp đảng viên mới", required=False)
+    official_since = day("Đảng viên chính thức từ ngày (nếu đã chính thức)", required=False)

@@ -39,13 +39,16 @@ def _fields(schema: type[Schema], **names: str | Correctable) -> dict[str, Corre
 _VOTE = {"occurred_on": "meeting_on", "document_no": "resolution_no",
          "official_members": "official_members", "votes_for": "votes_for"}
 _EXIT = {"occurred_on": "on", "reason": "reason"}
+_PERSON = ("full_name", "birth_date", "gender", "ethnicity", "category", "youth_union_member",
+           "education", "class_name")
 
 CORRECTIONS: dict[type[ev.Event], dict[str, Correctable]] = {
     ev.CandidateNominated: _fields(
         c.NominationSchema, occurred_on="nominated_on", document_no="document_no",
         full_name="full_name", birth_date="birth_date", gender="gender",
         ethnicity="ethnicity", category="category", youth_union_member="youth_union_member",
-        education="education", class_name="class_name"),
+        education="education", class_name="class_name", citizen_id="citizen_id",
+        province_consent_no="province_consent_no"),
     ev.HelperAssigned: _fields(c.HelperSchema, occurred_on="assigned_on",
                                document_no="document_no", helpers="helpers"),
     ev.AwarenessClassRegistered: _fields(c.ClassRegistrationSchema, occurred_on="registered_on",
@@ -72,8 +75,34 @@ CORRECTIONS: dict[type[ev.Event], dict[str, Correctable]] = {
     ev.ConvertedToOfficial: _fields(c.DecisionSchema, occurred_on="decided_on",
                                     document_no="decision_no", decided_by="decided_by"),
     ev.Withdrawn: _fields(c.ExitSchema, **_EXIT),
-    ev.TransferredOut: _fields(c.ExitSchema, **_EXIT),
+    ev.TransferredOut: _fields(c.CandidateTransferSchema, **_EXIT, papers="papers"),
     ev.StruckOff: _fields(c.ExitSchema, **_EXIT),
+    ev.AdmissionRefused: _fields(
+        c.AdmissionRefusalSchema, occurred_on="decided_on", document_no="decision_no",
+        decided_by="decided_by", reason="reason",
+        returns_to_pool=Correctable(c.AdmissionRefusalSchema, "afterwards",
+                                    lambda a: a == "pool")),
+    ev.ConversionRefused: _fields(c.ConversionRefusalSchema, occurred_on="decided_on",
+                                  document_no="decision_no", decided_by="decided_by",
+                                  reason="reason"),
+    ev.DecisionExtended: _fields(c.ExtensionSchema, occurred_on="extended_on",
+                                 document_no="document_no", reason="reason"),
+    ev.LateCeremonyConsented: _fields(c.LateCeremonyConsentSchema, occurred_on="consented_on",
+                                      document_no="document_no", consented_by="consented_by"),
+    ev.StrikeOffProposed: _fields(c.StrikeOffProposalSchema, occurred_on="meeting_on",
+                                  document_no="resolution_no", reason="reason"),
+    ev.PartyTransferLetterIssued: _fields(c.PartyTransferSchema, occurred_on="letter_on",
+                                          document_no="letter_no", destination="destination",
+                                          cause_on="cause_on"),
+    ev.PartyTransferPresented: _fields(c.TransferPresentedSchema, occurred_on="presented_on",
+                                       received_by="received_by"),
+    ev.TransferCauseRecorded: _fields(c.TransferCauseSchema, occurred_on="effective_on",
+                                      reason="reason"),
+    ev.PartyTransferArrived: _fields(
+        c.ArrivalSchema, occurred_on="arrived_on", document_no="letter_no",
+        letter_on="letter_on", from_unit="from_unit", admitted_on="admitted_on",
+        new_member_class_on="new_member_class_on", official_since="official_since",
+        **{name: name for name in _PERSON}),
 }
 
 

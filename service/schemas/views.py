@@ -41,6 +41,8 @@ class PlanStatusSchema(Schema):
     year = fields.Int()
     number = fields.Str()
     activities = fields.Dict(keys=fields.Str(), values=fields.Nested(ActivityStatusSchema))
+    refused_admissions = fields.Int()
+    refused_back_in_pool = fields.Int()
 
 
 class CandidateQuerySchema(Schema):

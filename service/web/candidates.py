@@ -13,7 +13,7 @@ from service.accounts import Forbidden
 from service.accounts.policy import require
 from service.collation import name_key
 from service.idempotency import current_key, derived_id
-from service.schemas.commands import NominationSchema
+from service.schemas.commands import ArrivalSchema, NominationSchema
 from service.web.blueprint import bp, services, today, user
 from service.web.forms import SchemaForm
 
@@ -119,4 +119,21 @@ def nominate():
             return redirect(url_for("web.candidate_list"))
         return redirect(url_for("web.candidate_page", candidate_id=recorded.id))
     return render_template("candidates/new.html", form=form), \
+        422 if request.method == "POST" else 200
+
+
+@bp.route("/ung-vien/chuyen-den", methods=["GET", "POST"])
+def receive_transfer():
+    """The receiving cell takes in a member with the letter of introduction (issue 15)."""
+    require(user().role == "secretary")
+    form = SchemaForm(ArrivalSchema(), request.form or None,
+                      {"cell": user().read_scope() or "", "arrived_on": ""})
+    recorded = request.method == "POST" and attempt(
+        form, lambda d: actions.receive_transfer(services(), user(), d))
+    if recorded:
+        flash("Đã nhận sinh hoạt đảng.")
+        if not shown(recorded):
+            return redirect(url_for("web.candidate_list"))
+        return redirect(url_for("web.candidate_page", candidate_id=recorded.id))
+    return render_template("candidates/arrival.html", form=form), \
         422 if request.method == "POST" else 200

@@ -24,10 +24,12 @@ STAGES = {
     "withdrawn": "Đã rút khỏi danh sách",
     "transferred_out": "Đã chuyển đi",
     "struck_off": "Đã xóa tên",
+    "refused": "Không được kết nạp",
 }
 DEADLINE_STATUS = {
     "pending": "Chưa đến hạn", "due_soon": "Sắp đến hạn", "overdue": "Quá hạn",
     "met": "Đúng hạn", "breached": "Trễ hạn", "closed": "Đã đóng",
+    "consented": "Trễ hạn, cấp trên đã đồng ý",
 }
 
 

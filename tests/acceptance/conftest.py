@@ -462,7 +462,8 @@ def withdraw(world, name, on, reason):
 
 @when(step('"{name}" chuyển đi ngày {on:Date} vì "{reason}"'))
 def transfer_out(world, name, on, reason):
-    world.act("transfer_out", name, on=on, reason=reason)
+    world.act("transfer_out", name, on=on, reason=reason,
+              papers=["Đơn xin vào Đảng", "Lý lịch người xin vào Đảng"])
 
 
 @when(step('cấp ủy cấp trên xóa tên "{name}" trong danh sách đảng viên dự bị ngày {on:Date} '
@@ -487,6 +488,7 @@ STAGES = {
     "đã rút khỏi danh sách": "withdrawn",
     "đã chuyển đi": "transferred_out",
     "đã bị xóa tên": "struck_off",
+    "không được kết nạp, đã ra khỏi danh sách": "refused",
 }
 
 

@@ -143,7 +143,7 @@ def _votes_onward(rng: Random, key: str, vote: date, reach: str) -> list[Step]:
               Step(ceremony + timedelta(60), "complete_new_member_class", key,
                    {"completed_on": ceremony + timedelta(60), "certificate_no": "ĐVM"})]
     if reach != "converted":
-        return steps + _maybe_exit(rng, key, ceremony + timedelta(90), "transfer_out")
+        return steps + _maybe_exit(rng, key, ceremony + timedelta(90), "issue_transfer_letter")
     voted = add_months(ceremony, 12) + timedelta(rng.randint(3, 50))
     return steps + [_vote("vote_conversion", key, voted, passed=True),
                     Step(voted + timedelta(20), "decide_conversion", key, {
@@ -153,6 +153,9 @@ def _votes_onward(rng: Random, key: str, vote: date, reach: str) -> list[Step]:
 
 def _maybe_exit(rng: Random, key: str, on: date, use_case: str = "withdraw") -> list[Step]:
     if rng.random() < 0.4:
+        if use_case == "issue_transfer_letter":     # a member moves with the letter
+            return [Step(on, use_case, key, {"letter_on": on, "letter_no": "GGT",
+                                             "destination": "Đảng bộ xã", "cause_on": on})]
         return [Step(on, use_case, key, {"on": on, "reason": "Chuyển trường"})]
     return []
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from domain import candidate as cd
 from domain import events as ev
+from domain.calendar import WorkingCalendar
 from domain.candidate.correction import CORRECTABLE
 from domain.decisions import COMMITTEE, Override, Stamp
 from domain.errors import DomainError
@@ -30,6 +31,7 @@ CELL_STAMP = Stamp("bi-thu", AT)
 COMMITTEE_STAMP = Stamp("cap-uy", AT, Override("Cho phép", "9-CV/HU", date(2026, 1, 2),
                                                "Ban Thường vụ Huyện ủy"), COMMITTEE)
 
+CALENDAR = WorkingCalendar()
 STEPS = {
     "helper": lambda c, on, s: cd.assign_helpers(c, on, ["Lê Văn Cường"], stamp=s),
     "register": lambda c, on, s: cd.register_for_awareness_class(c, on, stamp=s),
@@ -51,8 +53,30 @@ STEPS = {
                                                                   stamp=s),
     "conversion": lambda c, on, s: cd.decide_conversion(c, on, "7-QĐ", "BTV", stamp=s),
     "withdrawal": lambda c, on, s: cd.withdraw(c, on, "Chuyển trường", stamp=s),
-    "transfer": lambda c, on, s: cd.transfer_out(c, on, "Chuyển công tác", stamp=s),
+    "transfer": lambda c, on, s: cd.transfer_out(c, on, "Chuyển công tác", ["Lý lịch"],
+                                                 stamp=s),
+    "party_transfer": lambda c, on, s: cd.issue_transfer_letter(c, on, "15-GGT", "Đảng bộ xã",
+                                                                cause_on=on, stamp=s),
+    "transfer_due": lambda c, on, s: cd.record_transfer_cause(c, on, "Chuyển công tác",
+                                                              stamp=s),
+    "transfer_presented": lambda c, on, s: cd.record_transfer_presented(c, on, "Đảng bộ xã",
+                                                                        stamp=s),
     "strike_off": lambda c, on, s: cd.strike_off(c, on, "Không đủ tư cách", stamp=s),
+    # the superior's other outcomes and the end of probation (issue 15)
+    "refusal_to_pool": lambda c, on, s: cd.refuse_admission(c, on, "8-TB", "BTV", "Chưa đủ",
+                                                            True, stamp=s),
+    "refusal_leaves": lambda c, on, s: cd.refuse_admission(c, on, "8-TB", "BTV", "Chưa đủ",
+                                                           False, stamp=s),
+    "admission_extension": lambda c, on, s: cd.extend_decision(
+        c, "admission", on, "9-CV", date(2026, 12, 31), "Thẩm tra thêm", CALENDAR, stamp=s),
+    "conversion_extension": lambda c, on, s: cd.extend_decision(
+        c, "conversion", on, "9-CV", date(2026, 12, 31), "Thẩm tra thêm", CALENDAR, stamp=s),
+    "conversion_refusal": lambda c, on, s: cd.refuse_conversion(c, on, "10-TB", "BTV",
+                                                                "Vi phạm", stamp=s),
+    "late_ceremony_consent": lambda c, on, s: cd.consent_to_late_ceremony(c, on, "11-CV",
+                                                                          "BTV", stamp=s),
+    "strike_off_proposal": lambda c, on, s: cd.propose_strike_off(c, on, "12-NQ", "Vi phạm",
+                                                                  stamp=s),
 }
 # the steps a whole path needs, so that most histories go far
 PATH = ["register", "certificate", "application", "verification", "introduction", "comments",

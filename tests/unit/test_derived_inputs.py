@@ -27,16 +27,18 @@ def full_row() -> dict:
         if row[name] is None and name.endswith("_on") or name == "official_since":
             day += timedelta(days=9)
             row[name] = day
-    row["exited_on"] = None
+    row["exited_on"] = row["arrived_on"] = None    # admitted here, not arrived by transfer
     return row
 
 
 def open_row() -> dict:
     """Every clock started and none met, and the person has left: deadlines read the exit."""
     row = full_row()
-    for met in ("decided_on", "admitted_on", "conversion_first_voted_on", "converted_on"):
+    for met in ("admission_settled_on", "admitted_on", "conversion_voted_on",
+                "conversion_settled_on"):
         row[met] = None
     row["exited_on"] = date(2026, 3, 2)
+    row["transfer_cause_on"] = row["transfer_letter_on"] = None     # left, not transferred
     return row
 
 

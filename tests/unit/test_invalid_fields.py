@@ -94,7 +94,8 @@ EMPTY_TEXT = [
     ("conversion_proposed", cd.decide_conversion, (date(2025, 6, 20), "200", " "),
      "decided_by"),
     ("dossier", cd.withdraw, (date(2024, 5, 1), "  "), "reason"),
-    ("dossier", cd.transfer_out, (date(2024, 5, 1), ""), "reason"),
+    ("dossier", cd.transfer_out, (date(2024, 5, 1), "", ["Lý lịch"]), "reason"),
+    ("dossier", cd.transfer_out, (date(2024, 5, 1), "Chuyển trường", [" "]), "papers"),
     ("class_done", cd.strike_off, (date(2025, 3, 1), ""), "reason"),
 ]
 

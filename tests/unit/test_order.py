@@ -2,6 +2,7 @@
 ceremony and conversion."""
 
 from datetime import date
+from functools import partial
 
 import pytest
 
@@ -107,7 +108,8 @@ def test_an_application_dated_before_the_certificate_is_refused_by_date_order():
     assert rule_ids(refusal) == {"date_order"}
 
 
-@pytest.mark.parametrize("exit_action", [cd.withdraw, cd.transfer_out])
+@pytest.mark.parametrize("exit_action", [
+    cd.withdraw, partial(cd.transfer_out, papers=["Lý lịch", "Đơn xin vào Đảng"])])
 def test_every_action_on_a_candidate_who_left_the_list_is_refused(exit_action, dossier):
     dossier.then(exit_action, date(2024, 4, 20), "Chuyển trường")
     assert dossier.c.is_exited and dossier.c.exited_on == date(2024, 4, 20)
@@ -117,6 +119,7 @@ def test_every_action_on_a_candidate_who_left_the_list_is_refused(exit_action, d
 
 
 def test_a_struck_off_member_cannot_be_voted_official(probationary):
+    probationary.then(cd.propose_strike_off, date(2025, 2, 20), "9-NQ/CB", "Vi phạm tư cách")
     probationary.then(cd.strike_off, date(2025, 3, 1), "Vi phạm tư cách")
     assert probationary.c.stage == Stage.STRUCK_OFF
     refusal = probationary.refused(cd.vote_conversion, date(2025, 6, 2), "13", 9, 9)
@@ -130,4 +133,5 @@ def test_only_a_probationary_member_can_be_struck_off(dossier):
 
 def test_an_official_member_cannot_withdraw_from_the_list():
     refusal = build("official").refused(cd.withdraw, date(2025, 7, 1), "Lý do")
-    assert refusal.rule_id == "stage_order"
+    assert refusal.rule_id == "members_leave_by_decision"
+    assert refusal.article == "Điều lệ Đảng, Điều 5.3 và Điều 8"

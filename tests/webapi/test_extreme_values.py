@@ -11,7 +11,7 @@ from uuid import UUID
 
 import pytest
 
-from domain.candidate.correction import CORRECTABLE
+from domain.candidate.correction import COMMITTEE_FACTS, CORRECTABLE
 from service.readside import rebuild_all
 from service.schemas.corrections import CORRECTIONS
 from tests.integration.readmodels import dump
@@ -50,7 +50,7 @@ def nominate(call, birth: str, class_name: str | None, category: str = "HS",
         "cell": "CB-A", "full_name": longest(200), "birth_date": birth, "gender": "female",
         "category": category, "nominated_on": on, "youth_union_member": True,
         "education": "postgraduate", "ethnicity": longest(64), "class_name": class_name,
-        "document_no": TEXT})["id"]
+        "document_no": TEXT, "confirm_duplicate": True})["id"]     # one name, many people
 
 
 def walk_the_path(secretary, committee, cid: str, upto: str = "conversion-decision") -> None:
@@ -91,9 +91,9 @@ def correct_everything(secretary, committee, app, cid: str) -> int:
     done = 0
     for event in list(store.candidate(UUID(cid)).history):
         for name, spec in CORRECTIONS[type(event)].items():
-            value = extreme_value(spec, getattr(event, name))
-            call = committee if type(event).__name__ in (
-                "AdmissionDecided", "ConvertedToOfficial", "StruckOff") else secretary
+            value = (valid_citizen_id(event) if name == "citizen_id"
+                     else extreme_value(spec, getattr(event, name)))
+            call = committee if type(event) in COMMITTEE_FACTS else secretary
             post(call, f"/candidates/{cid}/correction", {
                 "corrects": event.originator_version, "fields": {name: value},
                 "authority": TEXT, "on": TODAY})
@@ -101,11 +101,19 @@ def correct_everything(secretary, committee, app, cid: str) -> int:
     return done
 
 
+def valid_citizen_id(event) -> str:
+    """12 digits agreeing with the person's birth year and sex (the longest valid value)."""
+    year = event.birth_date.year
+    century = (year // 100 - 19) * 2 + (event.gender == "female")
+    return f"024{century}{year % 100:02d}999999"
+
+
 def extreme_value(spec, current):
     field = spec.field
     limit = field.metadata.get("max_length")
     if isinstance(current, bool):
-        return ("passed" if current else "failed") if spec.name == "result" else current
+        choices = {"result": ("passed", "failed"), "afterwards": ("pool", "leaves")}
+        return choices[spec.name][not current] if spec.name in choices else current
     if isinstance(current, date):
         return current.isoformat()
     if isinstance(current, int):
@@ -117,21 +125,66 @@ def extreme_value(spec, current):
     return longest(limit or 500)
 
 
+def the_superiors_other_outcomes(secretary, committee) -> list[str]:
+    """A refusal after an extension, a consented late ceremony, a conversion refused after
+    an extension (issue 15): every new event type, with the longest texts."""
+    refused = nominate(secretary, "1990-03-31", longest(32))
+    walk_the_path(secretary, committee, refused, upto="admission-vote")
+    post(committee, f"/candidates/{refused}/admission-extension", {
+        "extended_on": "2024-01-09", "document_no": TEXT, "extended_to": "2024-04-22",
+        "reason": TEXT})
+    post(committee, f"/candidates/{refused}/admission-refusal", {
+        "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT,
+        "afterwards": "pool"})
+    late = nominate(secretary, "1991-04-30", longest(32))
+    walk_the_path(secretary, committee, late, upto="admission-decision")
+    post(committee, f"/candidates/{late}/late-ceremony-consent", {
+        "consented_on": "2024-03-01", "document_no": TEXT, "consented_by": TEXT})
+    converting = nominate(secretary, "1992-05-31", longest(32))
+    walk_the_path(secretary, committee, converting, upto="conversion-vote")
+    post(committee, f"/candidates/{converting}/conversion-extension", {
+        "extended_on": "2025-01-13", "document_no": TEXT, "extended_to": "2025-03-10",
+        "reason": TEXT})
+    post(committee, f"/candidates/{converting}/conversion-refusal", {
+        "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT})
+    moving = nominate(secretary, "1993-06-30", longest(32))
+    walk_the_path(secretary, committee, moving, upto="admission-ceremony")
+    post(secretary, f"/candidates/{moving}/transfer-due", {
+        "effective_on": "2024-02-01", "reason": TEXT})
+    post(secretary, f"/candidates/{moving}/party-transfer", {
+        "letter_on": TODAY, "letter_no": longest(100), "destination": longest(300)})
+    post(secretary, f"/candidates/{moving}/transfer-presented", {
+        "presented_on": TODAY, "received_by": longest(300)})
+    arrived = post(secretary, "/candidates/arrivals", {
+        "cell": "CB-A", "full_name": longest(200), "birth_date": "1960-02-29",
+        "gender": "male", "category": "GV", "youth_union_member": False,
+        "education": "postgraduate", "ethnicity": longest(64), "class_name": None,
+        "arrived_on": TODAY, "letter_no": longest(100), "letter_on": TODAY,
+        "from_unit": longest(300), "admitted_on": "2000-01-01",
+        "new_member_class_on": "2000-06-01", "official_since": "2001-01-01",
+        "confirm_duplicate": True})["id"]
+    return [refused, late, converting, moving, arrived]
+
+
 def test_every_event_type_with_extreme_values_and_every_correction_projects(app, api):
     secretary, committee = api("bithu.a"), api("capuy")
     student = nominate(secretary, "1964-01-31", longest(32))   # exactly 60 (by month) at the vote
     walk_the_path(secretary, committee, student)
-    for slug in ("withdrawal", "transfer"):
+    for slug, extra in (("withdrawal", {}), ("transfer", {"papers": [TEXT] * 20})):
         other = nominate(secretary, "2010-02-28", None, category="GV", on=TODAY)
-        post(secretary, f"/candidates/{other}/{slug}", {"on": TODAY, "reason": TEXT})
+        post(secretary, f"/candidates/{other}/{slug}", {"on": TODAY, "reason": TEXT, **extra})
     struck = nominate(secretary, "1988-02-29", longest(32))         # a leap day
     walk_the_path(secretary, committee, struck, upto="admission-ceremony")
+    post(secretary, f"/candidates/{struck}/strike-off-proposal",
+         {"meeting_on": TODAY, "resolution_no": TEXT, "reason": TEXT})
     post(committee, f"/candidates/{struck}/strike-off", {"on": TODAY, "reason": TEXT})
+    others = [struck, *the_superiors_other_outcomes(secretary, committee)]
 
-    corrected = correct_everything(secretary, committee, app, student)
-    assert corrected == sum(len(CORRECTABLE[type(e)]) for e in
-                            app.extensions["ketnap"].store.candidate(UUID(student)).history
-                            if type(e) in CORRECTABLE)
+    for cid in (student, *others):
+        corrected = correct_everything(secretary, committee, app, cid)
+        assert corrected == sum(len(CORRECTABLE[type(e)]) for e in
+                                app.extensions["ketnap"].store.candidate(UUID(cid)).history
+                                if type(e) in CORRECTABLE)
 
     services = app.extensions["ketnap"]
     row = api("kiemtra")("GET", f"/candidates/{student}").json

@@ -77,6 +77,13 @@ class Faulty:
         return self.run(on, "hold_ceremony", cid, "bithu", held_on=on)
 
     def leave(self, cid, on: date, use_case: str = "withdraw") -> int:
+        if use_case == "transfer_out":    # a member moves with the letter (issue 15)
+            position = self.run(on, "issue_transfer_letter", cid, "bithu", letter_on=on,
+                                letter_no="12-GGT", destination="Đảng bộ xã", cause_on=on)
+            presented = on + timedelta(days=7)        # and presents it in time
+            self.run(presented, "record_transfer_presented", cid, "bithu",
+                     presented_on=presented, received_by="Đảng ủy xã")
+            return position
         return self.run(on, use_case, cid, "bithu", on=on, reason="Chuyển trường")
 
     def probation(self, cid, ceremony: date) -> None:

@@ -51,14 +51,16 @@ def test_report_json_html_and_cli(audited_app):
     client = audited_app.test_client()
     query = f"cell={CELL}&from=2024-01-01&to=2026-11-26"
     body = client.get(f"/api/v1/audit/report?{query}", headers=TOKENS["inspector"]).get_json()
-    assert body["count"] == 0 and body["cell"] == CELL
+    # the demo's only late step is a ceremony the superior consented to (issue 15)
+    assert body["count"] == 1 and body["cell"] == CELL
+    assert [f["kind"] for f in body["findings"]] == ["deadline_consented"]
     page = client.get(f"/api/v1/audit/report.html?{query}",
                       headers=TOKENS["committee"])
     assert "BÁO CÁO KIỂM TRA" in page.get_data(as_text=True)
     out = audited_app.test_cli_runner().invoke(args=["audit", "report", "--cell", CELL,
                                                      "--from", "2024-01-01", "--to",
                                                      "2026-11-26", "--json"])
-    assert out.exit_code == 0 and '"count": 0' in out.output
+    assert out.exit_code == 0 and '"count": 1' in out.output
 
 
 def test_secretary_and_anonymous_are_refused(audited_app):
