@@ -7,7 +7,7 @@ The read models are refilled by `ketnap projections rebuild` (a catch-up alone d
 revisit the events already applied).
 
 Revision ID: 1000
-Revises: 0500
+Revises: 0600
 Create Date: 2026-12-03
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from migrations.sqlite_files import READ_MODELS
 
 revision = "1000"
-down_revision = "0500"
+down_revision = "0600"
 branch_labels = None
 depends_on = None
 

@@ -10,8 +10,8 @@ from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain.plan import ACTIVITIES
 from service.schemas.fields import (
     MESSAGES,
-    Text,
     NOT_BLANK,
+    Text,
     choice,
     count,
     day,
