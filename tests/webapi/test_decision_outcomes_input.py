@@ -16,7 +16,7 @@ EXTENSION = {"extended_on": "2024-03-01", "document_no": "46-CV/HU", "reason": "
 @pytest.fixture
 def proposed(api):
     secretary, committee = api("bithu.a"), api("capuy")
-    cid = nominate(secretary, "1990-01-31", None, category="GV")
+    cid = nominate(secretary, "1980-01-31", None, category="GV")
     walk_the_path(secretary, committee, cid, upto="admission-vote")   # voted 08/01/2024
     return cid
 
@@ -73,7 +73,7 @@ def test_a_second_extension_is_refused(app, api, proposed):
 
 def test_a_probationary_member_is_not_withdrawn(app, api):
     secretary, committee = api("bithu.a"), api("capuy")
-    cid = nominate(secretary, "1990-01-31", None, category="GV")
+    cid = nominate(secretary, "1980-01-31", None, category="GV")
     walk_the_path(secretary, committee, cid, upto="admission-ceremony")
     before = event_count(app)
     response = secretary("POST", f"/candidates/{cid}/withdrawal",

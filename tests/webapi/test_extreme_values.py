@@ -128,7 +128,7 @@ def extreme_value(spec, current):
 def the_superiors_other_outcomes(secretary, committee) -> list[str]:
     """A refusal after an extension, a consented late ceremony, a conversion refused after
     an extension (issue 15): every new event type, with the longest texts."""
-    refused = nominate(secretary, "1990-03-31", longest(32))
+    refused = nominate(secretary, "1980-03-31", longest(32))
     walk_the_path(secretary, committee, refused, upto="admission-vote")
     post(committee, f"/candidates/{refused}/admission-extension", {
         "extended_on": "2024-01-09", "document_no": TEXT, "extended_to": "2024-04-22",
@@ -136,18 +136,18 @@ def the_superiors_other_outcomes(secretary, committee) -> list[str]:
     post(committee, f"/candidates/{refused}/admission-refusal", {
         "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT,
         "afterwards": "pool"})
-    late = nominate(secretary, "1991-04-30", longest(32))
+    late = nominate(secretary, "1981-04-30", longest(32))
     walk_the_path(secretary, committee, late, upto="admission-decision")
     post(committee, f"/candidates/{late}/late-ceremony-consent", {
         "consented_on": "2024-03-01", "document_no": TEXT, "consented_by": TEXT})
-    converting = nominate(secretary, "1992-05-31", longest(32))
+    converting = nominate(secretary, "1982-05-31", longest(32))
     walk_the_path(secretary, committee, converting, upto="conversion-vote")
     post(committee, f"/candidates/{converting}/conversion-extension", {
         "extended_on": "2025-01-13", "document_no": TEXT, "extended_to": "2025-03-10",
         "reason": TEXT})
     post(committee, f"/candidates/{converting}/conversion-refusal", {
         "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT})
-    moving = nominate(secretary, "1993-06-30", longest(32))
+    moving = nominate(secretary, "1983-06-30", longest(32))
     walk_the_path(secretary, committee, moving, upto="admission-ceremony")
     post(secretary, f"/candidates/{moving}/transfer-due", {
         "effective_on": "2024-02-01", "reason": TEXT})

@@ -44,7 +44,7 @@ def test_a_retry_with_the_same_key_gets_the_first_answer_and_stores_nothing(data
         assert again.get_json() == first.get_json()
         assert again.headers["Idempotent-Replayed"] == "true"
         assert event_count(app) == before + 1
-        other = keyed(call, "nop-ho-so-2")
+        other = keyed(call, "nop-ho-so-2", body={**NEW, "confirm_duplicate": True})
         assert other.status_code == 201 and other.get_json()["id"] != first.get_json()["id"]
     finally:
         app.extensions["ketnap"].close()

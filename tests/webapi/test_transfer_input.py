@@ -47,7 +47,7 @@ def test_another_cells_secretary_cannot_take_in_for_cb_a(app, api):
 
 def test_a_members_letter_needs_its_number_and_a_plain_exit_is_refused(app, api):
     secretary, committee = api("bithu.a"), api("capuy")
-    cid = nominate(secretary, "1990-01-31", None, category="GV")
+    cid = nominate(secretary, "1980-01-31", None, category="GV")
     walk_the_path(secretary, committee, cid, upto="admission-ceremony")
     before = event_count(app)
     response = secretary("POST", f"/candidates/{cid}/party-transfer", json={
@@ -61,7 +61,7 @@ def test_a_members_letter_needs_its_number_and_a_plain_exit_is_refused(app, api)
 
 
 def test_a_candidates_exit_needs_the_papers(app, api):
-    cid = nominate(api("bithu.a"), "1990-01-31", None, category="GV")
+    cid = nominate(api("bithu.a"), "1980-01-31", None, category="GV")
     before = event_count(app)
     response = api("bithu.a")("POST", f"/candidates/{cid}/transfer",
                               json={"on": "2024-03-01", "reason": "Chuyển trường"})
