@@ -8,7 +8,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from domain import events as ev
-from domain.candidate.state import Candidate, Stage, evolve, project
+from domain.candidate.state import Candidate, Stage, apply_corrections, evolve
 from domain.dates import months_counted_by_month, quarter_of
 from projections.tables import candidates
 
@@ -56,7 +56,10 @@ def fold_stream(events: list[ev.Event]) -> dict | None:
     """A candidate's register row from its whole stream (a full rebuild)."""
     if not events or not isinstance(events[0], ev.CandidateNominated):
         return None          # a stream that does not start with a nomination is not ours
-    return row_of(project(None, events))
+    c = None
+    for event in apply_corrections(events):   # `project` without the history it keeps
+        c = evolve(c, event)
+    return row_of(c)
 
 
 def fold(c: Candidate | None, e: ev.Event) -> Candidate | None:
