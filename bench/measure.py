@@ -245,6 +245,10 @@ def web_pages(url: str, reps: int, seconds: float, warmup: float) -> dict:
             trivial.append(web.load(plain + "/", seconds, warmup=first))
             for name, path, headers in pages:
                 out[name].append(web.load(base + path, seconds, headers=headers, warmup=first))
+        for name, path, headers in pages:   # wrk does not count redirects as failures
+            status, _ = web.get(base + path, headers)
+            if status != 200:
+                return {"missing": f"{name} answered HTTP {status} after the load"}
     return {"pages": out, "trivial": trivial}
 
 

@@ -1,6 +1,10 @@
 """Where the time goes: cProfile of one measurement on a cached log.
 
-    python -m bench.profile commands|rebuild|fetch [--backend sqlite|postgres] [--size 10000]
+    python -m bench.profile commands|rebuild|fetch|page|api [--backend sqlite|postgres] [--size 10000]
+
+`page` and `api` request the plan status (web page with a session cookie, API with a bearer
+token) 500 times through Flask's test client, in process: the server's share of the HTTP
+figures, without gunicorn and the load generator.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from bench.stores import Backend
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.profile")
-    parser.add_argument("what", choices=("commands", "rebuild", "fetch"))
+    parser.add_argument("what", choices=("commands", "rebuild", "fetch", "page", "api"))
     parser.add_argument("--backend", default="sqlite", choices=("sqlite", "postgres"))
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--top", type=int, default=25)
@@ -30,6 +34,8 @@ def main() -> None:
             work = lambda: components.rebuild(services)  # noqa: E731
         elif args.what == "fetch":
             work = lambda: probe.fetch(url)  # noqa: E731
+        elif args.what in ("page", "api"):
+            work = status_requests(url, args.what)
         else:
             work = lambda: measure.command_rate(url, candidates=100)  # noqa: E731
         profiler = cProfile.Profile()
@@ -42,6 +48,27 @@ def main() -> None:
     finally:
         backend.drop(url)
         backend.close()
+
+
+def status_requests(url: str, what: str, times: int = 500):
+    """The bench's status request, made `times` times in process (the app is made first)."""
+    from bench import http
+    from service import create_app
+    api, page = http.status_pages(url, measure.plan_id(measure.CELL, 2024))
+    _, path, headers = api if what == "api" else page
+    app = create_app({"KETNAP_DATABASE_URL": url, "SECRET_KEY": http.SECRET,
+                      "KETNAP_SESSION_IDLE_MINUTES": 600, "KETNAP_READ_SIDE": "inline"})
+    components.rebuild(app.extensions["ketnap"])   # the read models the pages read
+    client = app.test_client()
+    if "Cookie" in headers:   # the test client keeps its own cookie jar
+        client.set_cookie("session", headers.pop("Cookie").split("=", 1)[1])
+
+    def work() -> None:
+        for _ in range(times):
+            response = client.get(path, headers=headers)
+            assert response.status_code == 200, response.status_code
+    work()   # warm: first-request imports and caches are not what is measured
+    return work
 
 
 if __name__ == "__main__":

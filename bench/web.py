@@ -99,10 +99,21 @@ def stop(proc, sig=signal.SIGTERM) -> None:
             proc.wait(timeout=15)
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is an answer of its own here: a page that sends the bench to the login page
+    (an expired session, say) must not be measured as if it were served."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
 def get(url: str, headers: dict | None = None) -> tuple[int, bytes]:
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, headers=headers or {}),
-                                    timeout=30) as response:
+        with _OPENER.open(urllib.request.Request(url, headers=headers or {}),
+                          timeout=30) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
@@ -157,7 +168,7 @@ def _pyload(url: str, seconds: float, connections: int, headers: dict | None) ->
                 response = conn.getresponse()
                 response.read()
                 conn.close()
-                if response.status >= 400:
+                if response.status >= 300:   # a redirect is not the page measured
                     bad[0] += 1
             except OSError:
                 bad[0] += 1

@@ -25,19 +25,40 @@ FIXED = {"X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
 
 
 def install(app: Flask) -> None:
-    app.after_request(secure_headers)
+    app.after_request(cache_and_inline_style)
+    app.wsgi_app = SecureHeaders(app.wsgi_app)   # inside ProxyFix, which is installed later
 
 
-def secure_headers(response: Response) -> Response:
-    headers = response.headers
-    headers.update(FIXED)
-    headers["Content-Security-Policy"] = (CSP_INLINE_STYLE if request.endpoint in INLINE_STYLE_PAGES
-                                          else CSP)
-    if request.is_secure:
-        headers["Strict-Transport-Security"] = HSTS
+class SecureHeaders:
+    """WSGI middleware: the fixed headers and the CSP join every answer, errors and static files
+    included, as ready-made tuples. Set one by one through Werkzeug's header checks they were
+    a tenth of a status page's time on the server."""
+
+    def __init__(self, wsgi_app) -> None:
+        self.wsgi_app = wsgi_app
+
+    def __call__(self, environ, start_response):
+        fixed = _SECURE if environ.get("wsgi.url_scheme") == "https" else _PLAIN
+
+        def start(status, headers, exc_info=None):
+            if not any(name == "Content-Security-Policy" for name, _ in headers):
+                headers.append(("Content-Security-Policy", CSP))
+            headers.extend(fixed)
+            return start_response(status, headers, exc_info)
+        return self.wsgi_app(environ, start)
+
+
+_PLAIN = tuple(FIXED.items())
+_SECURE = (*_PLAIN, ("Strict-Transport-Security", HSTS))
+
+
+def cache_and_inline_style(response: Response) -> Response:
+    if request.endpoint in INLINE_STYLE_PAGES:
+        response.headers["Content-Security-Policy"] = CSP_INLINE_STYLE
     # A status view (aggregates, no personal data) revalidates with its ETag; anything else
     # may carry a person's data: no-store, so Back after logout on a shared computer shows
     # nothing.
+    headers = response.headers
     if not _static() and headers.get("Cache-Control") != REVALIDATED:
         headers["Cache-Control"] = "no-store"
         headers.pop("Expires", None)

@@ -18,7 +18,7 @@ def install(app: Flask) -> None:
 
 
 def check_json_body() -> None:
-    if not request.is_json or request.method in ("GET", "HEAD", "OPTIONS"):
+    if request.method in ("GET", "HEAD", "OPTIONS") or not request.is_json:
         return
     body = request.get_data(cache=True)      # bounded by MAX_CONTENT_LENGTH (413)
     if not body:

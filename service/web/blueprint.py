@@ -16,7 +16,7 @@ from flask import (
     session,
     url_for,
 )
-from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
+from flask_login import LoginManager, UserMixin, login_user, logout_user
 
 from projections import failures
 from service.accounts import LoginThrottled, User
@@ -60,6 +60,9 @@ def install_login(app) -> None:
     manager = LoginManager(app)
     manager.session_protection = None   # the server-side session does better than its hash
                                         # of address and agent, which roaming phones break
+    # with protection off the identifier (a SHA-512 of address and agent) is never compared,
+    # yet Flask-Login computes it on every request
+    manager._session_identifier_generator = str
     manager.user_loader(signed_in_user)
 
 
@@ -72,7 +75,13 @@ def signed_in_user(key: str) -> SignedIn | None:
 
 @bp.before_app_request
 def load_user() -> None:
-    g.user = current_user.user if current_user.is_authenticated else None
+    """The signed-in user, from the server-side session whose key Flask-Login's login_user put
+    in the cookie. Read here once, directly: current_user's lazy proxy and signals cost a
+    page more than the lookup itself. The API knows its caller by the bearer token
+    (service/api/blueprint.py), not by the cookie."""
+    key = session.get("_user_id") if request.blueprint != "api" else None
+    g.signed_in = signed_in_user(key) if key else None
+    g.user = g.signed_in.user if g.signed_in else None
 
 
 @bp.app_context_processor
@@ -96,7 +105,7 @@ def require_login():
 def once():
     """A form posted twice (double click, a browser's retry) records once: its one-time
     form_key (service/idempotency.py)."""
-    return claim(g.user) if g.user is not None else None
+    return claim(g.user) if g.user is not None and request.method == "POST" else None
 
 
 @bp.route("/dang-nhap", methods=["GET", "POST"])
@@ -141,8 +150,8 @@ def safe_next(target: str | None) -> str:
 @bp.route("/dang-xuat", methods=["POST"])
 def logout():
     """Log out: the server-side session ends, so a copy of the cookie is worth nothing."""
-    if current_user.is_authenticated:
-        accounts().sessions.end(current_user.key)
+    if g.signed_in is not None:
+        accounts().sessions.end(g.signed_in.key)
     logout_user()
     session.clear()
     flash("Đã đăng xuất.")
