@@ -65,7 +65,9 @@ def check_template(kind: DocumentKind, path: Path) -> set[str]:
 
 
 def missing(kind: DocumentKind, facts: dict, used: set[str]) -> list[str]:
-    wanted = [*kind.needs, "place_date", *sorted(used - set(kind.needs))]
+    """The facts lacking, each named once by its cause: the place and date line is missing
+    when the place (the cell's setting) or the document's date is, and they are named."""
+    wanted = [*kind.needs, "place", *sorted(used - set(kind.needs) - {"place_date"})]
     return list(dict.fromkeys(f for f in wanted if facts.get(f) is None))
 
 
