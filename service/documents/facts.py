@@ -71,8 +71,9 @@ EXTENDED = {"admission": "xem xét, quyết định kết nạp đảng viên",
 
 @dataclass(frozen=True)
 class Record:
-    """What a document is written from: the candidate (with its history), the cell, and the
-    cell's settings (the place name written before the date)."""
+    """What a document is written from: the candidate (with its history) and the cell with
+    its settings (place name, full name). `place` is the deployment's KETNAP_REPORT_PLACE,
+    used only while the cell has not set its own."""
     candidate: Candidate
     cell: Cell
     place: str = ""
@@ -209,10 +210,11 @@ def _header(kind: DocumentKind, record: Record, facts: dict) -> dict:
         body = facts.get(_BODIES.get(kind.code, "")) or superior
         upper, issuer = party_organisation(body), body.upper()
     else:
-        upper, issuer = party_organisation(superior), cell.name.upper()
-    return {"party": PARTY, "issuer_upper": upper, "issuer": issuer,
-            "place": record.place or None, "cell_name": cell.name, "superior_body": superior,
-            "place_date": on and record.place and long_date(on, record.place)}
+        upper, issuer = party_organisation(superior), cell.document_name.upper()
+    place = cell.place or record.place
+    return {"party": PARTY, "issuer_upper": upper, "issuer": issuer, "place": place or None,
+            "cell_name": cell.document_name, "superior_body": superior,
+            "place_date": on and place and long_date(on, place)}
 
 
 def _parsed(text: str | None) -> date | None:

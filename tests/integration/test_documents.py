@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -147,11 +148,26 @@ def test_a_document_whose_facts_are_missing_is_refused_naming_them(demo):
     assert refused.value.fields == ["decision_date", "decision_no", "decided_by"]
     assert ("hồ sơ còn thiếu ngày quyết định kết nạp, số quyết định kết nạp, cấp ủy quyết "
             "định kết nạp") in refused.value.message
+    unset = documents.Record(pending.candidate, replace(pending.cell, place=""), place="")
     with pytest.raises(documents.MissingFacts, match="hồ sơ còn thiếu địa danh."):
-        documents.render(documents.BY_CODE["nghi-quyet-ket-nap"],
-                         record(svc, ids["hs-tam"], place=""))
+        documents.render(documents.BY_CODE["nghi-quyet-ket-nap"], unset)
     listed = {d.kind.code: d for d in documents.listing(pending)}
     assert listed["nghi-quyet-ket-nap"].ready and "quyet-dinh-ket-nap" not in listed
+
+
+def test_the_cells_settings_give_the_place_and_full_name_of_its_documents(demo):
+    svc, ids = demo
+    kind = documents.BY_CODE["nghi-quyet-ket-nap"]
+    found = record(svc, ids["gv-hoa"], place="")            # no deployment-wide place
+    _, header, _ = read(documents.render(kind, found))
+    assert header[-1] == "Việt Yên, ngày 12 tháng 3 năm 2024"   # the demo cell's own setting
+    svc.command("change_cell_settings", CELL, "Thị trấn Bích Động",
+                "Chi bộ Trường Trung học phổ thông Lý Thường Kiệt", NOW.date(), "admin")
+    _, header, text = read(documents.render(kind, record(svc, ids["gv-hoa"], place="")))
+    assert header[1] == "CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG LÝ THƯỜNG KIỆT"
+    assert header[-1] == "Thị trấn Bích Động, ngày 12 tháng 3 năm 2024"
+    assert "Chi bộ Trường Trung học phổ thông Lý Thường Kiệt đã họp" in text
+    svc.command("change_cell_settings", CELL, "Việt Yên", "", NOW.date(), "admin")
 
 
 def test_a_cells_own_template_replaces_the_shipped_one_and_an_unknown_field_is_refused(
