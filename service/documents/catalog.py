@@ -5,6 +5,14 @@ noted beside each entry (`source`). The layout of every document is that of Hư�
 36-HD/VPTW (03/4/2018), "Sơ đồ bố trí các thành phần thể thức văn bản của Đảng": (1) the title
 "ĐẢNG CỘNG SẢN VIỆT NAM" top right, (2) the issuing body top left, (3) number and symbol,
 (4) place and date, (5a) the kind and gist, (6) the body, (7) the signer, (9) recipients.
+
+Pages read to confirm them (search tool, corpus `pages`): the list of forms and the dossier
+in 12-HD/BTCTW 2022 (thuvienphapluat.vn, "Mẫu Nghị quyết đề nghị kết nạp đảng viên của chi bộ
+(Mẫu 6-KNĐ)", and "Mẫu 3-KNĐ … Hướng dẫn 12-HD/BTCTW", tiểu mục 1.1 Mục 1 Phần II), the
+form table of tnu.edu.vn ("Kết nạp Đảng và chuyển Đảng chính thức": Mẫu 1–9-KNĐ), Mẫu
+13-KNĐ's text (luatvietnam.vn, "Mẫu Nghị quyết đề nghị công nhận đảng viên chính thức"), the
+conversion dossier Mẫu 10–13-KNĐ (vanxuan.net), and the layout of 36-HD/VPTW
+(danguykhoibinhthuan.vn, "Sơ đồ bố trí các thành phần thể thức văn bản của Đảng").
 """
 
 from __future__ import annotations
