@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from service.documents.catalog import BY_CODE, KINDS, DocumentKind
-from service.documents.facts import LABELS, Record, gather
+from service.documents.facts import LABELS, Record, gather, shared_facts
 from service.documents.render import MissingFacts, UnknownTemplateField, missing, render
 
 __all__ = ["BY_CODE", "KINDS", "Listed", "MissingFacts", "Record", "UnknownTemplateField",
@@ -28,9 +28,9 @@ class Listed:
 def listing(record: Record) -> list[Listed]:
     """The documents of the steps the record has reached (the fact that dates each one
     exists), each ready or with what it still lacks."""
-    found = []
+    found, common = [], shared_facts(record)
     for kind in KINDS:
-        facts = gather(kind, record)
+        facts = gather(kind, record, common)
         if facts.get(kind.dated_by) is None:
             continue
         found.append(Listed(kind, [LABELS[f] for f in missing(kind, facts, set())]))

@@ -84,17 +84,25 @@ def dmy(day: date | None) -> str | None:
     return None if day is None else f"{day:%d/%m/%Y}"
 
 
-def gather(kind: DocumentKind, record: Record) -> dict[str, str | None]:
-    """Every fact of LABELS for one document, None where the record lacks it."""
+def gather(kind: DocumentKind, record: Record,
+           common: dict[str, str | None] | None = None) -> dict[str, str | None]:
+    """Every fact of LABELS for one document, None where the record lacks it. `common`:
+    the facts every document of this record shares (`shared_facts`), when already read."""
+    facts = dict(shared_facts(record) if common is None else common)
+    facts.update(_header(kind, record, facts))
+    facts.update(record.meeting)
+    return facts
+
+
+def shared_facts(record: Record) -> dict[str, str | None]:
+    """The facts that do not depend on which document is written (all but the header)."""
     facts: dict[str, str | None] = dict.fromkeys(LABELS)
     events = apply_corrections(list(record.candidate.history))
     facts.update(_person(record.candidate))
     facts.update(_dossier(events))
     facts.update(_admission(events))
-    facts.update(_conversion(record.candidate, events))
+    facts.update(_conversion(events))
     facts.update(_exits(events))
-    facts.update(_header(kind, record, facts))
-    facts.update(record.meeting)
     return facts
 
 
@@ -162,7 +170,7 @@ def _admission(events: list[ev.Event]) -> dict:
             "ceremony_date": ceremony and dmy(ceremony.occurred_on)}
 
 
-def _conversion(c: Candidate, events: list[ev.Event]) -> dict:
+def _conversion(events: list[ev.Event]) -> dict:
     voted = _last(events, ev.ConversionVoted, passed=True)
     decided = _last(events, ev.ConvertedToOfficial)
     return {**_vote(voted, "conversion_", "conversion_resolution_no"),

@@ -85,12 +85,6 @@ def render(kind: DocumentKind, record: Record, folder: str | None = None) -> byt
     return out.getvalue()
 
 
-def ready(kind: DocumentKind, record: Record) -> list[str]:
-    """The facts still missing for a document ([] when it can be written); for the list."""
-    facts = gather(kind, record)
-    return missing(kind, facts, set())
-
-
 @dataclass(frozen=True)
 class Block:
     text: str
