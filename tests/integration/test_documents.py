@@ -217,3 +217,14 @@ def test_the_checklist_marks_missing_and_expiring_papers_on_the_meeting_date(dem
     assert [i.form for i in conversion.items][-1] == "Mẫu 13-KNĐ"
     assert {s for i, s, _ in conversion.rows() if i.form in ("Mẫu 10-KNĐ", "Mẫu 11-KNĐ")} \
         == {"paper"}
+
+
+def test_the_shipped_templates_are_what_shipped_py_writes(tmp_path):
+    """Edit the wording in service/documents/shipped.py, then run it: the files must follow."""
+    from service.documents.render import SHIPPED
+    from service.documents.shipped import write_all
+    write_all(tmp_path)
+    for kind in documents.KINDS:
+        written = (tmp_path / f"{kind.code}.docx").read_bytes()
+        assert text_of(written) == text_of((SHIPPED / f"{kind.code}.docx").read_bytes()), \
+            kind.code
