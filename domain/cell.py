@@ -23,6 +23,12 @@ class Cell:
     code: str
     name: str
     superiors: list[tuple[date, str]] = field(default_factory=list)
+    place: str = ""              # the place name before the date on its documents
+    full_name: str = ""          # its full name on documents, when longer than `name`
+
+    @property
+    def document_name(self) -> str:
+        return self.full_name or self.name
 
     def superior_on(self, day: date) -> str:
         """The superior body in office on a date (the first known one for earlier dates)."""
@@ -57,6 +63,17 @@ def change_superior(cell: Cell, superior_body: str, since: date, stamp: Stamp,
                       Guard(since), document_no, superior_body=superior_body.strip())
 
 
+def change_settings(cell: Cell, place: str, full_name: str, since: date,
+                    stamp: Stamp) -> ev.CellSettingsChanged:
+    """The place name and full name the cell's documents show (Hướng dẫn 36-HD/VPTW: the
+    place and date line, the issuing body)."""
+    check_text("place", place, "Địa danh")
+    check_not_future("since", since, stamp)
+    return make_event(ev.CellSettingsChanged, cell.id, cell.version + 1, stamp, since,
+                      Guard(since), place=" ".join(place.split()),
+                      full_name=" ".join(full_name.split()))
+
+
 def project_cell(state: Cell | None, events) -> Cell | None:
     for e in events:
         if isinstance(e, ev.CellRegistered):
@@ -65,4 +82,7 @@ def project_cell(state: Cell | None, events) -> Cell | None:
         elif isinstance(e, ev.SuperiorBodyChanged) and state is not None:
             state.version = e.originator_version
             state.superiors = sorted([*state.superiors, (e.occurred_on, e.superior_body)])
+        elif isinstance(e, ev.CellSettingsChanged) and state is not None:
+            state.version = e.originator_version
+            state.place, state.full_name = e.place, e.full_name
     return state

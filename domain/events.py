@@ -43,6 +43,14 @@ class SuperiorBodyChanged(Event):
     superior_body: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class CellSettingsChanged(Event):
+    """Cài đặt của chi bộ cho văn bản (issue 20): địa danh ghi trước ngày tháng ("Việt Yên,
+    ngày …") và tên đầy đủ của chi bộ; để trống tên đầy đủ thì dùng tên đã đăng ký."""
+    place: str
+    full_name: str = ""
+
+
 # --- Plan (kế hoạch phát triển đảng viên) -----------------------------------------------------
 
 @dataclass(frozen=True, kw_only=True)

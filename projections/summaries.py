@@ -31,6 +31,8 @@ _SENTENCES = {
                                  f"{e.superior_body}.",
     ev.SuperiorBodyChanged: lambda e: f"Cấp ủy cấp trên trực tiếp đổi thành "
                                       f"{e.superior_body}.",
+    ev.CellSettingsChanged: lambda e: f"Cài đặt văn bản của chi bộ: địa danh {e.place}"
+                                      f"{', tên đầy đủ ' + e.full_name if e.full_name else ''}.",
     ev.PlanAdopted: lambda e: f"Ban hành kế hoạch phát triển đảng viên năm {e.year} số "
                               f"{e.number}.",
     ev.PlanAmended: lambda e: f"Điều chỉnh chỉ tiêu kế hoạch: {e.reason}.",

@@ -108,6 +108,18 @@ def cell_superior(code, body, since, document_no, actor) -> None:
     click.echo(f"Chi bộ {code} trực thuộc {body} từ {since:%d/%m/%Y}.")
 
 
+@cell_group.command("settings")
+@click.argument("code")
+@click.option("--place", required=True, help="Địa danh ghi trước ngày tháng trên văn bản.")
+@click.option("--full-name", default="", help="Tên đầy đủ của chi bộ trên văn bản.")
+@click.option("--since", type=DATE, default=lambda: date.today().isoformat())
+@actor_option
+def cell_settings(code, place, full_name, since, actor) -> None:
+    """The place name and full name the cell's documents show (issue 20)."""
+    run_use_case("change_cell_settings", code, place, full_name, since.date(), actor)
+    click.echo(f"Văn bản của chi bộ {code} ghi địa danh {place}.")
+
+
 @click.group("plan")
 def plan_group() -> None:
     """Kế hoạch phát triển đảng viên."""

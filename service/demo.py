@@ -45,6 +45,8 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
     steps: list[Step] = [
         Step(date(2023, 1, 5), "register_cell", None,
              {"code": CELL, "name": CELL_NAME, "superior_body": DISTRICT}),
+        Step(date(2023, 1, 5), "change_cell_settings", None,
+             {"code": CELL, "place": "Việt Yên", "full_name": ""}),
         # The `holidays` library knows the day off of 02/05/2025 but not the Saturday worked
         # for it: that is data the authorities declared, recorded as an event.
         Step(date(2025, 4, 10), "declare_day", None,
@@ -372,7 +374,7 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
     if step.use_case == "declare_day":
         services.command("declare_day", actor="admin", **step.kwargs)
         return {}
-    if step.use_case in ("register_cell", "change_superior"):
+    if step.use_case in ("register_cell", "change_superior", "change_cell_settings"):
         extra = {"registered_on": step.on} if step.use_case == "register_cell" else \
             {"since": step.on}
         services.command(step.use_case, actor=step.actor, **step.kwargs, **extra)

@@ -8,6 +8,7 @@ from flask_smorest import Api
 
 from service.api import (  # noqa: F401 - routes register on import
     candidates,
+    documents,
     errors,
     health,
     plans,

@@ -14,6 +14,7 @@ from domain.errors import (
 )
 from service.accounts import Forbidden
 from service.api.blueprint import blp
+from service.documents import MissingFacts, UnknownTemplateField
 
 
 @blp.errorhandler(HTTPException)
@@ -63,6 +64,14 @@ def conflict(error):
 @blp.errorhandler(NotFound)
 def not_found(error: NotFound):
     return {"error": "not_found", "message": error.message}, 404
+
+
+@blp.errorhandler(MissingFacts)
+@blp.errorhandler(UnknownTemplateField)
+def document_refused(error):
+    """A document the record cannot write: the facts it lacks, or the template's field that
+    the record does not know (service/documents)."""
+    return {"error": error.code, "fields": error.fields, "message": error.message}, 422
 
 
 @blp.errorhandler(Forbidden)

@@ -105,6 +105,12 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Applic
         event = cl.change_superior(cell, superior_body, since, self.stamp(actor), document_no)
         return Recorded(cell.id, event.originator_version, self.record(event))
 
+    def change_cell_settings(self, code: str, place: str, full_name: str, since: date,
+                             actor: str) -> Recorded:
+        cell = self.cell(code)
+        event = cl.change_settings(cell, place, full_name, since, self.stamp(actor))
+        return Recorded(cell.id, event.originator_version, self.record(event))
+
     def cell(self, code: str) -> cl.Cell:
         return self._load(cl.cell_id(code), cl.project_cell, f"chi bộ mã {code}")
 

@@ -115,3 +115,13 @@ class LoginSchema(Schema):
                           metadata={"label": "Tên đăng nhập"})
     password = fields.Str(required=True, validate=validate.Length(min=1, max=200),
                           metadata={"label": "Mật khẩu", "secret": True})
+
+
+class DocumentViewSchema(Schema):
+    """A document the record can write (issue 20): ready, or what it still lacks."""
+    code = fields.Str(required=True)
+    title = fields.Str(required=True)
+    form = fields.Str(required=True, metadata={"description": "Mẫu của 12-HD/BTCTW, nếu có"})
+    source = fields.Str(required=True)
+    ready = fields.Bool(required=True)
+    missing = fields.List(fields.Str(), required=True)

@@ -12,6 +12,7 @@ from service.web import (  # noqa: F401 - routes register on import
     candidates,
     corrections,
     docs,
+    documents,
     exports,
     plans,
     reviews,

@@ -14,6 +14,7 @@ from service.accounts.policy import require
 from service.collation import name_key
 from service.idempotency import current_key, derived_id
 from service.schemas.commands import ArrivalSchema, NominationSchema
+from service.web import paperwork
 from service.web.blueprint import bp, services, today, user
 from service.web.forms import SchemaForm
 
@@ -59,7 +60,8 @@ def candidate_page(candidate_id: UUID):
                            overrides_only={a.slug for a in offered
                                            if actions.overrides_only(user(), a, row.cell_code)},
                            may_correct=actions.may_record(user(), actions.ACTIONS["correction"],
-                                                          row.cell_code))
+                                                          row.cell_code),
+                           paperwork=paperwork.section(candidate_id, row.cell_code))
 
 
 def attempt(form: SchemaForm, run) -> object | None:

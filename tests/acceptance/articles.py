@@ -68,4 +68,5 @@ ARTICLES: dict[str, str] = {
 TOPICS: dict[str, str] = {
     "kiem_tra": "Ủy ban kiểm tra: sổ sự kiện tại một ngày đã qua, chống sửa sổ, báo cáo kiểm tra",
     "xem_xet": "Cấp ủy và Ủy ban kiểm tra xem xét các quy trình: thông qua, ý kiến, trả lời",
+    "van_ban": "Văn bản lập từ sổ: thiếu dữ kiện thì không lập, văn bản mang đúng số liệu",
 }

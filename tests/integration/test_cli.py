@@ -61,3 +61,24 @@ def test_unknown_cell_is_a_clear_error(run):
     run("init")
     result = run("plan", "import", str(SEED_PLAN))
     assert result.exit_code == 1 and "Không tìm thấy chi bộ mã THPT-LTK" in result.output
+
+
+def test_cell_settings_give_the_place_and_full_name_and_refuse_an_empty_place(run):
+    import os
+
+    from service.services import Services
+    run("init")
+    run("cell", "add", "THPT-LTK", "--name", "Chi bộ THPT Lý Thường Kiệt", "--superior",
+        "Huyện ủy Việt Yên", "--since", "2023-01-05")
+    empty = run("cell", "settings", "THPT-LTK", "--place", "  ", "--since", "2023-01-06")
+    assert empty.exit_code == 1 and "Địa danh" in empty.output
+    done = run("cell", "settings", "THPT-LTK", "--place", "Việt Yên", "--full-name",
+               "Chi bộ Trường Trung học phổ thông Lý Thường Kiệt", "--since", "2023-01-06")
+    assert done.exit_code == 0, done.output
+    services = Services(os.environ["KETNAP_DATABASE_URL"])
+    try:
+        cell = services.store.cell("THPT-LTK")
+    finally:
+        services.close()
+    assert (cell.place, cell.document_name) == (
+        "Việt Yên", "Chi bộ Trường Trung học phổ thông Lý Thường Kiệt")
