@@ -44,7 +44,7 @@ def test_verify_same_verdict_on_cli_and_http(audited_app):
 def test_checkpoint_prints_the_text_for_the_minutes(audited_app):
     result = audited_app.test_cli_runner().invoke(args=["audit", "checkpoint"])
     assert result.exit_code == 0, result.output
-    assert "Mã băm chuỗi" in result.output and "Dấu vân tay khóa công khai" in result.output
+    assert "Gốc cây Merkle" in result.output and "Dấu vân tay khóa công khai" in result.output
 
 
 def test_report_json_html_and_cli(audited_app):

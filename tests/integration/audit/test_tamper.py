@@ -45,7 +45,7 @@ def test_row_inserted_at_the_tail(demo):
     last = demo.services.store.last_position()
     tamper.insert_copy(demo, 2, version=99)
     problem = first(demo)
-    assert (problem.kind, problem.position) == ("unsealed", last + 1)
+    assert (problem.kind, problem.position) == ("forged", last + 1)
 
 
 def test_row_inserted_in_the_middle(demo):
