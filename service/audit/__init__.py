@@ -37,6 +37,8 @@ def install(app: Flask) -> None:
     app.extensions[EXTENSION] = attach(services, key_file, AuditSettings.of(app.config))
     app.cli.add_command(cli.audit_group)
     app.register_blueprint(views.blueprint)
+    if "csrf" in app.extensions:      # token-authenticated only: no cookie to forge with
+        app.extensions["csrf"].exempt(views.witness_post)
 
 
 def tools_of(app: Flask) -> AuditTools:
