@@ -15,6 +15,7 @@ or sign a checkpoint.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import os
@@ -54,10 +55,9 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def load_mac_key(path: Path) -> bytes:
     if not path.exists():
-        try:
+        # another process may create it first: then read theirs
+        with contextlib.suppress(FileExistsError):
             _write_private(path, secrets.token_hex(32).encode() + b"\n")
-        except FileExistsError:
-            pass                      # another process created it first: read theirs
     return bytes.fromhex(path.read_text().strip())
 
 
