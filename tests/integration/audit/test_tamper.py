@@ -107,4 +107,4 @@ def test_postgres_gap_is_normal_and_an_insert_into_it_is_found(demo):
     gap = demo.services.store.last_position() - 1
     tamper.insert_copy(demo, 2, version=99, position=gap)
     problem = first(demo)
-    assert (problem.kind, problem.position) == ("inserted", gap)
+    assert (problem.kind, problem.position) == ("forged", gap)
