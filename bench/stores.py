@@ -22,10 +22,15 @@ PG_ADMIN_URL = os.environ.get("KETNAP_BENCH_PG",
                               os.environ.get("KETNAP_TEST_PG",
                                              "postgresql://postgres@127.0.0.1:5432/test"))
 COLUMNS = "originator_id, originator_version, topic, state, notification_id"
-# one MAC key for the whole run, so that every process (servers, follower, the bench's own
-# audit tools) stores and checks the same MACs (docs/audit.md)
-MAC_KEY_FILE = CACHE / "audit_mac.key"
-os.environ.setdefault("KETNAP_AUDIT_MAC_KEY_FILE", str(MAC_KEY_FILE))
+# one MAC key and one signing key for the whole run, so that every process (servers,
+# follower, the bench's own audit tools) stores and checks the same MACs and signatures
+# (docs/audit.md)
+os.environ.setdefault("KETNAP_AUDIT_MAC_KEY_FILE", str(CACHE / "audit_mac.key"))
+os.environ.setdefault("KETNAP_AUDIT_KEY_FILE", str(CACHE / "audit_ed25519.pem"))
+
+
+def audit_key_file() -> Path:
+    return Path(os.environ["KETNAP_AUDIT_KEY_FILE"])
 
 
 def _pg_admin():

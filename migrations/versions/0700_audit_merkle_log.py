@@ -34,9 +34,10 @@ def upgrade() -> None:
         sa.Column("node_index", sa.BigInteger, primary_key=True, autoincrement=False),
         sa.Column("hash", sa.String(64), nullable=False),
     )
-    op.create_table(
+    op.create_table(     # on SQLite an INTEGER key is the rowid: one b-tree per insert, not two
         "audit_macs",
-        sa.Column("position", sa.BigInteger, primary_key=True, autoincrement=False),
+        sa.Column("position", sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+                  primary_key=True, autoincrement=False),
         sa.Column("mac", sa.String(64), nullable=False),
     )
     with op.batch_alter_table("audit_checkpoints") as batch:

@@ -31,8 +31,9 @@ audit_nodes = Table(      # perfect subtrees of the Merkle tree; level 0 holds t
 )
 
 audit_macs = Table(       # written by the application in the transaction storing the event
-    "audit_macs", metadata,
-    Column("position", BigInteger, primary_key=True, autoincrement=False),
+    "audit_macs", metadata,    # (SQLite: an INTEGER key is the rowid, one b-tree per insert)
+    Column("position", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True,
+           autoincrement=False),
     Column("mac", String(64), nullable=False),
 )
 
