@@ -68,6 +68,24 @@ def checkpoint_command() -> None:
     click.echo(minutes_text(checkpoint, verdict.events))
 
 
+@audit_group.command("prove")
+@click.option("--stream", "stream_id", default=None,
+              help="Mã luồng (ví dụ một quần chúng): bằng chứng thuộc cây của từng sự kiện.")
+@click.option("--from-size", "old_size", type=int, default=None,
+              help="Cỡ cây cũ: bằng chứng nhất quán tới điểm kiểm tra mới nhất.")
+def prove_command(stream_id: str | None, old_size: int | None) -> None:
+    """Inclusion or consistency proofs against the latest signed checkpoint (JSON)."""
+    from service.audit import AuditRefused, proving
+    if (stream_id is None) == (old_size is None):
+        raise click.UsageError("Cần đúng một trong --stream và --from-size.")
+    try:
+        result = (proving.prove_stream(tools(), stream_id) if stream_id
+                  else proving.prove_extension(tools(), old_size))
+    except AuditRefused as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
 @audit_group.command("checkpoints")
 def checkpoints_command() -> None:
     """List the signed checkpoints."""
