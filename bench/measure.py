@@ -248,7 +248,7 @@ def proof_costs(tools) -> dict:
     return {"tree_size": size,
             "inclusion": latency(prove_inclusion, calls=50, seconds=10, warmup=2),
             "consistency": latency(prove_consistency, calls=50, seconds=10, warmup=2),
-            "checkpoint": latency(tools._sign, calls=20, seconds=10, warmup=1)}
+            "checkpoint": latency(tools.sign, calls=20, seconds=10, warmup=1)}
 
 
 def median(values):

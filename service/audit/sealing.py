@@ -113,7 +113,7 @@ def _append(engine: Engine, table: StoreTable, tail: Tail, entries: list[dict],
     """Insert a batch built on `tail`; 0 if another worker sealed meanwhile (the batch is
     then built again from the new tail)."""
     with engine.begin() as conn:
-        _lock_chain(conn, table)
+        lock_seal(conn, table)
         if chain_tail(conn) != tail:
             return 0
         conn.execute(insert(audit_chain), entries)
@@ -131,7 +131,7 @@ def adopt_legacy_entries(engine: Engine, table: StoreTable) -> int:
         if built >= chain_tail(conn).size:
             return 0
     with engine.begin() as conn:
-        _lock_chain(conn, table)
+        lock_seal(conn, table)
         tree = frontier(conn, built)
         rows = conn.execute(select(audit_chain.c.position, audit_chain.c.content_hash)
                             .where(audit_chain.c.leaf_index >= built)
@@ -146,7 +146,7 @@ def adopt_legacy_entries(engine: Engine, table: StoreTable) -> int:
     return len(rows)
 
 
-def _lock_chain(conn: Connection, table: StoreTable) -> None:
+def lock_seal(conn: Connection, table: StoreTable) -> None:
     """Take the seal's write lock before reading the tail. On SQLite a write after a read
     in the same transaction is refused at once (SQLITE_BUSY_SNAPSHOT, no busy wait) when
     another connection committed in between, which under steady load is always: a statement

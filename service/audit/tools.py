@@ -12,7 +12,7 @@ from pathlib import Path
 from service.audit import checkpoints as cps
 from service.audit import keys, witness
 from service.audit.rawstore import StoreTable
-from service.audit.sealing import _lock_chain, chain_tail, seal
+from service.audit.sealing import chain_tail, lock_seal, seal
 from service.audit.verify import Verdict, verify
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ class AuditTools:
         """Seal what is new; sign (and witness) a checkpoint when one is due."""
         sealed = seal(self.engine, self.table, self.mac_key)
         if self._checkpoint_due():
-            self.publish(self._sign())
+            self.publish(self.sign())
         return sealed
 
     def _checkpoint_due(self) -> bool:
@@ -100,14 +100,16 @@ class AuditTools:
         verdict = self.verify()
         if not verdict.ok:
             raise AuditRefused("Không lập điểm kiểm tra: " + verdict.message)
-        checkpoint = self._sign()
+        checkpoint = self.sign()
         self.publish(checkpoint)
         return checkpoint, verdict
 
-    def _sign(self) -> cps.Checkpoint:
+    def sign(self) -> cps.Checkpoint:
+        """Sign the tree as sealed now (no seal, no verification: the seal only ever takes
+        events with a valid MAC)."""
         key = keys.load_or_create(self.key_file)
         with self.engine.begin() as conn:
-            _lock_chain(conn, self.table)
+            lock_seal(conn, self.table)
             return cps.create(conn, key, self.now(), self.origin())
 
     def witness_line(self, checkpoint: cps.Checkpoint) -> str:
