@@ -23,7 +23,7 @@ _PERIOD = [_CELL, _query("from", "Từ ngày", fmt="date"), _query("to", "Đến
 
 AUDIT_PATHS = {
     "/api/v1/audit/verify": {"get": {
-        "tags": ["audit"], "summary": "Kiểm tra chuỗi băm và các điểm kiểm (checkpoint)",
+        "tags": ["audit"], "summary": "Kiểm tra sổ (mã xác thực, cây Merkle) và các điểm kiểm tra",
         "responses": {**_OBJECT, **_ERRORS}}},
     "/api/v1/audit/report": {"get": {
         "tags": ["audit"], "summary": "Báo cáo tuân thủ quy định của chi bộ trong một kỳ",

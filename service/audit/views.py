@@ -58,7 +58,8 @@ def require_role(*roles: str, token_only: bool = False):
 @blueprint.get("/verify")
 @require_role(*AUDIT_ROLES)
 def verify_view():
-    """Recompute the hash chain and the checkpoints: the same verdict as `ketnap audit verify`."""
+    """Recompute the seal (MACs, Merkle tree) and check the checkpoints: the same verdict as
+    `ketnap audit verify`."""
     return jsonify(tools_of(current_app).verify().as_dict())
 
 
