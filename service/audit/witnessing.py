@@ -2,8 +2,9 @@
 
 It keeps, per origin, every checkpoint it accepted, and only ever appends. A checkpoint is
 accepted when its signature holds under the key it carries, that key is one the origin used
-before (or is endorsed by one: a rotation; the first checkpoint of an origin pins its key),
-and a consistency proof shows that it extends the last checkpoint held. Refusals: 422 for a
+before (or is endorsed by one: a rotation; the first checkpoint of an origin pins its key
+and the account that sent it), and a consistency proof shows that it extends the last
+checkpoint held. Refusals: 422 for a
 signature or key it cannot trust, 409 for a checkpoint that does not extend the last one
 (a rewritten log), with the size held.
 """
@@ -49,6 +50,7 @@ def receive(engine: Engine, body: dict, sender: str, now: str, is_postgres: bool
             conn.execute(text("DELETE FROM audit_witnessed WHERE 0"))   # the write lock
         kept = _held(conn, checkpoint.origin)
         if kept:
+            _same_sender(conn, checkpoint.origin, sender)
             _trusted_key(data, checkpoint, kept)
             _extends(body, checkpoint, Checkpoint.from_dict(kept[-1]))
         conn.execute(insert(audit_witnessed), {
@@ -72,6 +74,17 @@ def _signed_checkpoint(body: dict) -> tuple[dict, Checkpoint]:
             not signature_ok(checkpoint, {checkpoint.key_fingerprint: public}):
         raise WitnessRefused(422, "Chữ ký điểm kiểm tra không hợp lệ với khóa kèm theo.")
     return data, checkpoint
+
+
+def _same_sender(conn, origin: str, sender: str) -> None:
+    """An origin belongs to the account that first pushed it (one per cell): another cell's
+    token cannot add to it."""
+    first = conn.execute(select(audit_witnessed.c.received_from)
+                         .where(audit_witnessed.c.origin == origin)
+                         .order_by(audit_witnessed.c.id).limit(1)).scalar()
+    if first != sender:
+        raise WitnessRefused(403, f"Sổ {origin} do tài khoản khác gửi lên; tài khoản này không "
+                                  "được gửi điểm kiểm tra cho sổ đó.")
 
 
 def _trusted_key(data: dict, checkpoint: Checkpoint, kept: list[dict]) -> None:

@@ -139,3 +139,12 @@ def test_checkpoints_are_pushed_and_verify_checks_the_url(audited_app, tools,  #
     result = runner.invoke(args=["audit", "verify", "--witness", URL])
     assert result.exit_code == 1 and "nhân chứng" in result.output
     assert "CẢNH BÁO" in result.output
+
+
+def test_an_origin_belongs_to_the_account_that_first_pushed_it(client, tools):
+    first, _ = tools.checkpoint()
+    assert post(client, body(tools, first, 0)).status_code == 201
+    another_command(tools)
+    second, _ = tools.checkpoint()
+    answer = post(client, body(tools, second, first.tree_size), role="committee")
+    assert answer.status_code == 403 and len(held(client, tools)) == 1
