@@ -24,7 +24,7 @@ def attach(services, key_file, settings: AuditSettings | None = None) -> AuditTo
     usable without Flask)."""
     tools = AuditTools(services, key_file, settings)
     services.store.write_macs_with(StoredEventMac(tools.mac_key))
-    services.after_command.append(tools.seal)
+    services.after_command.append(tools.seal_after_command)
     return tools
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, func, insert, select, text, tuple_
+from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from service.audit import merkle
@@ -50,14 +50,18 @@ def frontier(conn: Connection, size: int) -> merkle.Frontier:
 
 
 def nodes(conn: Connection, wanted) -> dict[tuple[int, int], str]:
-    """Stored subtree hashes, in the order asked for."""
+    """Stored subtree hashes, in the order asked for: one query, each level an index range
+    look-up (a row-value IN list is a scan on SQLite)."""
     wanted = list(wanted)
+    by_level: dict[int, list[int]] = {}
+    for level, index in wanted:
+        by_level.setdefault(level, []).append(index)
     found: dict[tuple[int, int], str] = {}
-    for start in range(0, len(wanted), 300):
-        chunk = wanted[start:start + 300]
-        rows = conn.execute(select(audit_nodes).where(
-            tuple_(audit_nodes.c.level, audit_nodes.c.node_index).in_(chunk)))
-        found |= {(r.level, r.node_index): r.hash for r in rows}
+    if by_level:
+        rows = conn.execute(select(audit_nodes).where(or_(*(
+            and_(audit_nodes.c.level == level, audit_nodes.c.node_index.in_(indexes))
+            for level, indexes in by_level.items()))))
+        found = {(r.level, r.node_index): r.hash for r in rows}
     missing = [key for key in wanted if key not in found]
     if missing:
         raise LookupError(f"audit_nodes lacks subtrees {missing[:3]}")
@@ -124,14 +128,14 @@ def _append(engine: Engine, table: StoreTable, tail: Tail, entries: list[dict],
 def adopt_legacy_entries(engine: Engine, table: StoreTable) -> int:
     """Entries sealed by the hash chain before the tree (revision 0700 numbered them) get
     their subtrees once; later calls find nothing to do. Returns how many leaves it added."""
-    with engine.connect() as conn:
-        built = conn.execute(select(func.max(audit_nodes.c.node_index))
-                             .where(audit_nodes.c.level == 0)).scalar()
-        built = 0 if built is None else built + 1
-        if built >= chain_tail(conn).size:
+    with engine.connect() as conn:                   # the cheap check, without the lock
+        if _leaves_with_nodes(conn) >= chain_tail(conn).size:
             return 0
     with engine.begin() as conn:
         lock_seal(conn, table)
+        built = _leaves_with_nodes(conn)             # again: another worker may have sealed
+        if built >= chain_tail(conn).size:
+            return 0
         tree = frontier(conn, built)
         rows = conn.execute(select(audit_chain.c.position, audit_chain.c.content_hash)
                             .where(audit_chain.c.leaf_index >= built)
@@ -144,6 +148,12 @@ def adopt_legacy_entries(engine: Engine, table: StoreTable) -> int:
                 {"level": lv, "node_index": ix, "hash": h.hex()}
                 for lv, ix, h in made[start:start + BATCH]])
     return len(rows)
+
+
+def _leaves_with_nodes(conn: Connection) -> int:
+    built = conn.execute(select(func.max(audit_nodes.c.node_index))
+                         .where(audit_nodes.c.level == 0)).scalar()
+    return 0 if built is None else built + 1
 
 
 def lock_seal(conn: Connection, table: StoreTable) -> None:
