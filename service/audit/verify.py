@@ -74,7 +74,7 @@ def verify(engine: Engine, table: StoreTable, keys: dict, mac_key: bytes,
     witnessed = witnessed or []
     with engine.connect() as conn:
         checkpoints = all_checkpoints(conn)
-        marks = Marks(checkpoints + witnessed)
+        marks = Marks.of(checkpoints + witnessed)
         again = _walk(conn, table, marks, _legacy_bound(checkpoints, keys), mac_key, verdict)
         verdict.problems = diagnosis.refine(conn, table, verdict.problems)
         verdict.problems += _check_stored_tree(conn, again, verdict)
@@ -89,13 +89,15 @@ def verify(engine: Engine, table: StoreTable, keys: dict, mac_key: bytes,
 
 @dataclass(frozen=True)
 class Marks:
-    positions: set[int]
-    sizes: set[int]
+    """Where the walk must remember what it rebuilt: the old chain at each V1 checkpoint (and
+    where a tree head says the chain ended), the tree's root at each tree head's size."""
+    positions: frozenset[int]
+    sizes: frozenset[int]
 
-    def __init__(self, checkpoints: list[Checkpoint]) -> None:
-        object.__setattr__(self, "positions", {c.legacy_position or c.position
-                                               for c in checkpoints})
-        object.__setattr__(self, "sizes", {c.tree_size for c in checkpoints if c.is_tree_head})
+    @classmethod
+    def of(cls, checkpoints: list[Checkpoint]) -> Marks:
+        return cls(frozenset(c.legacy_position or c.position for c in checkpoints),
+                   frozenset(c.tree_size for c in checkpoints if c.is_tree_head))
 
 
 def _legacy_bound(checkpoints: list[Checkpoint], keys: dict) -> int | None:
