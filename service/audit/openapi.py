@@ -30,7 +30,8 @@ AUDIT_PATHS = {
         "parameters": _PERIOD, "responses": {**_OBJECT, **_ERRORS}}},
     "/api/v1/audit/witness": {
         "get": {"tags": ["audit"], "summary": "Các điểm kiểm tra đang giữ cho một sổ (origin)",
-                "parameters": [_query("origin", "Tên sổ")],
+                "parameters": [_query("origin", "Tên sổ"),
+                               _query("latest", "Chỉ điểm cuối cùng", required=False)],
                 "responses": {**_OBJECT, **_ERRORS}},
         "post": {"tags": ["audit"],
                  "summary": "Nhận điểm kiểm tra của chi bộ khác (nhân chứng, chỉ ghi thêm)",

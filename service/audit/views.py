@@ -115,7 +115,8 @@ def witness_get():
     """The checkpoints kept for one origin, oldest first."""
     from service.audit.witnessing import held
     origin = request.args.get("origin") or abort(400, description="Cần origin.")
-    return jsonify(origin=origin, checkpoints=held(tools_of(current_app).engine, origin))
+    kept = held(tools_of(current_app).engine, origin)
+    return jsonify(origin=origin, checkpoints=kept[-1:] if request.args.get("latest") else kept)
 
 
 @blueprint.app_template_filter("vi")

@@ -44,9 +44,9 @@ def _request(url: str, token: str, body: dict | None = None) -> tuple[int, dict]
         return error.code, json.loads(error.read() or b"{}")
 
 
-def held(url: str, token: str, origin: str) -> list[dict]:
-    """The checkpoints the witness at `url` keeps for `origin`, oldest first."""
-    query = urllib.parse.urlencode({"origin": origin})
+def held(url: str, token: str, origin: str, latest: bool = False) -> list[dict]:
+    """The checkpoints the witness at `url` keeps for `origin`, oldest first (or the last)."""
+    query = urllib.parse.urlencode({"origin": origin} | ({"latest": 1} if latest else {}))
     status, body = _request(f"{url}?{query}", token)
     if status != 200:
         raise OSError(f"witness {url}: HTTP {status} {body.get('message', '')}")
@@ -57,7 +57,7 @@ def push(url: str, token: str, line: str, proof_from) -> tuple[int, dict]:
     """Send one checkpoint with a consistency proof from the size the witness holds;
     `proof_from(size)` gives that proof (hex strings)."""
     checkpoint = json.loads(line)
-    kept = held(url, token, checkpoint["origin"])
+    kept = held(url, token, checkpoint["origin"], latest=True)
     old_size = kept[-1]["tree_size"] if kept else 0
     body = {"checkpoint": checkpoint, "old_size": old_size,
             "consistency": proof_from(old_size)}
