@@ -71,10 +71,12 @@ class MacPostgresRecorder(PostgresApplicationRecorder):
                                        **kwargs: Any) -> Sequence[int] | None:
         ids = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
         if self.mac_of is not None and ids:
-            statement = SQL("INSERT INTO {schema}.audit_macs (position, mac) VALUES (%s, %s)"
+            # one prepared statement for the whole batch, as the library inserts the events
+            statement = SQL("INSERT INTO {schema}.audit_macs (position, mac) "
+                            "SELECT * FROM unnest(%s::bigint[], %s::text[])"
                             ).format(schema=Identifier(self.datastore.schema))
-            curs.executemany(statement, [(i, self.mac_of(i, s)) for i, s in
-                                         zip(ids, stored_events, strict=True)])
+            macs = [self.mac_of(i, s) for i, s in zip(ids, stored_events, strict=True)]
+            curs.execute(statement, (list(ids), macs), prepare=True)
         return ids
 
 
