@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from functools import lru_cache
 
 from service.audit.hashing import canonical_id, content_hash, state_digest
 
 
+@lru_cache(maxsize=8)
+def _keyed(key: bytes):
+    """The HMAC's key schedule, done once per key; each MAC starts from a copy of it."""
+    return hmac.new(key, digestmod=hashlib.sha256)
+
+
 def event_mac(key: bytes, position: int, content: bytes) -> str:
-    message = f"ketnap-mac-v1\n{position}\n".encode() + content
-    return hmac.new(key, message, hashlib.sha256).hexdigest()
+    mac = _keyed(key).copy()
+    mac.update(f"ketnap-mac-v1\n{position}\n".encode() + content)
+    return mac.hexdigest()
 
 
 def mac_ok(key: bytes, position: int, content: bytes, mac: str | None) -> bool:

@@ -12,7 +12,7 @@ other finds the tail moved and builds its batch again from the new one.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -31,6 +31,22 @@ BATCH = 5000
 class Tail:
     position: int    # the last sealed event's log position
     size: int        # leaves in the tree
+
+
+@dataclass
+class SealCache:
+    """What one process remembers between seals, so that a follower round costs two reads
+    when nothing is new: legacy entries adopted once; the tail it last saw or sealed and the
+    tree's right edge there (reused only while the stored tail is still that one)."""
+
+    legacy_done: bool = False
+    tail: Tail | None = None
+    tree: merkle.Frontier | None = field(default=None, repr=False)
+
+    def edge_at(self, tail: Tail) -> merkle.Frontier | None:
+        if self.tail == tail and self.tree is not None and self.tree.size == tail.size:
+            return merkle.Frontier(self.tree.size, self.tree.edge)   # a copy: append mutates
+        return None
 
 
 def chain_tail(conn: Connection) -> Tail:
@@ -68,7 +84,8 @@ def nodes(conn: Connection, wanted) -> dict[tuple[int, int], str]:
     return {key: found[key] for key in wanted}
 
 
-def seal(engine: Engine, table: StoreTable, mac_key: bytes, attempts: int = 3) -> int:
+def seal(engine: Engine, table: StoreTable, mac_key: bytes, attempts: int = 3,
+         cache: SealCache | None = None) -> int:
     """Seal every event with a valid MAC after the tail, a batch per transaction; returns
     how many were sealed.
 
@@ -76,31 +93,47 @@ def seal(engine: Engine, table: StoreTable, mac_key: bytes, attempts: int = 3) -
     write lock, checks that the tail is still the one the batch was built on, and inserts.
     On SQLite that lock is the whole file's, which commands wait for: they wait for the
     insert, not for the reading and hashing."""
-    adopt_legacy_entries(engine, table)
+    cache = cache if cache is not None else SealCache()
+    if not cache.legacy_done:
+        adopt_legacy_entries(engine, table)
+        cache.legacy_done = True
     sealed, failures, after = 0, 0, None
     while True:
         try:
-            tail, rows, entries, new_nodes = _next_batch(engine, table, mac_key, after)
+            tail, rows, entries, new_nodes, tree = _next_batch(engine, table, mac_key, after,
+                                                               cache)
             if not entries:
                 if len(rows) < BATCH:
                     return sealed
                 after = rows[-1].position      # a full batch of forged rows: read past it
                 continue
-            sealed += _append(engine, table, tail, entries, new_nodes)
+            appended = _append(engine, table, tail, entries, new_nodes)
+            cache.tail, cache.tree = ((Tail(entries[-1]["position"], tree.size), tree)
+                                      if appended else (None, None))
+            sealed += appended
+            if appended and len(rows) < BATCH:
+                return sealed                  # the log's end: no read to find nothing
             after = None
         except (IntegrityError, OperationalError):
+            cache.tail, cache.tree = None, None
             failures += 1
             if failures == attempts:
                 raise
 
 
-def _next_batch(engine: Engine, table: StoreTable, mac_key: bytes, after: int | None):
-    """The tail, the next rows after it (or after `after`, past a batch of forged rows), and
-    the entries and subtrees to insert, built outside the write transaction."""
+def _next_batch(engine: Engine, table: StoreTable, mac_key: bytes, after: int | None,
+                cache: SealCache | None = None):
+    """The tail, the next rows after it (or after `after`, past a batch of forged rows), the
+    entries and subtrees to insert, and the tree's edge after them, built outside the write
+    transaction. The edge comes from `cache` when the tail has not moved (one query less)."""
     with engine.connect() as conn:
         tail = chain_tail(conn)
         rows = list(raw_rows(conn, table, after=max(tail.position, after or 0), limit=BATCH))
-        tree = frontier(conn, tail.size) if rows else None
+        tree = None
+        if rows:
+            tree = (cache.edge_at(tail) if cache else None) or frontier(conn, tail.size)
+    if cache is not None and cache.tail != tail:
+        cache.tail, cache.tree = tail, None
     entries, made = [], []
     for row in rows:
         content = row.content
@@ -109,7 +142,7 @@ def _next_batch(engine: Engine, table: StoreTable, mac_key: bytes, after: int | 
         made += tree.append(leaf_of(row.position, content))
         entries.append(entry(row, content, tree.size - 1))
     new_nodes = [{"level": lv, "node_index": ix, "hash": h.hex()} for lv, ix, h in made]
-    return tail, rows, entries, new_nodes
+    return tail, rows, entries, new_nodes, tree
 
 
 def _append(engine: Engine, table: StoreTable, tail: Tail, entries: list[dict],
@@ -126,7 +159,7 @@ def _append(engine: Engine, table: StoreTable, tail: Tail, entries: list[dict],
 
 
 def adopt_legacy_entries(engine: Engine, table: StoreTable) -> int:
-    """Entries sealed by the hash chain before the tree (revision 0700 numbered them) get
+    """Entries sealed by the hash chain before the tree (revision 1700 numbered them) get
     their subtrees once; later calls find nothing to do. Returns how many leaves it added."""
     with engine.connect() as conn:                   # the cheap check, without the lock
         if _leaves_with_nodes(conn) >= chain_tail(conn).size:

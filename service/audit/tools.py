@@ -12,7 +12,7 @@ from pathlib import Path
 from service.audit import checkpoints as cps
 from service.audit import keys, witness
 from service.audit.rawstore import StoreTable
-from service.audit.sealing import chain_tail, lock_seal, seal
+from service.audit.sealing import SealCache, chain_tail, lock_seal, seal
 from service.audit.verify import Verdict, verify
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,11 @@ class AuditTools:
         self.table = StoreTable.of(services.database_url)
         self.mac_key = keys.load_mac_key(keys.mac_key_path(self.key_file,
                                                            self.settings.mac_key_file))
+        # a follower round must cost little when nothing or little is new: what this
+        # process saw last (the seal's tail and edge, the last checkpoint, the signing key)
+        self._seal_cache = SealCache()
+        self._last_signed: tuple[int, datetime] | None = None
+        self._signer: tuple[tuple, object, str] | None = None
 
     @property
     def engine(self):
@@ -66,11 +71,23 @@ class AuditTools:
         return self.services.store.clock().astimezone(UTC)
 
     def origin(self) -> str:
-        return keys.origin(self.key_file)
+        return self._signing()[1]
+
+    def _signing(self):
+        """The signing key and the log's origin, read again only when the key file or its
+        keyring changed (a rotation by `ketnap audit rotate-key` in another process)."""
+        ring = keys.keyring_path(self.key_file)
+        stamp = tuple(p.stat().st_mtime_ns if p.exists() else None
+                      for p in (self.key_file, ring))
+        stamp += (os.environ.get("KETNAP_AUDIT_ORIGIN"),)
+        if self._signer is None or self._signer[0] != stamp or None in stamp[:2]:
+            key = keys.load_or_create(self.key_file)
+            self._signer = (stamp, key, keys.origin(self.key_file))
+        return self._signer[1], self._signer[2]
 
     def seal(self, _recorded=None) -> int:
         """Seal what is new; sign (and witness) a checkpoint when one is due."""
-        sealed = seal(self.engine, self.table, self.mac_key)
+        sealed = seal(self.engine, self.table, self.mac_key, cache=self._seal_cache)
         if self._checkpoint_due():
             self.publish(self.sign())
         return sealed
@@ -84,16 +101,26 @@ class AuditTools:
             log.exception("audit seal failed; it will be retried")
 
     def _checkpoint_due(self) -> bool:
+        """Whether a checkpoint is due. The seal's tail and the last checkpoint this process
+        saw answer "not yet" without a query: checkpoints only ever get newer, so the one
+        remembered is never later than the stored one."""
+        tail = self._seal_cache.tail
+        if tail is not None and self._last_signed is not None and not self._due(
+                tail.size, *self._last_signed):
+            return False
         with self.engine.connect() as conn:
             size = chain_tail(conn).size
             last = cps.latest(conn)
         if last is None:
             return size > 0
-        if size <= last.tree_size:
+        self._last_signed = (last.tree_size, datetime.fromisoformat(last.created_at))
+        return self._due(size, *self._last_signed)
+
+    def _due(self, size: int, signed_size: int, signed_at: datetime) -> bool:
+        if size <= signed_size:
             return False
-        waited = self.now() - datetime.fromisoformat(last.created_at)
-        return (size - last.tree_size >= self.settings.checkpoint_events
-                or waited >= timedelta(minutes=self.settings.checkpoint_minutes))
+        return (size - signed_size >= self.settings.checkpoint_events
+                or self.now() - signed_at >= timedelta(minutes=self.settings.checkpoint_minutes))
 
     def verify(self, witnessed: list[cps.Checkpoint] | None = None) -> Verdict:
         return verify(self.engine, self.table, keys.known_keys(self.key_file), self.mac_key,
@@ -115,10 +142,13 @@ class AuditTools:
     def sign(self) -> cps.Checkpoint:
         """Sign the tree as sealed now (no seal, no verification: the seal only ever takes
         events with a valid MAC)."""
-        key = keys.load_or_create(self.key_file)
+        key, log_origin = self._signing()
         with self.engine.begin() as conn:
             lock_seal(conn, self.table)
-            return cps.create(conn, key, self.now(), self.origin())
+            checkpoint = cps.create(conn, key, self.now(), log_origin)
+        self._last_signed = (checkpoint.tree_size,
+                             datetime.fromisoformat(checkpoint.created_at))
+        return checkpoint
 
     def witness_line(self, checkpoint: cps.Checkpoint) -> str:
         entry = keys.known_keys(self.key_file)[checkpoint.key_fingerprint]
@@ -129,6 +159,8 @@ class AuditTools:
         """Append to the witness file and push to the witness URL. A witness that cannot be
         reached is logged, not fatal: the next checkpoint carries a proof from whatever the
         witness holds, so nothing is skipped."""
+        if not (self.settings.witness_file or self.settings.witness_url):
+            return
         line = self.witness_line(checkpoint)
         if self.settings.witness_file:
             witness.append_file(self.settings.witness_file, line)
@@ -153,6 +185,7 @@ class AuditTools:
         return proof_from
 
     def rotate_key(self) -> tuple[str, str]:
+        self._signer = None
         return keys.rotate(self.key_file)
 
     def checkpoints(self) -> list[cps.Checkpoint]:

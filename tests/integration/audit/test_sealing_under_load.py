@@ -58,8 +58,8 @@ def test_a_batch_linked_to_a_tail_another_worker_moved_is_linked_again(services,
     services.store.save(*itertools.islice(generate.events(200), 120))
     read_batch = sealing._next_batch
 
-    def another_worker_seals_meanwhile(engine, table, mac_key, after):
-        batch = read_batch(engine, table, mac_key, after)
+    def another_worker_seals_meanwhile(engine, table, mac_key, after, cache=None):
+        batch = read_batch(engine, table, mac_key, after, cache)
         if batch[2]:
             monkeypatch.setattr(sealing, "_next_batch", read_batch)
             assert seal(engine, table, mac_key) == len(batch[2])     # the other worker
