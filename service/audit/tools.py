@@ -77,8 +77,8 @@ class AuditTools:
         """The signing key and the log's origin, read again only when the key file or its
         keyring changed (a rotation by `ketnap audit rotate-key` in another process)."""
         ring = keys.keyring_path(self.key_file)
-        stamp = tuple(p.stat().st_mtime_ns if p.exists() else None
-                      for p in (self.key_file, ring))
+        stamp = tuple((p.stat().st_ino, p.stat().st_mtime_ns) if p.exists() else None
+                      for p in (self.key_file, ring))     # both are replaced by a rename
         stamp += (os.environ.get("KETNAP_AUDIT_ORIGIN"),)
         if self._signer is None or self._signer[0] != stamp or None in stamp[:2]:
             key = keys.load_or_create(self.key_file)

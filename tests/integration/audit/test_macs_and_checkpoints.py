@@ -109,3 +109,37 @@ def test_the_follower_signs_checkpoints_too(clocked):
 def test_demo_checkpoints_all_verify(services, tools):
     load_demo(services)
     assert len(tools.checkpoints()) >= 2 and tools.verify().ok
+
+
+def test_a_key_rotated_by_another_process_signs_the_next_checkpoint(clocked, tmp_path):
+    """The tools keep the signing key between checkpoints; `ketnap audit rotate-key` run
+    elsewhere (another AuditTools on the same key file) must still be picked up."""
+    services, tools, _ = clocked
+    first = tools.checkpoints()[-1].key_fingerprint
+    elsewhere = attach(services.__class__(services.database_url), tools.key_file,
+                       tools.settings)
+    old, new = elsewhere.rotate_key()
+    elsewhere.services.close()
+    assert old == first != new
+    for n in range(5):
+        change(services, n)
+    assert [c.key_fingerprint for c in tools.checkpoints()] == [first, new]
+    assert tools.verify().ok
+
+
+def test_checkpoints_another_worker_signed_are_not_signed_again(clocked):
+    """Workers each check after their own seal whether a checkpoint is due; a checkpoint
+    another worker signed moves the next one 5 events on for this one too."""
+    services, tools, _ = clocked
+    other = attach(services.__class__(services.database_url), tools.key_file, tools.settings)
+    try:
+        for n in range(3):
+            change(services, n)
+        other.sign()                                  # at 4 events, by the other worker
+        for n in range(3, 7):
+            change(services, n)
+        assert [c.tree_size for c in tools.checkpoints()] == [1, 4]      # 4 since: not yet
+        change(services, 7)
+        assert [c.tree_size for c in tools.checkpoints()] == [1, 4, 9]
+    finally:
+        other.services.close()
