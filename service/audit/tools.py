@@ -73,6 +73,10 @@ class AuditTools:
     def origin(self) -> str:
         return self._signing()[1]
 
+    def public_key(self):
+        """The current signing key's public half (the key is created on first use)."""
+        return self._signing()[0].public_key()
+
     def _signing(self):
         """The signing key and the log's origin, read again only when the key file or its
         keyring changed (a rotation by `ketnap audit rotate-key` in another process)."""
