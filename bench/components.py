@@ -66,13 +66,12 @@ def candidate_page(services, candidate_id: UUID):
 
 
 def audit_tools(services):
-    """The inspectors' tools on these services, with a scratch signing key; the log is
-    sealed (hash chain and stream index) before it is returned."""
-    import tempfile
-    from pathlib import Path
+    """The inspectors' tools on these services, with the run's keys; the log is sealed
+    (Merkle tree and stream index) before it is returned."""
+    from bench.stores import audit_key_file
 
     tools_class = _attr("service.audit", "AuditTools")
-    tools = tools_class(services, Path(tempfile.mkdtemp(prefix="ketnap-bench-")) / "audit.key")
+    tools = tools_class(services, audit_key_file())
     tools.seal()
     return tools
 

@@ -17,15 +17,14 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
 from uuid import UUID, uuid4
 
 from bench import components, measure
+from bench.stores import audit_key_file
 from domain.errors import ConcurrentChange
 
 
@@ -169,7 +168,7 @@ def after_crash(url: str, acknowledged) -> dict:
     try:
         result = {"acknowledged": len(acknowledged),
                   "problems": check_log(services.store, acknowledged)}
-        key_file = Path(tempfile.mkdtemp(prefix="ketnap-load-")) / "audit.key"
+        key_file = audit_key_file()
         for name, func in (("catch_up", components.catch_up),
                            ("verify", lambda s: components.verify(s, key_file))):
             try:
@@ -257,8 +256,7 @@ def _verified(services) -> list[str]:
     """The chain the follower sealed matches the log (nothing sealed here)."""
     from service.audit import AuditTools
 
-    with tempfile.TemporaryDirectory() as keys:
-        verdict = AuditTools(services, Path(keys, "audit.key")).verify()
+    verdict = AuditTools(services, audit_key_file()).verify()
     return [] if verdict.ok else [f"audit verify: {verdict.message}"]
 
 

@@ -207,12 +207,48 @@ def as_of_replay(url: str, calls: int = 5) -> dict:
     as_of = datetime(2025, 6, 30, 17, 0, tzinfo=NOW.tzinfo)
     try:
         tools = components.audit_tools(services)          # sealing is outside the timer
-        return latency(lambda: components.as_of_replay(tools, CELL, as_of), calls=calls,
-                       seconds=60, warmup=1)
+        replay = latency(lambda: components.as_of_replay(tools, CELL, as_of), calls=calls,
+                         seconds=60, warmup=1)
+        return replay | {"proofs": proof_costs(tools)}
     except components.Missing as missing:
         return {"missing": str(missing)}
     finally:
         services.close()
+
+
+def proof_costs(tools) -> dict:
+    """The audit's own costs on this log, sealed: one event's inclusion proof and one
+    consistency proof (half the log to all of it), each built from the stored subtrees and
+    verified; and signing a checkpoint (the tree's root from its right edge, one row)."""
+    try:
+        from service.audit import merkle
+        from service.audit.proofs import consistency, inclusion
+        from service.audit.sealing import chain_tail, frontier
+    except ImportError as missing:
+        return {"missing": str(missing)}
+    with tools.engine.connect() as conn:
+        size = chain_tail(conn).size
+        root = frontier(conn, size).root()
+
+    def prove_inclusion() -> None:
+        with tools.engine.connect() as conn:
+            index = size // 2 + 1
+            leaf = bytes.fromhex(conn.exec_driver_sql(
+                f"SELECT hash FROM audit_nodes WHERE level = 0 AND node_index = {index}"
+            ).scalar())
+            assert merkle.verify_inclusion(index, size, leaf, inclusion(conn, index, size), root)
+
+    def prove_consistency() -> None:
+        first = size // 2 + 1
+        with tools.engine.connect() as conn:
+            old = frontier(conn, first).root()
+            assert merkle.verify_consistency(first, size, old, root,
+                                             consistency(conn, first, size))
+
+    return {"tree_size": size,
+            "inclusion": latency(prove_inclusion, calls=50, seconds=10, warmup=2),
+            "consistency": latency(prove_consistency, calls=50, seconds=10, warmup=2),
+            "checkpoint": latency(tools.sign, calls=20, seconds=10, warmup=1)}
 
 
 def median(values):

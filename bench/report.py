@@ -311,8 +311,9 @@ def _backend_figures(r: dict) -> list[str]:
                  f"{http.get('skipped') or MISSING + ': ' + http.get('missing', '?')} | – |")
     lines += ["", "| log | events | raw fetch+deserialise ev/s | rebuild ev/s | rebuild s | "
               "rebuild peak RSS MB (own + workers × largest worker) | fetch peak RSS MB | "
-              "plan status p50/p99 ms | candidate page p50/p99 ms | as-of replay p50 ms |",
-              "|---|---|---|---|---|---|---|---|---|---|"]
+              "plan status p50/p99 ms | candidate page p50/p99 ms | as-of replay p50 ms | "
+              "audit: inclusion proof / consistency proof / checkpoint p50 ms |",
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for size, s in r["sizes"].items():
         q = s["queries"]
         lines.append(
@@ -324,7 +325,10 @@ def _backend_figures(r: dict) -> list[str]:
             f"{_fmt(_med(q, 'plan_status', 'p99_ms'), '.2f')} | "
             f"{_fmt(_med(q, 'candidate_page', 'p50_ms'), '.2f')} / "
             f"{_fmt(_med(q, 'candidate_page', 'p99_ms'), '.2f')} | "
-            f"{_fmt(_med(s['as_of'], 'p50_ms'), '.1f')} |")
+            f"{_fmt(_med(s['as_of'], 'p50_ms'), '.1f')} | "
+            f"{_fmt(_med(s['as_of'], 'proofs', 'inclusion', 'p50_ms'), '.2f')} / "
+            f"{_fmt(_med(s['as_of'], 'proofs', 'consistency', 'p50_ms'), '.2f')} / "
+            f"{_fmt(_med(s['as_of'], 'proofs', 'checkpoint', 'p50_ms'), '.2f')} |")
     web = r.get("web") or {}
     if web.get("trivial"):
         rows = web["trivial"]

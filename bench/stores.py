@@ -22,6 +22,15 @@ PG_ADMIN_URL = os.environ.get("KETNAP_BENCH_PG",
                               os.environ.get("KETNAP_TEST_PG",
                                              "postgresql://postgres@127.0.0.1:5432/test"))
 COLUMNS = "originator_id, originator_version, topic, state, notification_id"
+# one MAC key and one signing key for the whole run, so that every process (servers,
+# follower, the bench's own audit tools) stores and checks the same MACs and signatures
+# (docs/audit.md)
+os.environ.setdefault("KETNAP_AUDIT_MAC_KEY_FILE", str(CACHE / "audit_mac.key"))
+os.environ.setdefault("KETNAP_AUDIT_KEY_FILE", str(CACHE / "audit_ed25519.pem"))
+
+
+def audit_key_file() -> Path:
+    return Path(os.environ["KETNAP_AUDIT_KEY_FILE"])
 
 
 def _pg_admin():
@@ -81,6 +90,7 @@ class Backend:
         else:
             _load_copy(url, cached)
         _migrate(url)
+        _write_macs(url)
         return url
 
     def _generate(self, size: int, cached: Path, log) -> None:
@@ -136,6 +146,31 @@ def _load_copy(url: str, path: Path) -> None:
         conn.commit()
         conn.autocommit = True
         cur.execute("VACUUM ANALYZE ketnap_events")
+
+
+def _write_macs(url: str, batch: int = 5000) -> None:
+    """The MAC of every generated event, as the application writes it with each event (the
+    cache holds the events only, generated without the audit): outside every timer."""
+    from sqlalchemy import insert
+
+    from service.audit.keys import load_mac_key
+    from service.audit.mac import event_mac
+    from service.audit.rawstore import StoreTable, raw_rows
+    from service.audit.tables import audit_macs
+    from service.services import make_engine
+
+    key = load_mac_key(Path(os.environ["KETNAP_AUDIT_MAC_KEY_FILE"]))
+    table, engine = StoreTable.of(url), make_engine(url)
+    try:
+        with engine.connect() as reader:
+            rows = [(r.position, r.content) for r in raw_rows(reader, table)]
+        with engine.begin() as conn:
+            for start in range(0, len(rows), batch):
+                conn.execute(insert(audit_macs), [
+                    {"position": p, "mac": event_mac(key, p, c)}
+                    for p, c in rows[start:start + batch]])
+    finally:
+        engine.dispose()
 
 
 def _migrate(url: str) -> None:

@@ -54,6 +54,11 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Applic
                     raise
                 time.sleep(0.1 * (attempt + 1))
 
+    def write_macs_with(self, mac_of) -> None:
+        """From now on every event stored carries the MAC `mac_of` computes (the audit's key),
+        written in the same transaction (store.py)."""
+        self.recorder.mac_of = mac_of
+
     def register_transcodings(self, transcoder) -> None:
         super().register_transcodings(transcoder)
         transcoder.register(DateAsISO())

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable, Sequence
 from contextlib import closing
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from eventsourcing.persistence import Transcoding
+from eventsourcing.persistence import StoredEvent, Transcoding
+from eventsourcing.postgres import PostgresApplicationRecorder
+from eventsourcing.sqlite import SQLiteApplicationRecorder
+from psycopg.sql import SQL, Identifier
 
 from migrations.sqlite_files import WAL_SWITCH_PATIENCE_SECONDS, use_write_ahead_log
 
@@ -36,6 +41,45 @@ def prepare_sqlite_file(path: str) -> None:
         use_write_ahead_log(connection)
 
 
+# (log position, stored event) → the event's MAC, hex; set by the audit (service/audit/mac.py)
+MacFunction = Callable[[int, StoredEvent], str]
+
+
+class MacSQLiteRecorder(SQLiteApplicationRecorder):
+    """eventsourcing's SQLite recorder, writing each event's MAC into `audit_macs` with the
+    same cursor, in the transaction that stores the event: a row inserted by SQL has none."""
+
+    mac_of: MacFunction | None = None
+
+    def _insert_events(self, c, stored_events: Sequence[StoredEvent],
+                       **kwargs: Any) -> Sequence[int] | None:
+        ids = super()._insert_events(c, stored_events, **kwargs)
+        if self.mac_of is not None and ids:
+            c.executemany("INSERT INTO audit_macs (position, mac) VALUES (?, ?)",
+                          [(i, self.mac_of(i, s)) for i, s in zip(ids, stored_events,
+                                                                   strict=True)])
+        return ids
+
+
+class MacPostgresRecorder(PostgresApplicationRecorder):
+    """The same for PostgreSQL: the MACs are inserted once the ids are known, inside the
+    library's transaction (and its table lock)."""
+
+    mac_of: MacFunction | None = None
+
+    def _fetch_ids_after_insert_events(self, curs, stored_events: Sequence[StoredEvent],
+                                       **kwargs: Any) -> Sequence[int] | None:
+        ids = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
+        if self.mac_of is not None and ids:
+            # one prepared statement for the whole batch, as the library inserts the events
+            statement = SQL("INSERT INTO {schema}.audit_macs (position, mac) "
+                            "SELECT * FROM unnest(%s::bigint[], %s::text[])"
+                            ).format(schema=Identifier(self.datastore.schema))
+            macs = [self.mac_of(i, s) for i, s in zip(ids, stored_events, strict=True)]
+            curs.execute(statement, (list(ids), macs), prepare=True)
+        return ids
+
+
 class UnsupportedDatabase(ValueError):
     pass
 
@@ -49,7 +93,8 @@ def store_environment(url: str) -> dict[str, str]:
         if not path:
             raise UnsupportedDatabase("sqlite URL needs a file: sqlite:////path/file.sqlite")
         return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": path,
-                "SQLITE_LOCK_TIMEOUT": "30"}
+                "SQLITE_LOCK_TIMEOUT": "30",
+                "APPLICATION_RECORDER_TOPIC": f"{__name__}:MacSQLiteRecorder"}
     if scheme in ("postgresql", "postgres"):
         query = parse_qs(parts.query)
         env = {
@@ -61,6 +106,7 @@ def store_environment(url: str) -> dict[str, str]:
             "POSTGRES_PASSWORD": unquote(parts.password or ""),
             "POSTGRES_POOL_SIZE": "5",
             "POSTGRES_MAX_OVERFLOW": "10",
+            "APPLICATION_RECORDER_TOPIC": f"{__name__}:MacPostgresRecorder",
         }
         if "schema" in query:
             env["POSTGRES_SCHEMA"] = query["schema"][0]

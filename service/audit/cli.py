@@ -1,4 +1,5 @@
-"""`ketnap audit …`: verify, checkpoint, export, report, replay (all read-only on the log)."""
+"""`ketnap audit …`: verify, checkpoint, rotate-key, export, report, replay (all read-only
+on the log)."""
 
 from __future__ import annotations
 
@@ -23,16 +24,36 @@ audit_group = AppGroup(
 
 @audit_group.command("verify")
 @click.option("--json", "as_json", is_flag=True, help="Kết quả dạng JSON.")
-def verify_command(as_json: bool) -> None:
-    """Recompute the chain from the raw tables; exit 1 naming the first event touched."""
-    verdict = tools().verify()
+@click.option("--witness", "witnesses", multiple=True, metavar="FILE|URL",
+              help="Tệp nhân chứng hoặc địa chỉ Ketnap nhân chứng: sổ phải nối tiếp mọi điểm "
+                   "kiểm tra nhân chứng giữ.")
+@click.option("--token", default=None, help="Mã truy cập của Ketnap nhân chứng (mặc định "
+                                            "KETNAP_AUDIT_WITNESS_TOKEN).")
+def verify_command(as_json: bool, witnesses: tuple[str, ...], token: str | None) -> None:
+    """Recompute the seal from the raw tables; exit 1 naming the first event touched."""
+    audit = tools()
+    try:
+        kept = [cp for source in witnesses for cp in audit.witnessed(source, token)]
+    except (OSError, ValueError) as error:
+        raise click.ClickException(f"Không đọc được nhân chứng: {error}") from None
+    verdict = audit.verify(kept)
     if as_json:
         click.echo(json.dumps(verdict.as_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(verdict.message)
         for problem in verdict.problems[1:20]:
             click.echo(f"  - {problem.message}")
+        for warning in verdict.warnings:
+            click.echo(f"CẢNH BÁO: {warning}")
     sys.exit(0 if verdict.ok else 1)
+
+
+@audit_group.command("rotate-key")
+def rotate_key_command() -> None:
+    """A new checkpoint signing key, endorsed by the old one (old checkpoints still verify)."""
+    old, new = tools().rotate_key()
+    click.echo(f"Đã thay khóa ký. Khóa cũ: {grouped(old)}\nKhóa mới: {grouped(new)}\n"
+               "Ghi dấu vân tay khóa mới vào biên bản chi bộ.")
 
 
 @audit_group.command("checkpoint")
@@ -47,16 +68,36 @@ def checkpoint_command() -> None:
     click.echo(minutes_text(checkpoint, verdict.events))
 
 
+@audit_group.command("prove")
+@click.option("--stream", "stream_id", default=None,
+              help="Mã luồng (ví dụ một quần chúng): bằng chứng thuộc cây của từng sự kiện.")
+@click.option("--from-size", "old_size", type=int, default=None,
+              help="Cỡ cây cũ: bằng chứng nhất quán tới điểm kiểm tra mới nhất.")
+def prove_command(stream_id: str | None, old_size: int | None) -> None:
+    """Inclusion or consistency proofs against the latest signed checkpoint (JSON)."""
+    from service.audit import AuditRefused, proving
+    if (stream_id is None) == (old_size is None):
+        raise click.UsageError("Cần đúng một trong --stream và --from-size.")
+    try:
+        result = (proving.prove_stream(tools(), stream_id) if stream_id
+                  else proving.prove_extension(tools(), old_size))
+    except AuditRefused as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
 @audit_group.command("checkpoints")
 def checkpoints_command() -> None:
     """List the signed checkpoints."""
     for cp in tools().checkpoints():
-        click.echo(f"#{cp.id}  {cp.created_at}  vị trí {cp.position}  {grouped(cp.chain_hash)}")
+        sealed = (f"{cp.tree_size} sự kiện  gốc {grouped(cp.root_hash)}" if cp.is_tree_head
+                  else f"chuỗi băm {grouped(cp.chain_hash)}")
+        click.echo(f"#{cp.id}  {cp.created_at}  vị trí {cp.position}  {sealed}")
 
 
 @audit_group.command("seal")
 def seal_command() -> None:
-    """Seal events recorded outside the app's commands (e.g. after an import)."""
+    """Seal events the application recorded but nobody sealed yet (e.g. after an import)."""
     click.echo(f"Đã niêm phong {tools().seal()} sự kiện.")
 
 

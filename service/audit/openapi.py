@@ -24,11 +24,28 @@ _PERIOD = [_CELL, _query("from", "Từ ngày", fmt="date"), _query("to", "Đến
 
 AUDIT_PATHS = {
     "/api/v1/audit/verify": {"get": {
-        "tags": ["audit"], "summary": "Kiểm tra chuỗi băm và các điểm kiểm (checkpoint)",
+        "tags": ["audit"], "summary": "Kiểm tra sổ (mã xác thực, cây Merkle) và các điểm kiểm tra",
         "responses": {**_OBJECT, **_ERRORS}}},
     "/api/v1/audit/report": {"get": {
         "tags": ["audit"], "summary": "Báo cáo tuân thủ quy định của chi bộ trong một kỳ",
         "parameters": _PERIOD, "responses": {**_OBJECT, **_ERRORS}}},
+    "/api/v1/audit/witness": {
+        "get": {"tags": ["audit"], "summary": "Các điểm kiểm tra đang giữ cho một sổ (origin)",
+                "parameters": [_query("origin", "Tên sổ"),
+                               _query("latest", "Chỉ điểm cuối cùng", required=False)],
+                "responses": {**_OBJECT, **_ERRORS}},
+        "post": {"tags": ["audit"],
+                 "summary": "Nhận điểm kiểm tra của chi bộ khác (nhân chứng, chỉ ghi thêm)",
+                 "requestBody": {"required": True, "content": {"application/json": {
+                     "schema": {"type": "object", "required": ["checkpoint", "old_size"],
+                                "properties": {"checkpoint": {"type": "object"},
+                                               "old_size": {"type": "integer"},
+                                               "consistency": {"type": "array", "items": {
+                                                   "type": "string"}}}}}}},
+                 "responses": {"201": {"description": "Đã giữ"},
+                               "409": {"description": "Không nối tiếp điểm đang giữ"},
+                               "422": {"description": "Chữ ký không tin được"},
+                               **_ERRORS}}},
     "/api/v1/audit/replay": {"get": {
         "tags": ["audit"],
         "summary": "Trạng thái chi bộ theo nhật ký tại một thời điểm (hoặc thay đổi từ 'from')",

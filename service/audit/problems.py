@@ -13,6 +13,9 @@ MESSAGES = {
                 "(không có trong chuỗi băm).",
     "unsealed": "Sự kiện tại vị trí {p} ({what}) chưa được niêm phong trong chuỗi băm: "
                 "có thể bị chèn trực tiếp vào cuối sổ.",
+    "forged": "Sự kiện tại vị trí {p} ({what}) không có mã xác thực (MAC) hợp lệ do ứng dụng "
+              "ghi cùng sự kiện: bị chèn hoặc sửa trực tiếp trong cơ sở dữ liệu, không được "
+              "niêm phong.",
     "reordered": "Sự kiện tại vị trí {p} ({what}) đã bị đổi chỗ: {detail}.",
     "chain_altered": "Mắt xích {p} của chuỗi băm ({what}) đã bị sửa trong bảng audit_chain.",
 }

@@ -24,6 +24,7 @@ class RawRow:
     originator_version: int
     topic: str
     state: bytes
+    mac: str | None = None     # what audit_macs holds for this position (mac.py)
 
     @property
     def content(self) -> bytes:
@@ -48,8 +49,10 @@ class StoreTable:
         return cls(f'"{schema}"."{APP_NAME}_events"', "notification_id", True)
 
     def select(self, where: str = "") -> str:
+        mac = (f"(SELECT mac FROM audit_macs WHERE audit_macs.position = "
+               f"{self.name}.{self.position}) AS mac")
         return (f"SELECT {self.position} AS position, originator_id, originator_version, "
-                f"topic, state FROM {self.name} {where} ORDER BY {self.position}")
+                f"topic, state, {mac} FROM {self.name} {where} ORDER BY {self.position}")
 
 
 def raw_rows(conn: Connection, table: StoreTable, after: int = 0,
@@ -105,4 +108,5 @@ def max_position(conn: Connection, table: StoreTable) -> int:
 
 def to_raw(row) -> RawRow:
     return RawRow(int(row.position), canonical_id(row.originator_id),
-                  int(row.originator_version), row.topic, bytes(row.state))
+                  int(row.originator_version), row.topic, bytes(row.state),
+                  getattr(row, "mac", None))

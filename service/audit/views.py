@@ -1,7 +1,8 @@
 """`/api/v1/audit/…` for the inspection committee: verify, report, replay (read-only).
 
 Answers are JSON with a stable error code (`{"error": "bad_request", "message": …}`), except
-the printable report page. Only GET routes exist: nothing here can write to the log.
+the printable report page. Nothing here can write to the log; the one POST,
+`/api/v1/audit/witness`, appends another cell's checkpoint to what this Ketnap witnesses.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from service.audit import replay, report, tools_of
 blueprint = Blueprint("audit", __name__, url_prefix="/api/v1/audit",
                       template_folder="templates")
 AUDIT_ROLES = ("inspector", "committee")   # not the admin: the audit shows people's records
+WITNESS_ROLES = ("secretary", "committee")   # a cell's Ketnap pushes with a token
 ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-               405: "method_not_allowed"}
+               405: "method_not_allowed", 409: "not_an_extension",
+               422: "untrusted_signature"}
 
 
 @blueprint.errorhandler(HTTPException)
@@ -28,21 +31,21 @@ def json_error(error: HTTPException):
     return jsonify(error=code, message=error.description), error.code
 
 
-def current_user():
+def current_user(token_only: bool = False):
     """The API's bearer token, else the logged-in web user (the committee reads the printable
     report in the browser)."""
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() == "bearer" and token:
         return current_app.extensions["ketnap_accounts"].user_for_token(token.strip())
-    return getattr(g, "user", None)
+    return None if token_only else getattr(g, "user", None)
 
 
-def require_role(*roles: str):
+def require_role(*roles: str, token_only: bool = False):
     """401 without a user, 403 for a role outside `roles`."""
     def decorator(view):
         @wraps(view)
         def wrapped(*args, **kwargs):
-            user = current_user()
+            user = current_user(token_only)
             if user is None:
                 abort(401, description="Cần đăng nhập hoặc mã truy cập (Bearer).")
             if user.role not in roles:
@@ -55,7 +58,8 @@ def require_role(*roles: str):
 @blueprint.get("/verify")
 @require_role(*AUDIT_ROLES)
 def verify_view():
-    """Recompute the hash chain and the checkpoints: the same verdict as `ketnap audit verify`."""
+    """Recompute the seal (MACs, Merkle tree) and check the checkpoints: the same verdict as
+    `ketnap audit verify`."""
     return jsonify(tools_of(current_app).verify().as_dict())
 
 
@@ -85,6 +89,34 @@ def replay_view():
     if "from" in request.args:
         return jsonify(replay.diff(tools, cell, _moment("from"), _moment("as_of")))
     return jsonify(replay.replay(tools, cell, _moment("as_of")))
+
+
+@blueprint.post("/witness")
+@require_role(*WITNESS_ROLES, token_only=True)
+def witness_post():
+    """Keep another cell's checkpoint, if it extends the last one kept (append-only)."""
+    from service.audit.witnessing import WitnessRefused, receive
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        abort(400, description="Cần JSON: checkpoint, old_size, consistency.")
+    tools = tools_of(current_app)
+    try:
+        kept = receive(tools.engine, body, current_user(True).username,
+                       tools.now().isoformat(timespec="seconds"), tools.table.is_postgres)
+    except WitnessRefused as refused:
+        return jsonify(error=ERROR_CODES.get(refused.status, "bad_request"),
+                       message=refused.message, held_size=refused.held_size), refused.status
+    return jsonify(kept), 201
+
+
+@blueprint.get("/witness")
+@require_role(*WITNESS_ROLES, "inspector", token_only=True)
+def witness_get():
+    """The checkpoints kept for one origin, oldest first."""
+    from service.audit.witnessing import held
+    origin = request.args.get("origin") or abort(400, description="Cần origin.")
+    kept = held(tools_of(current_app).engine, origin)
+    return jsonify(origin=origin, checkpoints=kept[-1:] if request.args.get("latest") else kept)
 
 
 @blueprint.app_template_filter("vi")

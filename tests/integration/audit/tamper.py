@@ -63,3 +63,34 @@ def burn_position(tools) -> None:
     with tools.engine.begin() as conn:
         conn.execute(text("SELECT nextval(pg_get_serial_sequence('ketnap_events', "
                           "'notification_id'))"))
+
+
+def reseal_as_insider(tools, with_mac: bool = False) -> None:
+    """What someone with write access and the published algorithm can do: rebuild the seal
+    (entries and tree) from the raw rows as they now are. `with_mac`: an operator who also
+    holds the MAC key rewrites every MAC too (only a witness catches that one)."""
+    from service.audit import merkle
+    from service.audit.mac import event_mac
+    from service.audit.rawstore import raw_rows
+    from service.audit.sealing import entry, leaf_of
+    from service.audit.tables import audit_chain, audit_macs, audit_nodes
+    with tools.engine.begin() as conn:
+        rows = list(raw_rows(conn, tools.table))
+        for table in (audit_chain, audit_nodes) + ((audit_macs,) if with_mac else ()):
+            conn.execute(table.delete())
+        tree, entries, nodes = merkle.Frontier(), [], []
+        for raw in rows:
+            nodes += tree.append(leaf_of(raw.position, raw.content))
+            entries.append(entry(raw, raw.content, tree.size - 1))
+        conn.execute(audit_chain.insert(), entries)
+        conn.execute(audit_nodes.insert(), [{"level": lv, "node_index": ix, "hash": h.hex()}
+                                            for lv, ix, h in nodes])
+        if with_mac:
+            conn.execute(audit_macs.insert(), [
+                {"position": r.position, "mac": event_mac(tools.mac_key, r.position, r.content)}
+                for r in rows])
+
+
+def delete_checkpoints(tools) -> None:
+    with tools.engine.begin() as conn:
+        conn.execute(text("DELETE FROM audit_checkpoints"))

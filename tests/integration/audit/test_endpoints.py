@@ -44,7 +44,7 @@ def test_verify_same_verdict_on_cli_and_http(audited_app):
 def test_checkpoint_prints_the_text_for_the_minutes(audited_app):
     result = audited_app.test_cli_runner().invoke(args=["audit", "checkpoint"])
     assert result.exit_code == 0, result.output
-    assert "Mã băm chuỗi" in result.output and "Dấu vân tay khóa công khai" in result.output
+    assert "Gốc cây Merkle" in result.output and "Dấu vân tay khóa công khai" in result.output
 
 
 def test_report_json_html_and_cli(audited_app):
@@ -91,3 +91,41 @@ def test_replay_over_http_has_the_plan_status_shape(audited_app):
     changed = client.get(f"/api/v1/audit/replay?cell={CELL}&from=2024-06-30&as_of=2024-09-30",
                          headers=TOKENS["committee"]).get_json()
     assert changed["candidates"]
+
+
+def test_prove_a_candidates_history_and_an_extension(audited_app):
+    import json
+
+    from service.audit import merkle
+    from service.audit.sealing import leaf_of
+    runner = audited_app.test_cli_runner()
+    tools = audited_app.extensions["ketnap_audit"]
+    first, _ = tools.checkpoint()
+    services = audited_app.extensions["ketnap"]
+    candidate = next(e for _, e in services.store.read_events(0, 500)
+                     if type(e).__name__ == "CandidateNominated").originator_id
+    services.command("change_superior", CELL, "Đảng ủy phường Y", FIXED_NOW.date(), "bithu")
+    tools.checkpoint()
+    result = runner.invoke(args=["audit", "prove", "--stream", str(candidate)])
+    assert result.exit_code == 0, result.output
+    proved = json.loads(result.output)
+    cp = proved["checkpoint"]
+    assert len(proved["events"]) > 3 and not proved["not_sealed"]
+    for event in proved["events"]:
+        leaf = leaf_of(event["position"], bytes.fromhex(event["content_hash"]))
+        assert merkle.verify_inclusion(event["leaf_index"], cp["tree_size"], leaf,
+                                       [bytes.fromhex(h) for h in event["inclusion"]],
+                                       bytes.fromhex(cp["root_hash"]))
+    result = runner.invoke(args=["audit", "prove", "--from-size", str(first.tree_size)])
+    extension = json.loads(result.output)
+    assert merkle.verify_consistency(first.tree_size, cp["tree_size"],
+                                     bytes.fromhex(first.root_hash),
+                                     bytes.fromhex(cp["root_hash"]),
+                                     [bytes.fromhex(h) for h in extension["consistency"]])
+    assert runner.invoke(args=["audit", "prove"]).exit_code != 0
+
+
+def test_prove_refuses_a_malformed_stream_id(audited_app):
+    audited_app.extensions["ketnap_audit"].checkpoint()
+    result = audited_app.test_cli_runner().invoke(args=["audit", "prove", "--stream", "x"])
+    assert result.exit_code == 1 and "Mã luồng không hợp lệ" in result.output

@@ -79,11 +79,32 @@ def test_deleted_event_line_is_found(bundle, tmp_path):
     assert code == 1 and f"vị trí {position}" in out
 
 
-def test_altered_chain_and_forged_manifest(bundle, tmp_path):
-    copy = altered(bundle, tmp_path, "chain")
-    edit_line(copy / "chain.jsonl", 3, lambda line: line.update(content_hash="0" * 64))
+def test_bundle_holds_only_the_cell_with_a_proof_each(bundle):
+    """Its size grows with the cell: no chain of the whole log, one short proof per event."""
+    names = {p.name for p in bundle.iterdir()}
+    assert "chain.jsonl" not in names and "checkpoints.json" not in names
+    lines = (bundle / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    assert len(lines) == len(manifest["cell_positions"])
+    assert all(0 < len(json.loads(line)["inclusion"]) <= manifest["tree_size"].bit_length()
+               for line in lines)
+
+
+def test_altered_proof_is_named_by_line(bundle, tmp_path):
+    copy = altered(bundle, tmp_path, "proof")
+    edit_line(copy / "events.jsonl", 3,
+              lambda line: line.update(inclusion=["0" * 64] + line["inclusion"][1:]))
     code, out = run(copy)
-    assert code == 1 and "chain.jsonl dòng 3" in out
+    assert code == 1 and "events.jsonl dòng 3" in out and "cây Merkle" in out
+
+
+def test_forged_checkpoint_and_manifest(bundle, tmp_path):
+    copy = altered(bundle, tmp_path, "checkpoint")
+    checkpoint = json.loads((copy / "checkpoint.json").read_text(encoding="utf-8"))
+    checkpoint["root_hash"] = "0" * 64
+    (copy / "checkpoint.json").write_text(json.dumps(checkpoint), encoding="utf-8")
+    code, out = run(copy)
+    assert code == 1 and "checkpoint.json: chữ ký điểm kiểm tra không hợp lệ" in out
     forged = altered(bundle, tmp_path, "manifest")
     manifest = json.loads((forged / "manifest.json").read_text(encoding="utf-8"))
     manifest["cell_positions"] = manifest["cell_positions"][:-1]

@@ -56,17 +56,17 @@ def test_a_batch_linked_to_a_tail_another_worker_moved_is_linked_again(services,
     """Two workers sealing at once: the one that finds the tail moved reads again from the
     new tail, without an error (one attempt is enough) and without a duplicate entry."""
     services.store.save(*itertools.islice(generate.events(200), 120))
-    read_links = sealing._next_links
+    read_batch = sealing._next_batch
 
-    def another_worker_seals_meanwhile(engine, table):
-        linked = read_links(engine, table)
-        if linked[1]:
-            monkeypatch.setattr(sealing, "_next_links", read_links)
-            assert seal(engine, table) == len(linked[1])     # the other worker
-        return linked
+    def another_worker_seals_meanwhile(engine, table, mac_key, after, cache=None):
+        batch = read_batch(engine, table, mac_key, after, cache)
+        if batch[2]:
+            monkeypatch.setattr(sealing, "_next_batch", read_batch)
+            assert seal(engine, table, mac_key) == len(batch[2])     # the other worker
+        return batch
 
-    monkeypatch.setattr(sealing, "_next_links", another_worker_seals_meanwhile)
-    assert seal(tools.engine, tools.table, attempts=1) == 0
+    monkeypatch.setattr(sealing, "_next_batch", another_worker_seals_meanwhile)
+    assert seal(tools.engine, tools.table, tools.mac_key, attempts=1) == 0
     with services.engine.connect() as conn:
         assert chain_tail(conn).position == services.store.last_position()
     assert tools.verify().ok
@@ -81,7 +81,8 @@ def test_reading_and_hashing_a_batch_does_not_wait_for_the_write_lock(services, 
     writer.execute("BEGIN IMMEDIATE")                 # a command holding the write lock
     linked: list = []
     reader = threading.Thread(
-        target=lambda: linked.append(sealing._next_links(tools.engine, tools.table)))
+        target=lambda: linked.append(sealing._next_batch(tools.engine, tools.table,
+                                                         tools.mac_key, None)))
     try:
         reader.start()
         reader.join(timeout=10)
@@ -90,4 +91,4 @@ def test_reading_and_hashing_a_batch_does_not_wait_for_the_write_lock(services, 
         writer.rollback()
         writer.close()
         reader.join()
-    assert len(linked[0][1]) == services.store.last_position()
+    assert len(linked[0][2]) == services.store.last_position()
