@@ -149,7 +149,7 @@ def perform(services, user: User, candidate_id: UUID, action: Action, data: dict
     if action.slug == "correction":
         kwargs["fields"] = typed_changes(_corrected_type(candidate, kwargs["corrects"]),
                                          kwargs.pop("changes"))
-        kwargs["on"] = kwargs.get("on") or services.store.clock().date()
+        kwargs["on"] = kwargs.get("on") or services.store.today()
     return services.command(action.use_case, candidate_id, user.username,
                             override=Override(**override) if override else None,
                             acting_for=acting_for(user), **kwargs)
@@ -168,7 +168,7 @@ def _corrected_type(candidate, position: int) -> type:
 
 def register_cell(services, user: User, data: dict):
     require(user.may_register_cells())
-    on = data.get("registered_on") or services.store.clock().date()
+    on = data.get("registered_on") or services.store.today()
     return services.command("register_cell", data["code"], data["name"], data["superior_body"],
                             on, user.username)
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import getpass
-from datetime import date
+from datetime import UTC, datetime
 
 import click
 from flask import Flask, current_app
 from flask.cli import FlaskGroup
 
+from domain.clock import local_date
 from domain.errors import DomainError, RuleViolation
 from migrations import upgrade
 from service.config import sqlalchemy_url
@@ -88,7 +89,7 @@ def cell_group() -> None:
 @click.argument("code")
 @click.option("--name", required=True, help="Tên chi bộ.")
 @click.option("--superior", "superior_body", required=True, help="Cấp ủy cấp trên trực tiếp.")
-@click.option("--since", type=DATE, default=lambda: date.today().isoformat())
+@click.option("--since", type=DATE, default=lambda: local_date(datetime.now(UTC)).isoformat())
 @actor_option
 def cell_add(code, name, superior_body, since, actor) -> None:
     """Register a cell and its directly superior body."""

@@ -13,7 +13,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from domain import review as rv
-from service.application.reviews import VIETNAM, vietnam_date
+from domain.clock import local
+from service.application.reviews import vietnam_date
 from service.livingdocs.reviews import Procedure
 from service.reports.header import PARTY
 
@@ -64,7 +65,7 @@ def entries(procedures: list[Procedure], start: date, end: date) -> list[Entry]:
 
 
 def moment(value: datetime) -> str:
-    return value.astimezone(VIETNAM).strftime("%H:%M ngày %d/%m/%Y")
+    return local(value).strftime("%H:%M ngày %d/%m/%Y")
 
 
 def comment_line(c: rv.Comment) -> str:

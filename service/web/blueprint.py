@@ -38,7 +38,7 @@ def accounts():
 
 
 def today():
-    return services().store.clock().date()
+    return services().store.today()
 
 
 def user() -> User:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from flask import Flask
 
 from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
+from domain.clock import local
 from domain.plan import ACTIVITIES
 from service.reports.header import long_date
 
@@ -33,15 +34,11 @@ DEADLINE_STATUS = {
 }
 
 
-VIETNAM = timezone(timedelta(hours=7), "ICT")
-
-
 def vn_date(value: date | datetime | None) -> str:
     if value is None or value == "":
         return ""
-    if isinstance(value, datetime):   # the store records UTC; Việt Nam is UTC+7, no DST
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, datetime):   # the store records UTC; people read the cell's clock
+        return local(value).strftime("%d/%m/%Y %H:%M")
     return value.strftime("%d/%m/%Y")
 
 
