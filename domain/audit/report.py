@@ -21,6 +21,7 @@ from domain.candidate.state import apply_corrections, project
 from domain.candidate.voting import passes
 from domain.clock import local_date
 from domain.decisions import Guard
+from domain.labels import fields_text
 from domain.rules.catalogue import RENAMED
 
 LATE_ENTRY_DAYS = 30
@@ -67,7 +68,7 @@ def event_findings(position: int, original: ev.Event, event: ev.Event, before, n
     if isinstance(event, ev.RecordCorrected):
         found.append(finding("correction", "record_correction", position, event, name,
                              f"Đính chính sự kiện số {event.corrects} của hồ sơ "
-                             f"({', '.join(sorted(event.fields))}) theo {event.authority}.",
+                             f"({fields_text(event.fields)}) theo {event.authority}.",
                              corrects=event.corrects, authority=event.authority))
     for rule_id in dict.fromkeys(event.overridden_rules):
         found.append(finding("override", rule_id, position, event, name,

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from flask import Flask
 
 from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
+from domain import labels
 from domain.clock import local
 from domain.plan import ACTIVITIES
 from service.reports.header import long_date
@@ -51,5 +52,7 @@ def install_filters(app: Flask) -> None:
         education=lambda e: EDUCATION_LEVELS.get(e, e),
         activity=lambda a: ACTIVITIES.get(a, a),
         deadline_status=lambda s: DEADLINE_STATUS.get(s, s),
+        rule_title=labels.rule_title, field_label=labels.field_label,
+        audit_kind=labels.audit_kind,
     )
     app.jinja_env.globals.update(STAGES=STAGES, CATEGORIES=CATEGORIES)
