@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from flask import Flask
 
-from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain import labels
+from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
 from domain.clock import local
 from domain.plan import ACTIVITIES
 from service.reports.header import long_date
