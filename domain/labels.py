@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from domain.audit.findings import KINDS, RECORD_RULES
 from domain.rules import RULE_SETS, rule_set_on
 from domain.rules.catalogue import RENAMED
 
@@ -45,6 +44,7 @@ def fields_text(names: Iterable[str]) -> str:
 
 def rule_title(rule_id: str, on: date | None = None) -> str:
     """The rule's Vietnamese title: in the rule set of `on`, else in the latest that has it."""
+    from domain.audit.findings import RECORD_RULES   # the audit package imports this module
     if rule_id in RECORD_RULES:
         return RECORD_RULES[rule_id][0]
     rule_id = RENAMED.get(rule_id, rule_id)
@@ -54,6 +54,28 @@ def rule_title(rule_id: str, on: date | None = None) -> str:
             return rules.rules[rule_id].title
     return rule_id
 
+# What each deadline asks, and of whom (24-QĐ/TW 4.3.1, 4.1, 5.1, 5.2, 6.3.1: the same
+# articles as the rule catalogue's deadline rules).
+DEADLINE_DUTIES = {
+    "decision_within_60_working_days": ("Ra quyết định kết nạp (hoặc không kết nạp)",
+                                        "Cấp ủy cấp trên"),
+    "ceremony_within_30_working_days": ("Tổ chức lễ kết nạp", "Chi bộ"),
+    "conversion_vote_within_30_working_days": ("Họp xét công nhận đảng viên chính thức",
+                                               "Chi bộ"),
+    "conversion_decision_within_30_working_days": ("Ra quyết định công nhận chính thức",
+                                                   "Cấp ủy cấp trên"),
+    "transfer_paperwork_within_60_working_days": ("Làm thủ tục chuyển sinh hoạt đảng",
+                                                  "Chi bộ"),
+    "transfer_presented_within_30_working_days": ("Nộp giấy giới thiệu sinh hoạt đảng ở nơi mới",
+                                                  "Đảng viên"),
+}
+
+
+def deadline_duty(rule_id: str) -> tuple[str, str]:
+    """(what must be done, by whom) for a deadline rule."""
+    return DEADLINE_DUTIES.get(rule_id, (rule_title(rule_id), "Chi bộ"))
+
 
 def audit_kind(kind: str) -> str:
+    from domain.audit.findings import KINDS
     return KINDS.get(kind, kind)

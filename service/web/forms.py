@@ -19,7 +19,9 @@ from domain.errors import (
 )
 
 # A date as people type it: 03/12/2026, 3/12/2026, 03.12.2026, 03-12-2026 or 03122026 (a
-# phone's number pad has no "/"). ISO (2026-12-03) is the API's form, not the page's.
+# phone's number pad has no "/"). ISO (2026-12-03), the API's form, is still taken when
+# pasted: with the year first it cannot be misread, and scripts written against the forms
+# keep working.
 DMY = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
 DMY_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
 DATE_ERROR = "Ngày không hợp lệ: hãy gõ dd/mm/yyyy (ví dụ 03/12/2026)."
@@ -138,12 +140,11 @@ class SchemaForm:
         return not self.errors
 
     def _date_errors(self, payload: dict) -> None:
-        """A date not typed day first is refused with the form's own words, even when the
-        schema (which also serves the API's ISO dates) would have taken it."""
+        """A refused date is explained in the form's own words (dd/mm/yyyy), not in the
+        schema's, which also serves the API's ISO dates."""
         for name, f in self.schema.load_fields.items():
             key = f.data_key or name
-            if kind_of(f) == "date" and key in payload and (
-                    key in self.errors or not iso_date(self.formdata.get(key, ""))):
+            if kind_of(f) == "date" and key in payload and key in self.errors:
                 self.errors[key] = [DATE_ERROR]
         typed = self.formdata.get("override_document_on", "").strip()
         if "override_document_on" in self.errors and typed and not iso_date(typed):

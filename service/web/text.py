@@ -53,6 +53,6 @@ def install_filters(app: Flask) -> None:
         activity=lambda a: ACTIVITIES.get(a, a),
         deadline_status=lambda s: DEADLINE_STATUS.get(s, s),
         rule_title=labels.rule_title, field_label=labels.field_label,
-        audit_kind=labels.audit_kind,
+        audit_kind=labels.audit_kind, deadline_duty=labels.deadline_duty,
     )
     app.jinja_env.globals.update(STAGES=STAGES, CATEGORIES=CATEGORIES)
