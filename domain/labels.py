@@ -44,7 +44,7 @@ def fields_text(names: Iterable[str]) -> str:
 
 def rule_title(rule_id: str, on: date | None = None) -> str:
     """The rule's Vietnamese title: in the rule set of `on`, else in the latest that has it."""
-    from domain.audit.findings import RECORD_RULES   # the audit package imports this module
+    from domain.audit.findings import RECORD_RULES  # the audit package imports this module
     if rule_id in RECORD_RULES:
         return RECORD_RULES[rule_id][0]
     rule_id = RENAMED.get(rule_id, rule_id)

@@ -24,6 +24,7 @@ from domain.errors import (
 # keep working.
 DMY = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
 DMY_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
+ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 DATE_ERROR = "Ngày không hợp lệ: hãy gõ dd/mm/yyyy (ví dụ 03/12/2026)."
 SPECIAL = ("override", "expected_version")
 OVERRIDE_INPUTS = ("reason", "document_no", "document_on", "issued_by")
@@ -74,6 +75,8 @@ def iso_date(raw: str) -> str | None:
         return f"{m[4]}-{int(m[3]):02d}-{int(m[1]):02d}"
     if m := DMY_COMPACT.match(raw):
         return f"{m[3]}-{m[2]}-{m[1]}"
+    if m := ISO.match(raw):
+        return f"{m[1]}-{m[2]}-{m[3]}"
     return None
 
 

@@ -39,7 +39,8 @@ def plan_list():
 def _cells_with_plans(plans: list[queries.PlanSummary], year: int) -> list[dict]:
     cells = {c.code: c for c in queries.cells(services().engine)}
     lines = []
-    for code in sorted({p.cell_code for p in plans} | ({*user().cells} & set(cells))):
+    mine = set(cells) if user().reads_all() else {*user().cells} & set(cells)
+    for code in sorted({p.cell_code for p in plans} | mine):
         own = [p for p in plans if p.cell_code == code]
         current = next((p for p in own if p.year == year), None)
         lines.append({"code": code, "name": cells[code].name if code in cells else code,
