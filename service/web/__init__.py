@@ -14,6 +14,7 @@ from service.web import (  # noqa: F401 - routes register on import
     docs,
     exports,
     inspection,
+    plan_entry,
     plans,
     reviews,
 )

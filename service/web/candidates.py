@@ -95,6 +95,22 @@ FAILED_VOTE = {
 }
 
 
+def acting_cells() -> dict[str, str]:
+    """The cells this user records for, code → name: chosen from a list, not typed."""
+    return {c.code: c.name for c in queries.cells(services().engine)
+            if user().may_record("secretary", c.code)}
+
+
+def deciding_body(action, row) -> dict:
+    """A decision form starts with the cell's superior body on today's date."""
+    if "decided_by" not in action.schema().load_fields:
+        return {}
+    try:
+        return {"decided_by": services().store.cell(row.cell_code).superior_on(today())}
+    except DomainError:
+        return {}
+
+
 def recorded_types(candidate_id: UUID) -> list[str]:
     return [type(e).__name__ for _, e in services().store.stream_events([candidate_id])]
 
@@ -119,7 +135,8 @@ def candidate_action(candidate_id: UUID, slug: str):
         flash(f"{action.label}: việc này đã được ghi. Nếu ghi sai, hãy dùng “Đính chính” ở "
               "dòng đó trong quá trình.", "warning")
         return redirect(url_for("web.candidate_page", candidate_id=candidate_id))
-    form = SchemaForm(action.schema(), request.form or None, {"expected_version": row.version})
+    form = SchemaForm(action.schema(), request.form or None,
+                      {"expected_version": row.version, **deciding_body(action, row)})
     form.may_override = actions.acting_for(user()) == "committee"
     form.overriding_only = actions.overrides_only(user(), action, row.cell_code)
     if request.method == "POST" and (recorded := attempt(form, lambda d: actions.perform(
@@ -137,6 +154,7 @@ def nominate():
     require(user().role == "secretary")
     form = SchemaForm(NominationSchema(), request.form or None,
                       {"cell": user().read_scope() or "", "nominated_on": ""})
+    form.choices["cell"] = acting_cells()
     keyed = current_key()          # the form's one-time key: a retry finds the same person
     recorded = request.method == "POST" and attempt(
         form, lambda d: actions.nominate(services(), user(), d,

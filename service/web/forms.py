@@ -97,6 +97,7 @@ class SchemaForm:
         self.data: dict | None = None
         self.refusal: RuleViolation | None = None
         self.message: str | None = None
+        self.choices: dict[str, dict] = {}   # a text field offered as a list (e.g. the cell)
         self.may_override = False       # the committee may record a refused action anyway
         self.overriding_only = False    # ... and records this cell's step only that way
 
@@ -108,8 +109,10 @@ class SchemaForm:
         key = f.data_key or name
         value = self.formdata.get(key, self.initial.get(key, ""))
         errors = self.errors.get(key, [])
-        return FieldView(key, f.metadata.get("label", key), kind_of(f), f.required,
-                         str(value), f.metadata.get("choices", {}),
+        listed = self.choices.get(key)
+        return FieldView(key, f.metadata.get("label", key),
+                         "select" if listed else kind_of(f), f.required,
+                         str(value), listed or f.metadata.get("choices", {}),
                          errors if isinstance(errors, list) else [str(errors)])
 
     def payload(self) -> dict:

@@ -33,6 +33,7 @@ def plan_list():
     that this year's is missing), then every plan."""
     plans = queries.plans(services().engine, scope(None))
     return render_template("plans/list.html", plans=plans, year=today().year,
+                           may_enter=user().role == "secretary",
                            cells=_cells_with_plans(plans, today().year))
 
 

@@ -143,7 +143,8 @@ def test_a_roles_day_is_vietnamese_fits_a_phone_and_passes_axe(role, browser, se
         for number, url in enumerate(pages):
             browser.get(url)
             slug = re.sub(r"[^a-z0-9]+", "-", url.split("//", 1)[1].split("/", 1)[-1].split("?")[0])
-            browser.save_screenshot(str(SHOTS / f"{role}-{size}-{number:02d}-{slug.strip('-') or 'trang-chu'}.png"))
+            name = f"{role}-{size}-{number:02d}-{slug.strip('-') or 'trang-chu'}.png"
+            browser.save_screenshot(str(SHOTS / name))
             if problems := _problems(browser, axe_source):
                 failures[f"{size} {url}"] = problems
     _size(browser, "desktop")

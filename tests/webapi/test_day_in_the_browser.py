@@ -174,3 +174,52 @@ def test_a_correction_names_the_fields_in_vietnamese(app, api, as_user, ids):
 
 def test_the_password_of_the_tests_is_long_enough():
     assert len(PASSWORD) >= 12   # the fixtures log in with it: a guard for the above
+
+
+def test_a_plan_is_entered_and_adopted_in_the_browser(app, as_user):
+    client = as_user("bithu.b")
+    assert "Nhập kế hoạch mới" in client.get("/ke-hoach").get_data(as_text=True)
+    before = event_count(app)
+    empty = client.post("/ke-hoach/moi", data={"cell": "CB-B", "year": "2026",
+                                               "issued_on": "2026-13-40"})
+    page = empty.get_data(as_text=True)
+    assert empty.status_code == 422 and event_count(app) == before
+    assert "dd/mm/yyyy" in page and "Cần ít nhất một chỉ tiêu" in page
+    assert 'aria-invalid="true" aria-describedby="e-issued_on"' in page
+    foreign = client.post("/ke-hoach/moi", data={"cell": "CB-A", "number": "03-KH/CB",
+                                                 "year": "2026", "issued_on": "15/01/2026",
+                                                 "source-total": "4", "source-GV": "1",
+                                                 "source-HS": "3"})
+    assert foreign.status_code == 422 and event_count(app) == before
+    answer = client.post("/ke-hoach/moi", data={
+        "cell": "CB-B", "number": "03-KH/CB", "year": "2026", "issued_on": "15.01.2026",
+        "basis": "Căn cứ Kế hoạch của Đảng ủy phường",
+        "source-total": "4", "source-GV": "1", "source-HS": "3",
+        "source-Q1": "1", "source-Q2": "1", "source-Q3": "1", "source-Q4": "1"})
+    assert answer.status_code == 302, answer.get_data(as_text=True)
+    dashboard = client.get(answer.location).get_data(as_text=True)
+    assert "03-KH/CB" in dashboard and "Bồi dưỡng, tạo nguồn" in dashboard
+    assert client.get("/").location == answer.location       # now the home page
+
+
+def test_next_years_plan_starts_from_this_years(as_user, ids):
+    client = as_user("bithu.a")
+    page = client.get(f"/ke-hoach/moi?tu={ids['plan']}").get_data(as_text=True)
+    assert 'name="year" value="2027"' in page
+    assert 'name="source-total" value="4"' in page and 'name="source-Q1" value="1"' in page
+    assert as_user("bithu.b").get(f"/ke-hoach/moi?tu={ids['plan']}").status_code == 404
+    assert as_user("kiemtra").get("/ke-hoach/moi").status_code == 403
+
+
+def test_the_cell_is_chosen_from_a_list_and_the_deciding_body_is_prefilled(app, api, as_user):
+    page = as_user("bithu.a").get("/ung-vien/moi").get_data(as_text=True)
+    assert '<select id="f-cell" name="cell"' in page
+    assert '<option value="CB-A"' in page and 'value="CB-B"' not in page
+    secretary, committee = api("bithu.a"), api("capuy")
+    cid = post(secretary, "/candidates", {
+        "cell": "CB-A", "full_name": "Ngô Văn Lộc", "birth_date": "1980-01-02",
+        "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
+        "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
+    walk_the_path(secretary, committee, cid, upto="admission-vote")
+    form = as_user("capuy").get(f"/ung-vien/{cid}/admission-decision").get_data(as_text=True)
+    assert 'value="Ban Thường vụ Đảng ủy phường Việt Yên"' in form
