@@ -223,3 +223,25 @@ def test_the_cell_is_chosen_from_a_list_and_the_deciding_body_is_prefilled(app, 
     walk_the_path(secretary, committee, cid, upto="admission-vote")
     form = as_user("capuy").get(f"/ung-vien/{cid}/admission-decision").get_data(as_text=True)
     assert 'value="Ban Thường vụ Đảng ủy phường Việt Yên"' in form
+
+
+def test_exports_are_a4_named_by_cell_year_and_quarter_with_typed_dates(as_user, ids):
+    import io
+    from datetime import datetime
+
+    from docx import Document
+    from openpyxl import load_workbook
+    client = as_user("bithu.a")
+    docx = client.get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx")
+    assert 'filename="bao-cao-cb-a-2026-quy-1.docx"' in docx.headers["Content-Disposition"]
+    section = Document(io.BytesIO(docx.data)).sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    xlsx = client.get("/xuat/danh-sach.xlsx")
+    assert 'filename="danh-sach-cb-a-20261126.xlsx"' in xlsx.headers["Content-Disposition"]
+    sheet = load_workbook(io.BytesIO(xlsx.data)).active
+    born = sheet["C2"]
+    assert isinstance(born.value, datetime) and born.value.date().isoformat() == "2006-03-04"
+    assert born.number_format == "DD/MM/YYYY"
+    assert sheet.freeze_panes == "A2" and sheet.column_dimensions["B"].width >= 15
+    status = client.get(f"/ke-hoach/{ids['plan']}/trang-thai.xlsx")
+    assert 'filename="tien-do-cb-a-2026.xlsx"' in status.headers["Content-Disposition"]
