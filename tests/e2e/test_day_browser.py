@@ -178,3 +178,27 @@ def test_a_refused_form_puts_the_focus_on_the_error_summary(browser, server):
     field = browser.find_element(By.NAME, "registered_on")
     assert field.get_attribute("aria-invalid") == "true"
     assert field.get_attribute("inputmode") == "decimal"
+
+
+def _luminance(rgb: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(v) for v in re.findall(r"\d+", rgb)[:3])
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def test_the_charts_bars_contrast_and_labels_stay_left_of_the_bars(browser, server):
+    _log_in(browser, server, "secretary")
+    browser.get(f"{server}/ke-hoach")
+    browser.get(_links(browser, "main table a[href*='/ke-hoach/']")[0])
+    fills = browser.execute_script(
+        "return ['rect.target', 'rect.actual'].map(s => "
+        "getComputedStyle(document.querySelector('svg.chart ' + s)).fill)")
+    for fill in fills:                       # against the white page: at least 3:1
+        assert (1.05) / (_luminance(fill) + 0.05) >= 3, fill
+    overlap = browser.execute_script(
+        "const start = document.querySelector('svg.chart rect').getBBox().x;"
+        "return [...document.querySelectorAll('svg.chart text[x=\"0\"]')]"
+        ".filter(t => t.getBBox().x + t.getBBox().width > start).length")
+    assert overlap == 0
