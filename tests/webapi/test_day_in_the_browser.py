@@ -245,3 +245,16 @@ def test_exports_are_a4_named_by_cell_year_and_quarter_with_typed_dates(as_user,
     assert sheet.freeze_panes == "A2" and sheet.column_dimensions["B"].width >= 15
     status = client.get(f"/ke-hoach/{ids['plan']}/trang-thai.xlsx")
     assert 'filename="tien-do-cb-a-2026.xlsx"' in status.headers["Content-Disposition"]
+
+
+def test_the_next_deadline_says_what_is_due(app, api, as_user):
+    secretary, committee = api("bithu.a"), api("capuy")
+    cid = post(secretary, "/candidates", {
+        "cell": "CB-A", "full_name": "Đinh Văn Minh", "birth_date": "1980-01-02",
+        "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
+        "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
+    walk_the_path(secretary, committee, cid, upto="admission-vote")
+    page = as_user("bithu.a").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    assert "Ra quyết định kết nạp (hoặc không kết nạp) (Cấp ủy cấp trên)" in page
+    register = as_user("bithu.a").get("/ung-vien").get_data(as_text=True)
+    assert ": Ra quyết định kết nạp (hoặc không kết nạp)" in register
