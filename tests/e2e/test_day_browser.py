@@ -83,8 +83,9 @@ def _size(browser, name: str) -> None:
 
 
 def _links(browser, selector: str) -> list[str]:
-    from selenium.webdriver.common.by import By
-    return [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, selector)]
+    """The links' addresses, read in one script (no element handle can go stale)."""
+    return browser.execute_script(
+        "return [...document.querySelectorAll(arguments[0])].map(a => a.href)", selector)
 
 
 def _day_of(browser, server: str, role: str) -> list[str]:
