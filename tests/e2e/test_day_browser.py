@@ -67,13 +67,19 @@ def server(tmp_path_factory):
 
 def _log_in(browser, server: str, role: str) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
     browser.delete_all_cookies()
     browser.get(f"{server}/dang-nhap")
     browser.find_element(By.NAME, "username").send_keys(USERS[role])
     browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    WebDriverWait(browser, 15).until(lambda b: "/dang-nhap" not in b.current_url)
+    button = browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
+    button.click()
+    # the login page is gone and the next one fully loaded (else its links go stale)
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(button))
+    WebDriverWait(browser, 15).until(
+        lambda b: "/dang-nhap" not in b.current_url
+        and b.execute_script("return document.readyState") == "complete")
 
 
 def _size(browser, name: str) -> None:
@@ -152,14 +158,24 @@ def test_a_roles_day_is_vietnamese_fits_a_phone_and_passes_axe(role, browser, se
     assert not failures, failures
 
 
+def _arrive(browser, part: str) -> None:
+    """Wait until the page whose address holds `part` is fully loaded."""
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 15).until(
+        lambda b: part in b.current_url
+        and b.execute_script("return document.readyState") == "complete")
+
+
 def test_the_inspector_replays_the_cell_from_the_menu(browser, server):
     from selenium.webdriver.common.by import By
     _log_in(browser, server, "inspector")
     browser.find_element(By.LINK_TEXT, "Kiểm tra").click()
+    _arrive(browser, "/kiem-tra")
     field = browser.find_element(By.ID, "ngay")
     field.clear()
     field.send_keys("30.06.2025")
     browser.find_element(By.CSS_SELECTOR, "form[action$='/kiem-tra/tai-hien'] button").click()
+    _arrive(browser, "/kiem-tra/tai-hien")
     main = browser.find_element(By.TAG_NAME, "main").text
     assert "tại 30/06/2025 23:59" in main and "Người trong danh sách, theo bước" in main
 
@@ -168,11 +184,15 @@ def test_a_refused_form_puts_the_focus_on_the_error_summary(browser, server):
     from selenium.webdriver.common.by import By
     _log_in(browser, server, "secretary")
     browser.get(f"{server}/ung-vien")
-    browser.find_element(By.LINK_TEXT, "Triệu Văn Em").click()
-    page = browser.current_url
+    page = browser.find_element(By.LINK_TEXT, "Triệu Văn Em").get_attribute("href")
     browser.get(f"{page}/class-registration")
     browser.find_element(By.NAME, "registered_on").send_keys("31/02/2024")
-    browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
+    button = browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]")
+    button.click()
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(button))
+    _arrive(browser, "/class-registration")
     focused = browser.switch_to.active_element
     assert "error-summary" in focused.get_attribute("class")
     assert "dd/mm/yyyy" in focused.text
