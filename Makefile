@@ -56,6 +56,7 @@ docs: install
 	mkdir -p build
 	-$(BIN)/python -m pytest tests/acceptance -q -p no:randomly --cucumber-json=build/cucumber.json
 	$(BIN)/python -m service.livingdocs build/cucumber.json build/docs
+	-$(BIN)/python -m pytest tests/e2e/test_day_browser.py -q -p no:randomly   # build/screenshots/
 
 clean:
 	rm -rf $(VENV) build instance .pytest_cache

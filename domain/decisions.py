@@ -7,6 +7,7 @@ from datetime import date, datetime
 from uuid import UUID
 
 from domain import text
+from domain.clock import local_date
 from domain.errors import InvalidField, NotPermitted, RuleViolation, Violation
 from domain.events import Event
 from domain.rules import NEVER, RuleSet, rule_set_on
@@ -112,7 +113,7 @@ EARLIEST_BUSINESS_DATE = date(2000, 1, 1)
 
 def check_not_future(field_name: str, day: date, stamp: Stamp) -> None:
     """A business date lies between EARLIEST_BUSINESS_DATE and today (Việt Nam's)."""
-    if day > stamp.at.date():
+    if day > local_date(stamp.at):
         raise InvalidField(field_name, f"Ngày {day:%d/%m/%Y} ở tương lai: chỉ ghi việc đã xảy ra.")
     if day < EARLIEST_BUSINESS_DATE:
         raise InvalidField(field_name, f"Ngày {day:%d/%m/%Y} trước năm "

@@ -15,6 +15,7 @@ from uuid import UUID
 from sqlalchemy import func, or_, select
 
 from domain import events as ev
+from domain.clock import local_date
 from projections import runner, statistics
 from projections.codec import event_data, naive_utc
 from projections.deadlines import OPEN, status
@@ -178,7 +179,7 @@ def plan_status(conn, plan_id: UUID, today: date | None = None) -> PlanStatus | 
     plan = first(conn, select(plan_table).where(plan_table.c.plan_id == str(plan_id)))
     if plan is None:
         return None
-    activities = activity_statuses(conn, plan, today or date.today())
+    activities = activity_statuses(conn, plan, today or local_date(datetime.now(UTC)))
     return PlanStatus(UUID(plan.plan_id), plan.cell_code, plan.year, plan.number,
                       plan.issued_on, plan.basis, activities,
                       *_refusals(conn, plan.cell_code, plan.year))

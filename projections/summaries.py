@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain import events as ev
 from domain.dates import format_vi
+from domain.labels import fields_text
 
 CATEGORY = {"GV": "giáo viên", "HS": "học sinh"}
 INTRODUCTION = {"youth_union": "Ban Chấp hành Đoàn cơ sở",
@@ -86,7 +87,7 @@ _SENTENCES = {
                                        f"ngày {format_vi(e.letter_on)}), kết nạp ngày "
                                        f"{format_vi(e.admitted_on)}.",
     ev.RecordCorrected: lambda e: f"Đính chính sự kiện số {e.corrects} "
-                                  f"({', '.join(sorted(e.fields))}) theo {e.authority}.",
+                                  f"({fields_text(e.fields)}) theo {e.authority}.",
 }
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
+from domain.clock import use_zone
 from service import config as settings
 from service.services import Services
 
@@ -40,9 +41,11 @@ def create_app(config: dict | None = None) -> Flask:
         MAX_CONTENT_LENGTH=settings.max_content_length(),
         KETNAP_REPORT_PLACE=settings.report_place(),
         KETNAP_READ_SIDE=settings.read_side(),
+        KETNAP_TIMEZONE=settings.timezone(),
     )
     if config:
         app.config.update(config)
+    use_zone(app.config["KETNAP_TIMEZONE"])
     services = Services(app.config["KETNAP_DATABASE_URL"], clock=app.config.get("KETNAP_CLOCK"),
                         read_side=app.config["KETNAP_READ_SIDE"],
                         settle_timeout=float(app.config.get("KETNAP_SETTLE_TIMEOUT", 3.0)))

@@ -3,6 +3,7 @@ record it, and which actions make sense next at each stage. Both entrypoints cal
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -107,14 +108,31 @@ EXITS = ("withdrawal", "transfer")
 MEMBER_EXITS = ("transfer-due", "party-transfer")
 
 
-def next_actions(stage: str, user: User, cell_code: str) -> list[Action]:
+# Steps taken once in a candidate's life: once recorded (the event is in the history) they
+# are not offered again, and a mistake in them is put right by a correction.
+ONCE = {
+    "helper": "HelperAssigned", "introduction": "IntroductionRecorded",
+    "comments": "CommentsCollected", "new-member-class": "NewMemberClassCompleted",
+    "late-ceremony-consent": "LateCeremonyConsented", "strike-off-proposal": "StrikeOffProposed",
+}
+
+
+def already_done(action: Action, recorded_types: Iterable[str]) -> bool:
+    return ONCE.get(action.slug) in set(recorded_types)
+
+
+def next_actions(stage: str, user: User, cell_code: str,
+                 recorded_types: Iterable[str] = ()) -> list[Action]:
     """The actions worth offering at this stage that this user may record (for the
-    committee, the cell's steps too: it records them only with an override)."""
+    committee, the cell's steps too: it records them only with an override), less the
+    one-time steps already in the history."""
     st = Stage(stage)
     exits = () if st in EXITED else MEMBER_EXITS if st in MEMBERS else EXITS
     slugs = [*NEXT.get(st, ()), *exits, "correction"]
+    done = set(recorded_types)
     return [ACTIONS[s] for s in slugs
-            if may_record(user, ACTIONS[s], cell_code, overriding=True)]
+            if may_record(user, ACTIONS[s], cell_code, overriding=True)
+            and not already_done(ACTIONS[s], done)]
 
 
 def overrides_only(user: User, action: Action, cell_code: str) -> bool:
@@ -149,7 +167,7 @@ def perform(services, user: User, candidate_id: UUID, action: Action, data: dict
     if action.slug == "correction":
         kwargs["fields"] = typed_changes(_corrected_type(candidate, kwargs["corrects"]),
                                          kwargs.pop("changes"))
-        kwargs["on"] = kwargs.get("on") or services.store.clock().date()
+        kwargs["on"] = kwargs.get("on") or services.store.today()
     return services.command(action.use_case, candidate_id, user.username,
                             override=Override(**override) if override else None,
                             acting_for=acting_for(user), **kwargs)
@@ -168,7 +186,7 @@ def _corrected_type(candidate, position: int) -> type:
 
 def register_cell(services, user: User, data: dict):
     require(user.may_register_cells())
-    on = data.get("registered_on") or services.store.clock().date()
+    on = data.get("registered_on") or services.store.today()
     return services.command("register_cell", data["code"], data["name"], data["superior_body"],
                             on, user.username)
 

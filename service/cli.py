@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import getpass
-from datetime import date
+from datetime import UTC, datetime
 
 import click
 from flask import Flask, current_app
-from flask.cli import FlaskGroup
 
+from domain.clock import local_date
 from domain.errors import DomainError, RuleViolation
+from domain.labels import field_label
 from migrations import upgrade
+from service.cli_vi import VietnameseGroup
 from service.config import sqlalchemy_url
 from service.devserver import run_command
 from service.planfile import PlanFileError, read_plan_file
@@ -28,7 +30,7 @@ def _create_app(*_args) -> Flask:
     return app
 
 
-cli = FlaskGroup(create_app=_create_app, help="Ketnap: phát triển đảng viên của chi bộ.")
+cli = VietnameseGroup(create_app=_create_app)   # help texts: service/cli_vi.py
 cli.add_command(run_command)   # in place of Flask's, which sends a version banner
 
 
@@ -56,11 +58,11 @@ def run_use_case(use_case: str, *args, **kwargs):
         return services().command(use_case, *args, **kwargs)
     except RuleViolation as error:
         raise click.ClickException(
-            f"[{error.rule_id}] {error.message} ({error.article})") from None
+            f"{error.message} ({error.article})") from None
     except DomainError as error:
         field = getattr(error, "field", None)
         raise click.ClickException(
-            f"{field}: {error.message}" if field else error.message) from None
+            f"{field_label(field)}: {error.message}" if field else error.message) from None
 
 
 @click.command("init")
@@ -88,7 +90,7 @@ def cell_group() -> None:
 @click.argument("code")
 @click.option("--name", required=True, help="Tên chi bộ.")
 @click.option("--superior", "superior_body", required=True, help="Cấp ủy cấp trên trực tiếp.")
-@click.option("--since", type=DATE, default=lambda: date.today().isoformat())
+@click.option("--since", type=DATE, default=lambda: local_date(datetime.now(UTC)).isoformat())
 @actor_option
 def cell_add(code, name, superior_body, since, actor) -> None:
     """Register a cell and its directly superior body."""

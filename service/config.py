@@ -65,6 +65,13 @@ def report_place() -> str:
     return os.environ.get("KETNAP_REPORT_PLACE", "")
 
 
+def timezone() -> str:
+    """KETNAP_TIMEZONE: the IANA zone whose calendar day is "today" (Asia/Ho_Chi_Minh); only a
+    deployment serving cells outside Việt Nam changes it."""
+    from domain.clock import DEFAULT_ZONE
+    return os.environ.get("KETNAP_TIMEZONE") or DEFAULT_ZONE
+
+
 def proxy_hops() -> int:
     """KETNAP_PROXY_HOPS: how many reverse proxies (TLS terminators) stand in front of the app."""
     value = os.environ.get("KETNAP_PROXY_HOPS", "0")

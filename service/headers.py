@@ -17,7 +17,7 @@ from service.statuscache import REVALIDATED
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 CSP_INLINE_STYLE = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-INLINE_STYLE_PAGES = {"audit.report_page", "web.living_docs"}
+INLINE_STYLE_PAGES = {"audit.report_page", "web.inspection_report", "web.living_docs"}
 HSTS = "max-age=31536000; includeSubDomains"
 FIXED = {"X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
          "Referrer-Policy": "same-origin", "Cross-Origin-Opener-Policy": "same-origin",

@@ -168,7 +168,7 @@ def plan_status(view: str, plan_id: UUID,
     """The plan's status as of today through `render` (→ value, bytes to hash), cached for
     `view`; None when there is no such plan."""
     services = current_app.extensions["ketnap"]
-    today = services.store.clock().date()
+    today = services.store.today()
 
     def compute():
         status = queries.plan_status(services.engine, plan_id, today)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
+from domain.clock import local_date
 from domain.rules import rule_set_on
 
 # Faults the report lists that are not rules of the regulations but duties of record keeping.
@@ -62,5 +63,5 @@ def finding(kind: str, rule_id: str, position: int, event, name: str, message: s
     """A finding about `event` (judged by the rules of `on`, by default its business date)."""
     article, rule_set = article_of(rule_id, on or event.occurred_on)
     return Finding(kind, rule_id, article, rule_set, event.originator_id, name, position,
-                   event.occurred_on, event.timestamp.date(), message,
+                   event.occurred_on, local_date(event.timestamp), message,
                    type(event).__name__, {k: str(v) for k, v in details.items()})

@@ -7,10 +7,11 @@ event broke. Rules the event itself says were overridden are overrides; others a
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 
 from domain import candidate as cd
 from domain import events as ev
+from domain.clock import local_date, zone
 from domain.decisions import Stamp
 from domain.errors import DomainError, RuleViolation, Violation
 
@@ -80,8 +81,8 @@ def rejudge(before: cd.Candidate, e: ev.Event) -> tuple[list[Violation], ev.Even
     if spec is None or before is None:
         return [], None
     decision, kwargs = spec
-    latest = max(e.occurred_on, e.timestamp.date())
-    stamp = Stamp(actor=e.actor, at=datetime.combine(latest, time.max, tzinfo=UTC))
+    latest = max(e.occurred_on, local_date(e.timestamp))
+    stamp = Stamp(actor=e.actor, at=datetime.combine(latest, time.max, tzinfo=zone()))
     try:
         return [], decision(before, stamp=stamp, **kwargs)
     except RuleViolation as refusal:

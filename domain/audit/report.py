@@ -19,7 +19,9 @@ from domain.calendar import WorkingCalendar
 from domain.candidate.dossier import missing_steps
 from domain.candidate.state import apply_corrections, project
 from domain.candidate.voting import passes
+from domain.clock import local_date
 from domain.decisions import Guard
+from domain.labels import fields_text
 from domain.rules.catalogue import RENAMED
 
 LATE_ENTRY_DAYS = 30
@@ -56,16 +58,17 @@ def candidate_findings(stream: list[tuple[int, ev.Event]], start: date, end: dat
 def event_findings(position: int, original: ev.Event, event: ev.Event, before, name: str,
                    late_after_days: int) -> list[Finding]:
     found = []
-    delay = (original.timestamp.date() - original.occurred_on).days
+    recorded_on = local_date(original.timestamp)
+    delay = (recorded_on - original.occurred_on).days
     if delay > late_after_days:
         found.append(finding("late_entry", "late_entry", position, original, name,
-                             f"Ghi sổ ngày {original.timestamp:%d/%m/%Y}, chậm {delay} ngày "
+                             f"Ghi sổ ngày {recorded_on:%d/%m/%Y}, chậm {delay} ngày "
                              f"so với ngày sự việc {original.occurred_on:%d/%m/%Y}.",
                              delay_days=delay))
     if isinstance(event, ev.RecordCorrected):
         found.append(finding("correction", "record_correction", position, event, name,
                              f"Đính chính sự kiện số {event.corrects} của hồ sơ "
-                             f"({', '.join(sorted(event.fields))}) theo {event.authority}.",
+                             f"({fields_text(event.fields)}) theo {event.authority}.",
                              corrects=event.corrects, authority=event.authority))
     for rule_id in dict.fromkeys(event.overridden_rules):
         found.append(finding("override", rule_id, position, event, name,

@@ -38,4 +38,4 @@ def user():
 
 
 def today():
-    return services().store.clock().date()
+    return services().store.today()

@@ -20,6 +20,7 @@ from domain import cell as cl
 from domain import events as ev
 from domain import plan as pl
 from domain import workdays
+from domain.clock import local_date
 from domain.decisions import CELL, Override, Stamp
 from domain.errors import AlreadyExists, ConcurrentChange, NotFound
 from migrations.events import install as install_event_history
@@ -64,6 +65,11 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Applic
         transcoder.register(DateAsISO())
 
     # --- infrastructure --------------------------------------------------------------------
+
+    def today(self) -> date:
+        """The cell's calendar day now (Asia/Ho_Chi_Minh unless KETNAP_TIMEZONE), whatever
+        the server's zone."""
+        return local_date(self.clock())
 
     def stamp(self, actor: str, override: Override | None = None,
               acting_for: str = CELL) -> Stamp:

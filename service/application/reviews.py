@@ -4,16 +4,14 @@ record. Each procedure (feature file) is one stream; its state is read from the 
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from domain import review as rv
+from domain.clock import local_date
 from service.application.results import Recorded
-
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def vietnam_date(moment: datetime) -> date:
-    return moment.astimezone(VIETNAM).date()
+    return local_date(moment)
 
 
 class ReviewUseCases:

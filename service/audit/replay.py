@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
+from domain.clock import local_date
 from domain.workdays import CALENDAR_ID
 from projections import queries, runner
 from projections.tables import metadata
@@ -60,7 +61,7 @@ def _state(engine, cell_code: str, as_of: datetime) -> dict:
                   for c in queries.candidates(engine, cell_code)]
     plans = []
     for summary in queries.plans(engine, cell_code):
-        status = queries.plan_status(engine, summary.plan_id, as_of.date())
+        status = queries.plan_status(engine, summary.plan_id, local_date(as_of))
         plans.append({"plan_id": str(summary.plan_id), "year": summary.year,
                       "activities": schema.dump(status)["activities"]})
     return {"candidates": candidates, "plans": plans}

@@ -9,6 +9,7 @@ from domain.audit import KINDS, LATE_ENTRY_DAYS, Finding, compliance
 
 __all__ = ["LATE_ENTRY_DAYS", "Report", "build", "finding_dict", "text_lines"]
 from domain.dates import format_vi
+from domain.labels import rule_title
 from domain.rules import rule_set_on
 from service.audit.cellstreams import cell_streams
 
@@ -59,6 +60,7 @@ def text_lines(report: Report) -> list[str]:
     lines = [head]
     for f in report.findings:
         lines.append(f"[{f.position}] {format_vi(f.occurred_on)} (ghi {format_vi(f.recorded_on)}) "
-                     f"{f.candidate_name} — {KINDS[f.kind]} — {f.rule_id} ({f.article}): "
+                     f"{f.candidate_name} — {KINDS[f.kind]} — {rule_title(f.rule_id, f.occurred_on)} "
+                     f"({f.article}): "
                      f"{f.message}")
     return lines

@@ -75,7 +75,7 @@ def report_view():
 def report_page():
     """The compliance report, printable, for the inspection committee."""
     built = report.build(tools_of(current_app), *_period())
-    today = current_app.extensions["ketnap"].store.clock().date()
+    today = current_app.extensions["ketnap"].store.today()
     return render_template("audit/report.html", r=built, today=format_vi(today),
                            rule_sets=report.rule_sets_between(built.start, built.end))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from service.livingdocs.model import load_features
@@ -18,7 +19,10 @@ def main(argv: list[str]) -> int:
     results, out = Path(argv[0]), Path(argv[1])
     out.mkdir(parents=True, exist_ok=True)
     html = out / "index.html"
-    html.write_text(render_html(load_features(FEATURES, results)), encoding="utf-8")
+    ran_at = (datetime.fromtimestamp(results.stat().st_mtime, UTC)
+              if results.is_file() else None)
+    html.write_text(render_html(load_features(FEATURES, results), results_at=ran_at),
+                    encoding="utf-8")
     print(f"Tài liệu: {html}")
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser:

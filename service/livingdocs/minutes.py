@@ -8,14 +8,14 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm, Pt
 
 from domain import review as rv
-from service.application.reviews import VIETNAM, vietnam_date
+from domain.clock import local
+from service.application.reviews import vietnam_date
 from service.livingdocs.reviews import Procedure
 from service.reports.header import PARTY
+from service.reports.page import a4_document
 
 TITLE = "BIÊN BẢN XEM XÉT CÁC QUY TRÌNH PHÁT TRIỂN ĐẢNG VIÊN"
 REVIEW_COLUMNS = ("Số", "Thời gian", "Người xem xét", "Phiên bản đã đọc", "Kết luận", "Ý kiến")
@@ -64,7 +64,7 @@ def entries(procedures: list[Procedure], start: date, end: date) -> list[Entry]:
 
 
 def moment(value: datetime) -> str:
-    return value.astimezone(VIETNAM).strftime("%H:%M ngày %d/%m/%Y")
+    return local(value).strftime("%H:%M ngày %d/%m/%Y")
 
 
 def comment_line(c: rv.Comment) -> str:
@@ -80,12 +80,7 @@ def answer_line(c: rv.Comment) -> str:
 
 
 def to_docx(m: Minutes) -> bytes:
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    doc.styles["Normal"].font.name, doc.styles["Normal"].font.size = "Times New Roman", Pt(13)
+    doc = a4_document()
     _paragraph(doc, PARTY, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
     _paragraph(doc, TITLE, bold=True)
     _paragraph(doc, m.period[0].upper() + m.period[1:], italic=True)

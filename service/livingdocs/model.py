@@ -27,7 +27,7 @@ class Scenario:
     keyword: str
     line: int
     tags: list[str]
-    steps: list[tuple[str, str]]
+    steps: list[tuple[str, str, list[list[str]]]]
     rule_group: str | None = None
     examples: list[list[str]] = field(default_factory=list)
     status: str = "chưa chạy"
@@ -90,7 +90,8 @@ def _procedure_order(feature: Feature) -> tuple[int, str]:
 
 def _scenario(ast: dict, inherited: list[str], rule_group: str | None) -> Scenario:
     tags = list(dict.fromkeys(inherited + [t["name"] for t in ast["tags"]]))
-    steps = [(s["keyword"].strip(), s["text"]) for s in ast["steps"]]
+    # a step's table (under "Cho", the facts given) is part of what the committee reads
+    steps = [(s["keyword"].strip(), s["text"], _rows(s.get("dataTable"))) for s in ast["steps"]]
     examples = []
     for block in ast.get("examples", []):
         header = [c["value"] for c in block["tableHeader"]["cells"]] if block.get(
@@ -112,3 +113,7 @@ def _statuses(results: Path) -> dict[tuple[str, str], str]:
             key = (name, element.get("name", ""))
             found[key] = "đạt" if ok and found.get(key, "đạt") == "đạt" else "không đạt"
     return found
+
+
+def _rows(table: dict | None) -> list[list[str]]:
+    return [[c["value"] for c in row["cells"]] for row in table["rows"]] if table else []

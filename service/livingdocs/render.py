@@ -8,8 +8,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from domain.clock import local, zone
+from domain.labels import rule_title
 from domain.rules import RULE_SETS
-from service.application.reviews import VIETNAM
 from service.livingdocs.model import Feature
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -34,17 +35,20 @@ def traceability(features: list[Feature]) -> list[dict]:
 
 def render_html(features: list[Feature], generated_at: datetime | None = None,
                  reviews: dict | None = None, rule_reviews: dict | None = None,
-                 review_link: str = "") -> str:
+                 review_link: str = "", results_at: datetime | None = None,
+                 app_link: str = "") -> str:
     """`reviews` (path → Procedure) and `rule_reviews` (rule id → RuleReview) add the
     committee's review state, when the document is served from a running Ketnap."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape())
-    env.filters["vn_time"] = lambda moment: moment.astimezone(VIETNAM).strftime(
+    env.filters["vn_time"] = lambda moment: local(moment).strftime(
         "%H:%M %d/%m/%Y")
+    env.filters["rule_title"] = rule_title
     counts = defaultdict(int)
     for feature in features:
         for s in feature.scenarios:
             counts[s.status] += 1
     return env.get_template("livingdocs.html").render(
         features=features, counts=dict(counts), rows=traceability(features),
-        rule_sets=RULE_SETS, generated_at=generated_at or datetime.now(VIETNAM),
-        reviews=reviews, rule_reviews=rule_reviews, review_link=review_link)
+        rule_sets=RULE_SETS, generated_at=generated_at or datetime.now(zone()),
+        reviews=reviews, rule_reviews=rule_reviews, review_link=review_link,
+        results_at=results_at, app_link=app_link)

@@ -7,11 +7,10 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
 
 from service.reports.header import Header, header
+from service.reports.page import a4_document
 
 COLUMNS = ["STT", "Nội dung", "Chỉ tiêu quý", "Thực hiện quý", "Chỉ tiêu năm",
            "Lũy kế năm"]
@@ -44,8 +43,7 @@ def _dash(value):
 
 
 def to_docx(report: QuarterlyReport) -> bytes:
-    doc = Document()
-    doc.styles["Normal"].font.name, doc.styles["Normal"].font.size = "Times New Roman", Pt(13)
+    doc = a4_document()
     _header_block(doc, report)
     _centered(doc, report.title, bold=True)
     _centered(doc, report.subtitle, bold=True)

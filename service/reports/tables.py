@@ -15,8 +15,9 @@ STATUS_HEADERS = ["Nội dung", "Chỉ tiêu", "Thực hiện",
                   *(f"{kind} Q{q}" for q in range(1, 5) for kind in ("Chỉ tiêu", "Thực hiện"))]
 
 
-def dmy(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
+def dmy(day: date | None) -> date | str:
+    """A date stays a date (typed in XLSX, written dd/mm/yyyy in CSV); none is blank."""
+    return day or ""
 
 
 def register_table(rows, stages: dict[str, str]) -> tuple[list[str], list[list]]:

@@ -6,6 +6,7 @@ from marshmallow import Schema, fields, validate
 
 from domain.candidate.nomination import CATEGORIES
 from domain.candidate.state import Stage
+from service.schemas.fields import MESSAGES
 
 
 class CreatedSchema(Schema):
@@ -111,9 +112,11 @@ class DeadlineViewSchema(Schema):
 
 
 class LoginSchema(Schema):
-    username = fields.Str(required=True, validate=validate.Length(min=1, max=64),
+    username = fields.Str(required=True, error_messages=MESSAGES,
+                          validate=validate.Length(min=1, max=64, error="Từ 1 đến 64 ký tự."),
                           metadata={"label": "Tên đăng nhập"})
-    password = fields.Str(required=True, validate=validate.Length(min=1, max=200),
+    password = fields.Str(required=True, error_messages=MESSAGES,
+                          validate=validate.Length(min=1, max=200, error="Từ 1 đến 200 ký tự."),
                           metadata={"label": "Mật khẩu", "secret": True})
 
 

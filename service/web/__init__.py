@@ -14,6 +14,8 @@ from service.web import (  # noqa: F401 - routes register on import
     docs,
     documents,
     exports,
+    inspection,
+    plan_entry,
     plans,
     reviews,
 )

@@ -38,7 +38,7 @@ def accounts():
 
 
 def today():
-    return services().store.clock().date()
+    return services().store.today()
 
 
 def user() -> User:
@@ -160,5 +160,18 @@ def logout():
 
 @bp.route("/")
 def home():
-    """The start page: the plans of the cells the user sees (the admin: the accounts)."""
-    return redirect(url_for("web.admin_users" if user().manages_accounts() else "web.plan_list"))
+    """The start page: a one-cell user's current plan, else the plans of the cells the user
+    sees (the admin: the accounts)."""
+    if user().manages_accounts():
+        return redirect(url_for("web.admin_users"))
+    return redirect(current_plan_url() or url_for("web.plan_list"))
+
+
+def current_plan_url() -> str | None:
+    """The dashboard of this year's plan (Việt Nam's year) for a user of exactly one cell."""
+    from projections import queries
+    if len(user().cells) != 1 or user().reads_all():
+        return None
+    year = today().year
+    found = [p for p in queries.plans(services().engine, user().cells[0]) if p.year == year]
+    return url_for("web.plan_dashboard", plan_id=found[0].plan_id) if found else None

@@ -52,10 +52,10 @@ def readable(candidate_id: UUID) -> queries.CandidateRow:
 def candidate_page(candidate_id: UUID):
     """One candidate: the record, the timeline and the actions allowed next."""
     row = readable(candidate_id)
-    offered = actions.next_actions(row.stage, user(), row.cell_code)
-    return render_template("candidates/show.html", row=row, today=today(),
-                           history=queries.history(services().engine, candidate_id,
-                                                   services().store.stream_events),
+    history = queries.history(services().engine, candidate_id, services().store.stream_events)
+    offered = actions.next_actions(row.stage, user(), row.cell_code,
+                                   [h.event_type for h in history])
+    return render_template("candidates/show.html", row=row, today=today(), history=history,
                            next_actions=offered,
                            overrides_only={a.slug for a in offered
                                            if actions.overrides_only(user(), a, row.cell_code)},
@@ -87,18 +87,63 @@ def shown(recorded) -> bool:
     return False
 
 
+# What follows a vote that did not reach two thirds (24-QĐ/TW 3.4 and 5.1): the step is
+# recorded, but as a warning, not as a success.
+FAILED_VOTE = {
+    "admission-vote": "Biểu quyết không đạt 2/3: chi bộ chưa đề nghị kết nạp. Người này ở lại "
+                      "bước trước; chi bộ có thể xem xét lại ở cuộc họp sau.",
+    "conversion-vote": "Biểu quyết không đạt 2/3: chi bộ không đề nghị công nhận chính thức. "
+                       "Cấp ủy cấp trên xem xét, có thể quyết định không công nhận.",
+}
+
+
+def acting_cells() -> dict[str, str]:
+    """The cells this user records for, code → name: chosen from a list, not typed."""
+    return {c.code: c.name for c in queries.cells(services().engine)
+            if user().may_record("secretary", c.code)}
+
+
+def deciding_body(action, row) -> dict:
+    """A decision form starts with the cell's superior body on today's date."""
+    if "decided_by" not in action.schema().load_fields:
+        return {}
+    try:
+        return {"decided_by": services().store.cell(row.cell_code).superior_on(today())}
+    except DomainError:
+        return {}
+
+
+def recorded_types(candidate_id: UUID) -> list[str]:
+    return [type(e).__name__ for _, e in services().store.stream_events([candidate_id])]
+
+
+def announce(action, recorded) -> None:
+    """The message after a saved step: green for a step done, amber for a failed vote."""
+    if action.slug in FAILED_VOTE:
+        events = services().store.stream_events([recorded.id])
+        if events and getattr(events[-1][1], "passed", True) is False:
+            flash(f"Đã ghi nhận: {action.label}. {FAILED_VOTE[action.slug]}", "warning")
+            return
+    flash(f"Đã ghi nhận: {action.label}.")
+
+
 @bp.route("/ung-vien/<uuid:candidate_id>/<slug>", methods=["GET", "POST"])
 def candidate_action(candidate_id: UUID, slug: str):
     """The form of one action; on success, back to the candidate's page."""
     action = actions.ACTIONS.get(slug) or abort(404)
     row = readable(candidate_id)
     require(actions.may_record(user(), action, row.cell_code, overriding=True))
-    form = SchemaForm(action.schema(), request.form or None, {"expected_version": row.version})
+    if action.slug in actions.ONCE and actions.already_done(action, recorded_types(row.id)):
+        flash(f"{action.label}: việc này đã được ghi. Nếu ghi sai, hãy dùng “Đính chính” ở "
+              "dòng đó trong quá trình.", "warning")
+        return redirect(url_for("web.candidate_page", candidate_id=candidate_id))
+    form = SchemaForm(action.schema(), request.form or None,
+                      {"expected_version": row.version, **deciding_body(action, row)})
     form.may_override = actions.acting_for(user()) == "committee"
     form.overriding_only = actions.overrides_only(user(), action, row.cell_code)
     if request.method == "POST" and (recorded := attempt(form, lambda d: actions.perform(
             services(), user(), candidate_id, action, d))):
-        flash(f"Đã ghi nhận: {action.label}.")
+        announce(action, recorded)
         shown(recorded)
         return redirect(url_for("web.candidate_page", candidate_id=candidate_id))
     return render_template("candidates/action.html", form=form, action=action, row=row), \
@@ -111,6 +156,7 @@ def nominate():
     require(user().role == "secretary")
     form = SchemaForm(NominationSchema(), request.form or None,
                       {"cell": user().read_scope() or "", "nominated_on": ""})
+    form.choices["cell"] = acting_cells()
     keyed = current_key()          # the form's one-time key: a retry finds the same person
     recorded = request.method == "POST" and attempt(
         form, lambda d: actions.nominate(services(), user(), d,

@@ -4,6 +4,7 @@ committee's review state of each procedure and of each rule."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from flask import current_app
@@ -30,4 +31,10 @@ def living_docs():
     procedures = book.procedures()
     return render_html(features, reviews={p.path: p for p in procedures},
                        rule_reviews={r.rule_id: r for r in rvs.rule_reviews(procedures, features)},
-                       review_link="/tai-lieu-quy-trinh/xem-xet")
+                       review_link="/tai-lieu-quy-trinh/xem-xet", app_link="/",
+                       results_at=_modified(results))
+
+
+def _modified(path: Path) -> datetime | None:
+    """When the results were written (None: never run, and the page says so)."""
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC) if path.is_file() else None

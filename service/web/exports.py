@@ -3,6 +3,7 @@ as a printable page."""
 
 from __future__ import annotations
 
+import re
 from uuid import UUID
 
 from flask import Response, abort, current_app, render_template, request
@@ -11,7 +12,7 @@ from service.reports import quarterly
 from service.reports.files import to_csv, to_xlsx
 from service.reports.tables import register_table, status_table
 from service.web.blueprint import bp, services, today
-from service.web.candidates import register_rows
+from service.web.candidates import register_rows, scope
 from service.web.plans import readable_status
 from service.web.text import STAGES
 
@@ -37,14 +38,16 @@ def table_file(title: str, table, name: str, ext: str) -> Response:
 def export_register(ext: str):
     """The register, with the list's filters, as XLSX or CSV."""
     table = register_table(register_rows(request.args), STAGES)
-    return table_file("Danh sách", table, f"danh-sach-{today():%Y%m%d}", ext)
+    cell = scope(request.args.get("cell")) or "tat-ca"
+    return table_file("Danh sách", table, f"danh-sach-{slug(cell)}-{today():%Y%m%d}", ext)
 
 
 @bp.route("/ke-hoach/<uuid:plan_id>/trang-thai.<any(xlsx, csv):ext>")
 def export_status(plan_id: UUID, ext: str):
     """The plan's status (target and actual per activity and quarter) as XLSX or CSV."""
     status = readable_status(plan_id)
-    return table_file("Tiến độ", status_table(status), f"tien-do-{status.year}", ext)
+    return table_file("Tiến độ", status_table(status),
+                      f"tien-do-{slug(status.cell_code)}-{status.year}", ext)
 
 
 def report_for(plan_id: UUID, quarter: int) -> quarterly.QuarterlyReport:
@@ -67,4 +70,11 @@ def quarterly_page(plan_id: UUID, quarter: int):
 def quarterly_docx(plan_id: UUID, quarter: int):
     """The quarterly report as a Word document."""
     report = report_for(plan_id, quarter)
-    return download(quarterly.to_docx(report), f"bao-cao-quy-{quarter}", "docx")
+    status = readable_status(plan_id)
+    return download(quarterly.to_docx(report),
+                    f"bao-cao-{slug(status.cell_code)}-{status.year}-quy-{quarter}", "docx")
+
+
+def slug(code: str) -> str:
+    """A cell code as part of a file name (ASCII letters, digits and dashes)."""
+    return re.sub(r"[^a-z0-9]+", "-", code.lower()).strip("-") or "chi-bo"

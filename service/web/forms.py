@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from marshmallow import Schema, ValidationError, fields
 
@@ -17,7 +18,14 @@ from domain.errors import (
     RuleViolation,
 )
 
-DMY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+# A date as people type it: 03/12/2026, 3/12/2026, 03.12.2026, 03-12-2026 or 03122026 (a
+# phone's number pad has no "/"). ISO (2026-12-03), the API's form, is still taken when
+# pasted: with the year first it cannot be misread, and scripts written against the forms
+# keep working.
+DMY = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
+DMY_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
+ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+DATE_ERROR = "Ngày không hợp lệ: hãy gõ dd/mm/yyyy (ví dụ 03/12/2026)."
 SPECIAL = ("override", "expected_version")
 OVERRIDE_INPUTS = ("reason", "document_no", "document_on", "issued_by")
 
@@ -47,8 +55,8 @@ def to_value(kind: str, raw: str | None):
     raw = (raw or "").strip()
     if kind == "checkbox":
         return raw in ("on", "true", "1", "y")
-    if kind == "date" and (m := DMY.match(raw)):
-        return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    if kind == "date":
+        return iso_date(raw) or raw
     if kind == "number":
         return int(raw) if re.fullmatch(r"-?\d{1,9}", raw) else raw
     if kind == "lines":
@@ -61,6 +69,26 @@ def to_value(kind: str, raw: str | None):
     return raw
 
 
+def iso_date(raw: str) -> str | None:
+    """A typed day/month/year → YYYY-MM-DD (the schema then checks it is a real day)."""
+    if m := DMY.match(raw):
+        return f"{m[4]}-{int(m[3]):02d}-{int(m[1]):02d}"
+    if m := DMY_COMPACT.match(raw):
+        return f"{m[3]}-{m[2]}-{m[1]}"
+    if m := ISO.match(raw):
+        return f"{m[1]}-{m[2]}-{m[3]}"
+    return None
+
+
+def parse_day(raw: str | None) -> date | None:
+    """A date typed on a page (any of the forms iso_date takes), or None."""
+    iso = iso_date(raw or "")
+    try:
+        return date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
 class SchemaForm:
     def __init__(self, schema: Schema, formdata=None, initial: dict | None = None) -> None:
         self.schema, self.formdata = schema, formdata or {}
@@ -69,6 +97,7 @@ class SchemaForm:
         self.data: dict | None = None
         self.refusal: RuleViolation | None = None
         self.message: str | None = None
+        self.choices: dict[str, dict] = {}   # a text field offered as a list (e.g. the cell)
         self.may_override = False       # the committee may record a refused action anyway
         self.overriding_only = False    # ... and records this cell's step only that way
 
@@ -80,8 +109,10 @@ class SchemaForm:
         key = f.data_key or name
         value = self.formdata.get(key, self.initial.get(key, ""))
         errors = self.errors.get(key, [])
-        return FieldView(key, f.metadata.get("label", key), kind_of(f), f.required,
-                         str(value), f.metadata.get("choices", {}),
+        listed = self.choices.get(key)
+        return FieldView(key, f.metadata.get("label", key),
+                         "select" if listed else kind_of(f), f.required,
+                         str(value), listed or f.metadata.get("choices", {}),
                          errors if isinstance(errors, list) else [str(errors)])
 
     def payload(self) -> dict:
@@ -106,12 +137,24 @@ class SchemaForm:
         return extra
 
     def validate(self) -> bool:
+        payload = self.payload()
         try:
-            self.data = self.schema.load(self.payload())
+            self.data = self.schema.load(payload)
         except ValidationError as error:
             self.errors = _flatten(error.messages)
-            return False
-        return True
+        self._date_errors(payload)
+        return not self.errors
+
+    def _date_errors(self, payload: dict) -> None:
+        """A refused date is explained in the form's own words (dd/mm/yyyy), not in the
+        schema's, which also serves the API's ISO dates."""
+        for name, f in self.schema.load_fields.items():
+            key = f.data_key or name
+            if kind_of(f) == "date" and key in payload and key in self.errors:
+                self.errors[key] = [DATE_ERROR]
+        typed = self.formdata.get("override_document_on", "").strip()
+        if "override_document_on" in self.errors and typed and not iso_date(typed):
+            self.errors["override_document_on"] = [DATE_ERROR]
 
     def refuse(self, error: DomainError) -> None:
         """Show a domain refusal beside the form, in the user's words."""

@@ -29,9 +29,24 @@ def readable_status(plan_id: UUID) -> queries.PlanStatus:
 
 @bp.route("/ke-hoach")
 def plan_list():
-    """The plans of the cells the user sees."""
-    return render_template("plans/list.html",
-                           plans=queries.plans(services().engine, scope(None)))
+    """The cells the user sees, one line each with this year's plan (or the latest, and
+    that this year's is missing), then every plan."""
+    plans = queries.plans(services().engine, scope(None))
+    return render_template("plans/list.html", plans=plans, year=today().year,
+                           may_enter=user().role == "secretary",
+                           cells=_cells_with_plans(plans, today().year))
+
+
+def _cells_with_plans(plans: list[queries.PlanSummary], year: int) -> list[dict]:
+    cells = {c.code: c for c in queries.cells(services().engine)}
+    lines = []
+    mine = set(cells) if user().reads_all() else {*user().cells} & set(cells)
+    for code in sorted({p.cell_code for p in plans} | mine):
+        own = [p for p in plans if p.cell_code == code]
+        current = next((p for p in own if p.year == year), None)
+        lines.append({"code": code, "name": cells[code].name if code in cells else code,
+                      "current": current, "latest": own[-1] if own else None})
+    return lines
 
 
 @bp.route("/ke-hoach/<uuid:plan_id>")
@@ -82,8 +97,10 @@ def _page_etag(entry: Entry) -> str | None:
 
 @bp.route("/han-xu-ly")
 def deadline_list():
-    """Deadlines due soon and overdue first, then the others."""
+    """Open deadlines first (due soon and overdue, then the others), each saying what must
+    be done, by whom and by when; those met or closed are folded away."""
     rows = queries.deadlines(services().engine, today(), scope(request.args.get("cell")))
     urgent = [r for r in rows if r.status in ("due_soon", "overdue")]
-    return render_template("deadlines.html", urgent=urgent, today=today(),
-                           others=[r for r in rows if r not in urgent])
+    pending = [r for r in rows if r.status == "pending"]
+    return render_template("deadlines.html", urgent=urgent, today=today(), pending=pending,
+                           done=[r for r in rows if r not in urgent and r not in pending])

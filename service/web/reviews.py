@@ -4,7 +4,7 @@ and the record of a period as a minutes-style page or DOCX."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from marshmallow import ValidationError
@@ -17,6 +17,7 @@ from service.livingdocs import reviews as rvs
 from service.schemas.reviews import AnswerSchema, ReviewSchema
 from service.web.blueprint import bp, services, today, user
 from service.web.exports import download
+from service.web.forms import parse_day
 
 BASE = "/tai-lieu-quy-trinh/xem-xet"
 
@@ -142,7 +143,4 @@ def review_minutes():
 
 
 def _day(name: str) -> date | None:
-    try:
-        return datetime.strptime(request.args.get(name, "").strip(), "%d/%m/%Y").date()
-    except ValueError:
-        return None
+    return parse_day(request.args.get(name))

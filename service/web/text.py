@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from flask import Flask
 
+from domain import labels
 from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
+from domain.clock import local
 from domain.plan import ACTIVITIES
 from service.reports.header import long_date
 
@@ -33,15 +35,11 @@ DEADLINE_STATUS = {
 }
 
 
-VIETNAM = timezone(timedelta(hours=7), "ICT")
-
-
 def vn_date(value: date | datetime | None) -> str:
     if value is None or value == "":
         return ""
-    if isinstance(value, datetime):   # the store records UTC; Việt Nam is UTC+7, no DST
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, datetime):   # the store records UTC; people read the cell's clock
+        return local(value).strftime("%d/%m/%Y %H:%M")
     return value.strftime("%d/%m/%Y")
 
 
@@ -54,5 +52,7 @@ def install_filters(app: Flask) -> None:
         education=lambda e: EDUCATION_LEVELS.get(e, e),
         activity=lambda a: ACTIVITIES.get(a, a),
         deadline_status=lambda s: DEADLINE_STATUS.get(s, s),
+        rule_title=labels.rule_title, field_label=labels.field_label,
+        audit_kind=labels.audit_kind, deadline_duty=labels.deadline_duty,
     )
     app.jinja_env.globals.update(STAGES=STAGES, CATEGORIES=CATEGORIES)

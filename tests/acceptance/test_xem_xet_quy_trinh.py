@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
+from domain.clock import zone
 from domain.errors import DomainError
-from service.application.reviews import VIETNAM
 from service.livingdocs import reviews as rvs
 from tests.conftest import FIXED_NOW
 
@@ -51,7 +51,7 @@ class ReviewWorld:
 
     def at(self, day: str, hour: int, minute: int) -> None:
         local = datetime.combine(date(*reversed([int(p) for p in day.split("/")])),
-                                 time(hour, minute), VIETNAM)
+                                 time(hour, minute), zone())
         self.now = local
 
     def review(self, actor: str, verdict: str, comments: list[dict]) -> None:
@@ -154,7 +154,7 @@ def state_is(world, label):
 def approved_by(world, actor, hour, minute, day):
     [approval] = world.procedure().state.approvals
     assert approval.actor == actor
-    assert approval.at.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y") == \
+    assert approval.at.astimezone(zone()).strftime("%H:%M %d/%m/%Y") == \
         f"{hour:02d}:{minute:02d} {day}"
 
 

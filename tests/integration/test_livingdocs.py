@@ -60,3 +60,20 @@ def test_the_document_escapes_text_and_ends_with_the_article_table(tmp_path):
     age_row = table.split(article)[1].split("</tr>")[0]
     assert "Sinh nhật trong tháng họp" in age_row
     assert "chưa có tình huống" in table     # rules without a scenario are called out
+
+
+def test_the_tables_under_the_given_steps_are_shown():
+    """Issue 19: the facts a scenario is given (a table under "Cho") are part of what the
+    committee reads; the document says when its results were run and links back to the app."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from service.livingdocs import load_features, render_html
+    features = Path(__file__).resolve().parents[2] / "features"
+    html = render_html(load_features(features, Path("/nonexistent.json")), app_link="/")
+    assert "<td>đăng ký học lớp bồi dưỡng nhận thức về Đảng</td>" in html
+    assert "chưa có kết quả chạy nào" in html and 'href="/">Về Ketnap' in html
+    ran = render_html(load_features(features, Path("/nonexistent.json")),
+                      results_at=datetime(2026, 12, 2, 18, 21, tzinfo=UTC))
+    assert "kết quả của lần chạy lúc 01:21 03/12/2026" in ran
+    assert "dossier_complete" not in ran
