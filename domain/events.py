@@ -321,3 +321,16 @@ class PartyTransferArrived(CandidateNominated):
 CANDIDATE_EVENTS = (*CANDIDATE_EVENTS, AdmissionRefused, ConversionRefused, DecisionExtended,
                     LateCeremonyConsented, StrikeOffProposed, PartyTransferLetterIssued,
                     PartyTransferPresented, PartyTransferArrived, TransferCauseRecorded)
+
+
+# --- Personal data (issue 18, Law 91/2025/QH15) ---------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class PersonErased(Event):
+    """Dữ liệu cá nhân của người này đã bị xóa (khóa mã hóa của người đó bị hủy) theo văn bản
+    `authority`. Sự kiện chỉ ghi ai xóa, xóa hồ sơ nào, theo văn bản nào; không chứa dữ liệu
+    cá nhân. Các sự kiện cũ vẫn nguyên vẹn (thứ tự, mã băm), chỉ còn là bản mã không đọc được."""
+    authority: str
+
+
+CANDIDATE_EVENTS = (*CANDIDATE_EVENTS, PersonErased)

@@ -6,6 +6,7 @@ from domain.candidate.admission import (
     vote_admission,
 )
 from domain.candidate.correction import correct_record
+from domain.candidate.erasure import due_for_erasure, erase
 from domain.candidate.dossier import (
     assign_helpers,
     collect_comments,
@@ -40,6 +41,7 @@ from domain.candidate.transfer import (
 )
 
 __all__ = [
+    "due_for_erasure", "erase",
     "EXITED", "Candidate", "Person", "Stage", "assign_helpers", "collect_comments",
     "complete_awareness_class", "complete_new_member_class", "correct_record",
     "decide_admission", "decide_conversion", "evolve", "hold_ceremony", "nominate", "project",

@@ -1,0 +1,30 @@
+"""The tables of personal-data protection, apart from the event store and the read models:
+the persons' wrapped data keys, and the access log (ids only, never personal data)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, DateTime, Index, Integer, LargeBinary, MetaData, String, Table
+
+metadata = MetaData()
+
+personal_keys = Table(
+    "personal_keys", metadata,
+    Column("person_id", String(36), primary_key=True),   # the candidate's stream id
+    Column("master_key_id", String(16), nullable=False),
+    Column("wrapped", LargeBinary, nullable=False),       # nonce + AES-GCM(master, data key)
+    Column("created_at", DateTime, nullable=False),
+)
+
+access_log = Table(
+    "personal_access_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False),
+    Column("username", String(64), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("what", String(32), nullable=False),            # page | history | export | api | …
+    Column("person_id", String(36)),                       # None: a list (cell given)
+    Column("cell_code", String(64)),
+    Column("address", String(64)),
+    Index("ix_personal_access_person", "person_id", "at"),
+    Index("ix_personal_access_user", "username", "at"),
+)
