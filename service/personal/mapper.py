@@ -19,10 +19,16 @@ from eventsourcing.persistence import Mapper, StoredEvent
 from eventsourcing.utils import get_topic
 
 from domain import events as ev
+from domain.errors import NotPermitted
 from domain.personal import CORRECTABLE_PERSONAL, NAMES, PERSONAL_FIELDS, erased_value
 from service.personal.keys import NONCE, KeyStore
 
 SECRET, COUNTS, CORRECTED = "_p", "_n", "_f"
+
+
+class ErasedPerson(NotPermitted):
+    def __init__(self, message: str) -> None:
+        super().__init__("person", message)
 
 
 class PersonalMapper(Mapper):
@@ -35,7 +41,8 @@ class PersonalMapper(Mapper):
         if names is None:
             return super().to_stored_event(domain_event)
         state = dict(vars(domain_event))
-        secret = {name: state.pop(name) for name in names}
+        # a field left empty stays in the clear: that there is no value is not personal
+        secret = {name: state.pop(name) for name in names if state[name] is not None}
         counts = {name: len(secret[name]) for name in NAMES if name in secret}
         if isinstance(domain_event, ev.RecordCorrected):
             clear = dict(state["fields"])
@@ -43,7 +50,10 @@ class PersonalMapper(Mapper):
             state["fields"] = clear
             state[CORRECTED] = sorted(secret["fields"])
         person = domain_event.originator_id
-        cipher = self.keys.cipher(person, create=True)
+        # a key is made with the stream only: an erased person never gets a new one
+        cipher = self.keys.cipher(person, create=domain_event.originator_version == 1)
+        if cipher is None:
+            raise ErasedPerson("Dữ liệu cá nhân của người này đã được xóa; không ghi thêm.")
         nonce = os.urandom(NONCE)
         data = cipher.encrypt(nonce, self.transcoder.encode(secret),
                               _bound(person, domain_event.originator_version,
@@ -66,7 +76,7 @@ class PersonalMapper(Mapper):
         cipher = self.keys.cipher(event.originator_id)
         if cipher is None:                        # erased: the key is gone
             secret = {name: erased_value(name, counts.get(name, 0))
-                      for name in PERSONAL_FIELDS[type(event)]}
+                      for name in PERSONAL_FIELDS[type(event)] if name not in state}
             if corrected:
                 secret["fields"] = {name: erased_value(name, 1) for name in corrected}
         else:
