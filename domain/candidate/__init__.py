@@ -6,7 +6,6 @@ from domain.candidate.admission import (
     vote_admission,
 )
 from domain.candidate.correction import correct_record
-from domain.candidate.erasure import due_for_erasure, erase
 from domain.candidate.dossier import (
     assign_helpers,
     collect_comments,
@@ -16,6 +15,7 @@ from domain.candidate.dossier import (
     register_for_awareness_class,
     submit_application,
 )
+from domain.candidate.erasure import due_for_erasure, erase
 from domain.candidate.membership import (
     complete_new_member_class,
     decide_conversion,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import delete, text
+from sqlalchemy import delete
 
 from domain import candidate as cd
 from service.accounts.tables import request_keys
