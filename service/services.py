@@ -18,7 +18,7 @@ from migrations import read_side_engine
 from migrations.sqlite_files import make_private, store_file
 from service.application import KetnapApplication, Recorded
 from service.config import sqlalchemy_url
-from service.personal.tables import metadata as personal_tables
+from service.personal.tables import create_tables as create_personal_tables
 from service.workcalendar import working_calendar
 
 INLINE, FOLLOWER = "inline", "follower"
@@ -37,7 +37,7 @@ class Services:
         self.store = KetnapApplication(database_url, clock=clock)
         self.engine = make_engine(database_url)
         # beside the store, like its own tables: a store made before `init` has them too
-        personal_tables.create_all(self.engine, checkfirst=True)
+        create_personal_tables(self.engine)
         self.read_side = read_side
         self.settle_timeout = settle_timeout
         # read-side work after new events (catch-up, audit seal); `None` means "whatever is new"

@@ -9,6 +9,7 @@ from pathlib import Path
 from uuid import UUID
 
 import click
+from flask.cli import AppGroup
 
 from domain.personal import RETENTION_YEARS_DEFAULT
 from service.cli import actor_option, run_use_case_with, services
@@ -23,7 +24,7 @@ def retention_years() -> int:
     return int(os.environ.get("KETNAP_RETENTION_YEARS", RETENTION_YEARS_DEFAULT))
 
 
-@click.group("person")
+@click.group("person", cls=AppGroup)  # subcommands run in an app context
 def person_group() -> None:
     """Dữ liệu cá nhân: xóa, trích xuất cho chủ thể dữ liệu, chính sách lưu giữ."""
 
@@ -80,7 +81,7 @@ def person_retention(apply: bool, years: int | None, actor: str) -> None:
         click.echo(str(person))
 
 
-@click.group("keys")
+@click.group("keys", cls=AppGroup)
 def keys_group() -> None:
     """Khóa chủ (KETNAP_MASTER_KEY_FILE)."""
 
@@ -92,7 +93,7 @@ def keys_rotate() -> None:
     click.echo(f"Khóa chủ mới {key_id}: đã bọc lại {count} khóa.")
 
 
-@click.group("access")
+@click.group("access", cls=AppGroup)
 def access_group() -> None:
     """Nhật ký truy cập hồ sơ (Ủy ban kiểm tra)."""
 

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from service.config import sqlalchemy_url
 from service.personal import masterkey
-from service.personal.tables import metadata, personal_keys
+from service.personal.tables import create_tables, personal_keys
 
 KNOWN_FOR = 10.0
 NONCE = 12
@@ -33,7 +33,7 @@ class KeyStore:
         self.engine = engine
         self.key_file = key_file
         self.masters = masterkey.load(key_file)
-        metadata.create_all(engine, tables=[personal_keys], checkfirst=True)
+        create_tables(engine, [personal_keys])
         self._keys: dict[UUID, AESGCM] = {}
         self._loaded_at = time.monotonic()
         self._lock = threading.Lock()

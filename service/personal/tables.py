@@ -3,7 +3,18 @@ the persons' wrapped data keys, and the access log (ids only, never personal dat
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, Index, Integer, LargeBinary, MetaData, String, Table
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    inspect,
+)
+from sqlalchemy.exc import DBAPIError
 
 metadata = MetaData()
 
@@ -28,3 +39,14 @@ access_log = Table(
     Index("ix_personal_access_person", "person_id", "at"),
     Index("ix_personal_access_user", "username", "at"),
 )
+
+
+def create_tables(engine, tables=None) -> None:
+    """Create them if missing. Processes booting together race on CREATE TABLE (SQLite: "already
+    exists"; PostgreSQL: a duplicate type): the loser finds the table there and goes on."""
+    try:
+        metadata.create_all(engine, tables=tables, checkfirst=True)
+    except DBAPIError:
+        names = [t.name for t in (tables or metadata.sorted_tables)]
+        if not all(inspect(engine).has_table(name) for name in names):
+            raise
