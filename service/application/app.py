@@ -28,7 +28,7 @@ from service.application.results import Recorded
 from service.application.reviews import ReviewUseCases
 from service.application.store import DateAsISO, prepare_sqlite_file, store_environment
 from service.application.streams import StreamReading
-from service.personal.keys import KeyStore, key_engine
+from service.personal.keys import KeyStore
 from service.personal.mapper import PersonalMapper
 from service.personal.masterkey import master_key_path
 
@@ -43,8 +43,9 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Applic
         if "SQLITE_DBNAME" in env:
             prepare_sqlite_file(env["SQLITE_DBNAME"])
         # the persons' keys, before the mapper that needs them is made (issue 18)
-        self.personal_keys = KeyStore(key_engine(database_url), master_key_path(master_key_file))
+        self.personal_keys = KeyStore(master_key_path(master_key_file))
         super().__init__(env={**env, "CREATE_TABLE": "n"})
+        self.personal_keys.attach(self.recorder.datastore)
         self.clock = clock or (lambda: datetime.now(UTC))
         self._create_tables()
 
@@ -62,10 +63,6 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Applic
 
     def construct_mapper(self) -> Mapper:
         return PersonalMapper(self.construct_transcoder(), self.personal_keys)
-
-    def close(self) -> None:
-        super().close()
-        self.personal_keys.engine.dispose()
 
     def register_transcodings(self, transcoder) -> None:
         super().register_transcodings(transcoder)

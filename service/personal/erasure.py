@@ -31,8 +31,6 @@ def scrub(services: Services, person: UUID) -> None:
         with services.engine.connect() as conn:
             for schema in ("main", "read_models"):
                 conn.exec_driver_sql(f"PRAGMA {schema}.wal_checkpoint(TRUNCATE)")
-        with services.store.personal_keys.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def due(services: Services, today: date, years: int) -> list[UUID]:

@@ -1,5 +1,6 @@
-"""The tables of personal-data protection, apart from the event store and the read models:
-the persons' wrapped data keys, and the access log (ids only, never personal data)."""
+"""The access log's table, apart from the event store and the read models (ids only, never
+personal data). The persons' keys have a table of their own too, made by the application
+beside the store's (`service/personal/keys.py`, revision 1800)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from sqlalchemy import (
     DateTime,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Table,
@@ -17,14 +17,6 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 
 metadata = MetaData()
-
-personal_keys = Table(
-    "personal_keys", metadata,
-    Column("person_id", String(36), primary_key=True),   # the candidate's stream id
-    Column("master_key_id", String(16), nullable=False),
-    Column("wrapped", LargeBinary, nullable=False),       # nonce + AES-GCM(master, data key)
-    Column("created_at", DateTime, nullable=False),
-)
 
 access_log = Table(
     "personal_access_log", metadata,
