@@ -153,3 +153,21 @@ def test_a_rotated_master_key_still_reads_every_person_and_rewrites_no_event(app
     finally:
         fresh.close()
     assert cli(app, "audit", "verify").exit_code == 0
+
+
+def test_the_follower_applies_the_retention_policy_to_those_never_admitted(app, monkeypatch):
+    services = app.extensions["ketnap"]
+    with services.engine.connect() as conn:
+        left = [r.id for r in conn.execute(select(rm_candidates.c.id).where(
+            rm_candidates.c.exited_on.is_not(None), rm_candidates.c.admitted_on.is_(None)))]
+        members = [r.id for r in conn.execute(select(rm_candidates.c.id).where(
+            rm_candidates.c.admitted_on.is_not(None)))]
+    assert left and members
+    monkeypatch.setenv("KETNAP_RETENTION_YEARS", "100")
+    assert cli(app, "person", "retention").output.startswith("Đến hạn xóa: 0 người")
+    monkeypatch.setenv("KETNAP_RETENTION_YEARS", "0")
+    result = cli(app, "projections", "follow", "--once")
+    assert result.exit_code == 0 and f"{len(left)} người" in result.output, result.output
+    assert all(services.store.candidate(UUID(i)).erased for i in left)
+    assert not any(services.store.candidate(UUID(i)).erased for i in members)
+    assert cli(app, "audit", "verify").exit_code == 0
