@@ -334,3 +334,13 @@ class PersonErased(Event):
 
 
 CANDIDATE_EVENTS = (*CANDIDATE_EVENTS, PersonErased)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoreMigrated(Event):
+    """Nhật ký này được chép từ một kho cũ (lập trước khi mã hóa dữ liệu cá nhân): mã băm
+    cuối chuỗi và số sự kiện của kho cũ, để đối chiếu trước khi lưu trữ hoặc hủy kho cũ.
+    Sự kiện cuối cùng của bản chép; điểm kiểm tra ký đầu tiên của kho mới bao gồm nó."""
+    from_chain_head: str
+    from_events: int
+    from_position: int

@@ -110,4 +110,28 @@ def access_log(person_id: UUID | None, username: str | None) -> None:
                    f"{row.person_id or row.cell_code or '-'} {row.address or '-'}")
 
 
-COMMANDS = (person_group, keys_group, access_group)
+@click.group("store", cls=AppGroup)
+def store_group() -> None:
+    """Kho sự kiện."""
+
+
+@store_group.command("migrate")
+@click.option("--to", "target_url", required=True, help="URL của kho mới (trống).")
+@actor_option
+def store_migrate(target_url: str, actor: str) -> None:
+    """Copy this store into a new one, encrypted per person; this one is left untouched."""
+    from flask import current_app
+
+    from service.audit import tools_of
+    from service.personal.migrate import MigrationRefused, migrate_store
+    try:
+        done = migrate_store(services(), target_url, tools_of(current_app).key_file, actor)
+    except MigrationRefused as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"Đã chép {done.events} sự kiện; mã băm cuối chuỗi của kho cũ "
+               f"{done.chain_head}; điểm kiểm tra đầu tiên của kho mới ở vị trí "
+               f"{done.checkpoint_position}. Kiểm tra cả hai kho (`ketnap audit verify`), "
+               "rồi lưu trữ hoặc hủy kho cũ.")
+
+
+COMMANDS = (person_group, keys_group, access_group, store_group)
