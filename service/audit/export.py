@@ -33,7 +33,8 @@ def export(tools, cell_code: str, out: Path) -> dict:
     ids = [str(i) for i in cell_stream_ids(tools, cell_code)]
     if not ids:
         raise AuditRefused(f"Không có sự kiện nào của chi bộ {cell_code}.")
-    out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(mode=0o700, parents=True, exist_ok=True)
+    out.chmod(0o700)      # first: no one else reaches a file of the bundle, even while written
     with tools.engine.connect() as conn:
         tail = _write_chain(conn, out / "chain.jsonl")
         rows = rows_of_streams(conn, tools.table, ids, tail["position"])
@@ -48,6 +49,8 @@ def export(tools, cell_code: str, out: Path) -> dict:
     (out / "manifest.sig").write_text(base64.b64encode(key.sign(data)).decode() + "\n")
     shutil.copy(HERE / "verify_bundle.py", out / "verify_bundle.py")
     shutil.copy(HERE / "templates" / "audit" / "bundle_readme.md", out / "README.md")
+    for path in out.iterdir():          # an export is personal data: its owner's only
+        path.chmod(0o600)
     return manifest
 
 
