@@ -34,6 +34,7 @@ class KeyStore:
         self._keys: dict[UUID, AESGCM] = {}
         self._loaded_at = time.monotonic()
         self._lock = threading.Lock()
+        self._bulk = False              # preloaded: a long scan reloads all, not one by one
         self.sql: _Sql | None = None
 
     def attach(self, datastore) -> None:
@@ -60,7 +61,7 @@ class KeyStore:
         """Every key at once (a rebuild reads every person)."""
         keys = {UUID(r["person_id"]): AESGCM(self._raw(r)) for r in self.sql.all()}
         with self._lock:
-            self._keys, self._loaded_at = keys, time.monotonic()
+            self._keys, self._loaded_at, self._bulk = keys, time.monotonic(), True
 
     def destroy(self, person: UUID) -> bool:
         """The erasure: the wrapped key is deleted; nothing can decrypt the person again."""
@@ -70,6 +71,9 @@ class KeyStore:
 
     def _expire(self) -> None:
         if time.monotonic() - self._loaded_at > KNOWN_FOR:
+            if self._bulk:
+                self.preload()
+                return
             with self._lock:
                 self._keys, self._loaded_at = {}, time.monotonic()
 
