@@ -329,3 +329,26 @@ class PartyTransferArrived(CandidateNominated):
 CANDIDATE_EVENTS = (*CANDIDATE_EVENTS, AdmissionRefused, ConversionRefused, DecisionExtended,
                     LateCeremonyConsented, StrikeOffProposed, PartyTransferLetterIssued,
                     PartyTransferPresented, PartyTransferArrived, TransferCauseRecorded)
+
+
+# --- Personal data (issue 18, Law 91/2025/QH15) ---------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class PersonErased(Event):
+    """Dữ liệu cá nhân của người này đã bị xóa (khóa mã hóa của người đó bị hủy) theo văn bản
+    `authority`. Sự kiện chỉ ghi ai xóa, xóa hồ sơ nào, theo văn bản nào; không chứa dữ liệu
+    cá nhân. Các sự kiện cũ vẫn nguyên vẹn (thứ tự, mã băm), chỉ còn là bản mã không đọc được."""
+    authority: str
+
+
+CANDIDATE_EVENTS = (*CANDIDATE_EVENTS, PersonErased)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoreMigrated(Event):
+    """Nhật ký này được chép từ một kho cũ (lập trước khi mã hóa dữ liệu cá nhân): mã băm
+    cuối chuỗi và số sự kiện của kho cũ, để đối chiếu trước khi lưu trữ hoặc hủy kho cũ.
+    Sự kiện cuối cùng của bản chép; điểm kiểm tra ký đầu tiên của kho mới bao gồm nó."""
+    from_chain_head: str
+    from_events: int
+    from_position: int

@@ -15,7 +15,7 @@ def include_name(name, type_, parent_names) -> bool:
     if type_ == "schema":
         return name in (None, READ_MODELS)
     if type_ == "table":
-        return (name not in STORE_OWNED and not name.startswith(("accounts_", "audit_"))
+        return (name not in STORE_OWNED and not name.startswith(("accounts_", "audit_", "personal_"))
                 and not name.endswith(("_events", "_snapshots", "_tracking")))
     return True
 

@@ -93,7 +93,7 @@ class CandidateRow:
     version: int                # for expected_version (optimistic concurrency in forms)
     cell_code: str
     full_name: str
-    birth_date: date
+    birth_date: date | None     # None: the person's data was erased
     gender: str
     ethnicity: str
     category: str
@@ -110,12 +110,12 @@ class CandidateRow:
     probation_ends_on: date | None
     official_since: date | None
     exited_on: date | None
-    eligible_age_from: date     # first day the person is 18 by month
+    eligible_age_from: date | None  # first day the person is 18 by month (None: erased)
     next_deadline_on: date | None
     next_deadline_rule: str | None
 
     def under_18_on(self, today: date) -> bool:
-        return today < self.eligible_age_from
+        return self.eligible_age_from is not None and today < self.eligible_age_from
 
     def certificate_expired_on(self, today: date) -> bool:
         return self.certificate_expires_on is not None and today > self.certificate_expires_on
@@ -361,3 +361,12 @@ def possible_duplicates(conn, citizen_id: str | None, full_name: str,
 
 def _name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def exited_never_admitted(conn) -> list[UUID]:
+    """Who left the list without ever being admitted and is not yet erased (the retention
+    policy's candidates; the log decides, this only narrows the search)."""
+    c = candidate_table.c
+    query = select(c.id).where(c.exited_on.is_not(None), c.admitted_on.is_(None),
+                               c.birth_date.is_not(None))
+    return [UUID(r.id) for r in conn.execute(query)]

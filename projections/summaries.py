@@ -86,6 +86,9 @@ _SENTENCES = {
                                        f"{e.from_unit} (giấy giới thiệu số {e.document_no} "
                                        f"ngày {format_vi(e.letter_on)}), kết nạp ngày "
                                        f"{format_vi(e.admitted_on)}.",
+    ev.StoreMigrated: lambda e: f"Chép từ kho cũ: {e.from_events} sự kiện, mã băm cuối chuỗi "
+                                f"{e.from_chain_head[:16]}….",
+    ev.PersonErased: lambda e: f"Xóa dữ liệu cá nhân theo {e.authority}.",
     ev.RecordCorrected: lambda e: f"Đính chính sự kiện số {e.corrects} "
                                   f"({fields_text(e.fields)}) theo {e.authority}.",
 }

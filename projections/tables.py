@@ -114,7 +114,7 @@ candidates = Table(
     Column("version", Integer, nullable=False),
     Column("cell_code", String(64), nullable=False),
     Column("full_name", String(200), nullable=False),
-    Column("birth_date", Date, nullable=False),
+    Column("birth_date", Date),                     # None: erased (issue 18)
     Column("gender", String(16), nullable=False),
     Column("ethnicity", String(64), nullable=False),
     Column("category", String(8), nullable=False),
@@ -136,7 +136,7 @@ candidates = Table(
     Column("converted_on", Date),                   # the decision's own date
     Column("official_since", Date),
     Column("exited_on", Date),
-    Column("eligible_age_from", Date, nullable=False),
+    Column("eligible_age_from", Date),
     *_outcome_columns(),
     Index("ix_rm_candidates_cell_stage", "cell_code", "stage"),
 )

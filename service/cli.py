@@ -23,7 +23,11 @@ DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
 def _create_app(*_args) -> Flask:
     """One app per command; its store and connections close when the command ends."""
     from service import create_app
-    app = create_app()
+    from service.personal.masterkey import MasterKeyError
+    try:
+        app = create_app()
+    except MasterKeyError as error:     # e.g. a master key file others can read
+        raise click.ClickException(str(error)) from None
     context = click.get_current_context(silent=True)
     if context is not None:
         context.call_on_close(app.extensions["ketnap"].close)
@@ -39,7 +43,9 @@ def main() -> None:
 
 
 def install(app: Flask) -> None:
-    for command in (init_command, cell_group, plan_group, calendar_group, demo_command):
+    from service.personal.cli import COMMANDS
+    for command in (init_command, cell_group, plan_group, calendar_group, demo_command,
+                    *COMMANDS):
         app.cli.add_command(command)
 
 
@@ -54,8 +60,12 @@ def actor_option(f):
 
 def run_use_case(use_case: str, *args, **kwargs):
     """Run a use case; a refusal becomes a clear error naming the rule or the field."""
+    return run_use_case_with(services().command, use_case, *args, **kwargs)
+
+
+def run_use_case_with(function, *args, **kwargs):
     try:
-        return services().command(use_case, *args, **kwargs)
+        return function(*args, **kwargs)
     except RuleViolation as error:
         raise click.ClickException(
             f"{error.message} ({error.article})") from None

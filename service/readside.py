@@ -7,7 +7,9 @@ import logging
 import os
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 from flask import Flask, current_app
@@ -22,6 +24,7 @@ from service.application.opening import StoreAt
 from service.services import Services, make_engine
 from service.workcalendar import public_holidays, substituted_workdays
 
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 log = logging.getLogger(__name__)
 MAX_WORKERS = 8       # a rebuild's worker processes: beyond this the single writer is the limit
 WORKERS_FROM = 50_000  # events in the log from which a rebuild uses worker processes
@@ -98,11 +101,12 @@ def follow(interval: float, once: bool) -> None:
     services = _services()
     if not once:
         click.echo(f"Đang theo dõi nhật ký sự kiện (mỗi {interval:g} giây); Ctrl-C để dừng.")
-    reported = None
+    reported = retained_on = None
     try:
         while True:
             before = runner.position(services.engine)
             _follow_round(services)
+            retained_on = _retention_round(services, retained_on)
             after = runner.position(services.engine)
             if after != before:
                 click.echo(f"Đã cập nhật {after - before} vị trí (đến vị trí {after}).")
@@ -130,6 +134,23 @@ def _follow_round(services: Services) -> None:
     except Exception as error:  # noqa: BLE001 - a follower must outlive a bad round
         log.error("follower round failed; it will be retried: %s", without_data(error))
         click.echo(f"Lỗi, sẽ thử lại: {without_data(error)}", err=True)
+
+
+def _retention_round(services: Services, done_on: date | None) -> date | None:
+    """Once a day, the retention policy erases whom it is due (docs/personal-data.md)."""
+    from service.personal.cli import retention_years
+    from service.personal.erasure import apply_retention
+    today = services.store.clock().astimezone(VIETNAM).date()     # "today" is Việt Nam's
+    if done_on == today:
+        return done_on
+    try:
+        erased = apply_retention(services, today, retention_years(), "chinh-sach-luu-giu")
+    except Exception as error:  # noqa: BLE001 - retried tomorrow; the follower keeps running
+        log.error("retention round failed: %s", without_data(error))
+        return done_on
+    if erased:
+        click.echo(f"Chính sách lưu giữ: đã xóa dữ liệu cá nhân của {len(erased)} người.")
+    return today
 
 
 def without_data(error: BaseException) -> str:

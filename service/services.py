@@ -18,6 +18,7 @@ from migrations import read_side_engine
 from migrations.sqlite_files import make_private, store_file
 from service.application import KetnapApplication, Recorded
 from service.config import sqlalchemy_url
+from service.personal.tables import create_tables as create_personal_tables
 from service.workcalendar import working_calendar
 
 INLINE, FOLLOWER = "inline", "follower"
@@ -35,6 +36,8 @@ class Services:
             make_private(path)       # before the store or the read side creates the files
         self.store = KetnapApplication(database_url, clock=clock)
         self.engine = make_engine(database_url)
+        # beside the store, like its own tables: a store made before `init` has them too
+        create_personal_tables(self.engine)
         self.read_side = read_side
         self.settle_timeout = settle_timeout
         # read-side work after new events (catch-up, audit seal); `None` means "whatever is new"

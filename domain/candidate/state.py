@@ -10,6 +10,7 @@ from uuid import UUID
 
 from domain import events as ev
 from domain.dates import add_months
+from domain.personal import IDENTITY, erased_value
 from domain.rules import rule_set_on
 
 
@@ -60,7 +61,7 @@ class Candidate:
     version: int
     cell_code: str
     full_name: str
-    birth_date: date
+    birth_date: date | None         # None once the person's data is erased (domain.personal)
     gender: str
     ethnicity: str
     category: str
@@ -109,6 +110,7 @@ class Candidate:
     left_party_on: date | None = None
     left_by: str | None = None
     province_consent_no: str | None = None
+    erased: bool = False                            # personal data erased (issue 18)
     history: list[ev.Event] = field(default_factory=list)
 
     @property
@@ -116,8 +118,10 @@ class Candidate:
         return self.stage in EXITED
 
     @property
-    def eligible_age_from(self) -> date:
+    def eligible_age_from(self) -> date | None:
         """Age counts by month: 18 from the first day of the month of the 18th birthday."""
+        if self.birth_date is None:
+            return None
         return add_months(self.birth_date, ADULT_MONTHS).replace(day=1)
 
     @property
@@ -327,7 +331,17 @@ def _transfer_presented(s: Candidate, e: ev.Event) -> None:
     s.transfer_presented_on = e.occurred_on
 
 
+def _erased(s: Candidate, e: ev.PersonErased) -> None:
+    """From here the person reads as erased, even in a process that still holds the key."""
+    s.erased = True
+    for name in (*IDENTITY, "certificate_no"):
+        setattr(s, name, erased_value(name) if getattr(s, name) is not None else None)
+    s.birth_date = None
+    s.helpers = erased_value("helpers", len(s.helpers))
+
+
 _HANDLERS = {
+    ev.PersonErased: _erased,
     ev.HelperAssigned: _helpers,
     ev.AwarenessClassRegistered: _registered,
     ev.AwarenessClassCompleted: _certified,

@@ -13,6 +13,7 @@ from service import actions
 from service.accounts.policy import Forbidden, require
 from service.api.blueprint import blp, services, today, user
 from service.idempotency import current_key, derived_id
+from service.personal import access
 from service.schemas import commands as c
 from service.schemas import views as v
 
@@ -33,8 +34,9 @@ def scope(cell: str | None) -> str | None:
 @blp.doc(security=SECURED)
 def list_candidates(args):
     """The register, filtered by cell, stage and category"""
-    return queries.candidates(services().engine, scope(args.get("cell")), args.get("stage"),
-                              args.get("category"))
+    cell = scope(args.get("cell"))
+    access.seen("api-register", cell_code=cell)
+    return queries.candidates(services().engine, cell, args.get("stage"), args.get("category"))
 
 
 @blp.route("/candidates", methods=["POST"])
@@ -66,11 +68,13 @@ def receive_transfer(data):
     return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
 
 
-def readable(candidate_id: UUID):
+def readable(candidate_id: UUID, what: str = "api"):
+    """The person's row, if the user may read it; the view is written to the access log."""
     row = queries.candidate(services().engine, candidate_id)
     if row is None:
         abort(404, message="Không tìm thấy quần chúng.")
     require(user().may_read(row.cell_code))
+    access.seen(what, candidate_id, row.cell_code)
     return row
 
 
@@ -87,7 +91,7 @@ def candidate(candidate_id: UUID):
 @blp.doc(security=SECURED)
 def history(candidate_id: UUID):
     """Every recorded fact, in order, with business and recording dates"""
-    readable(candidate_id)
+    readable(candidate_id, what="api-history")
     return queries.history(services().engine, candidate_id, services().store.stream_events)
 
 

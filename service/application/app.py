@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, PersistenceError
+from eventsourcing.persistence import IntegrityError, Mapper, PersistenceError
 from eventsourcing.utils import register_topic
 
 from domain import cell as cl
@@ -29,17 +29,24 @@ from service.application.results import Recorded
 from service.application.reviews import ReviewUseCases
 from service.application.store import DateAsISO, prepare_sqlite_file, store_environment
 from service.application.streams import StreamReading
+from service.personal.keys import KeyStore
+from service.personal.mapper import PersonalMapper
+from service.personal.masterkey import master_key_path
 
 
 class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Application[UUID]):
     name = "ketnap"  # fixes the table names whatever the class is called (stack.md pitfall 7)
 
-    def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None,
+                 master_key_file: str | None = None) -> None:
         install_event_history(register_topic)
         env = store_environment(database_url)
         if "SQLITE_DBNAME" in env:
             prepare_sqlite_file(env["SQLITE_DBNAME"])
+        # the persons' keys, before the mapper that needs them is made (issue 18)
+        self.personal_keys = KeyStore(master_key_path(master_key_file))
         super().__init__(env={**env, "CREATE_TABLE": "n"})
+        self.personal_keys.attach(self.recorder.datastore)
         self.clock = clock or (lambda: datetime.now(UTC))
         self._create_tables()
 
@@ -59,6 +66,9 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Applic
         """From now on every event stored carries the MAC `mac_of` computes (the audit's key),
         written in the same transaction (store.py)."""
         self.recorder.mac_of = mac_of
+
+    def construct_mapper(self) -> Mapper:
+        return PersonalMapper(self.construct_transcoder(), self.personal_keys)
 
     def register_transcodings(self, transcoder) -> None:
         super().register_transcodings(transcoder)

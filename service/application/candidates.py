@@ -6,7 +6,8 @@ from datetime import date
 from uuid import UUID, uuid4
 
 from domain import candidate as cd
-from domain.decisions import CELL, Override
+from domain.decisions import CELL, COMMITTEE, Override
+from domain.errors import NotPermitted
 from service.application.results import Recorded
 from service.workcalendar import working_calendar
 
@@ -127,9 +128,25 @@ class CandidateUseCases:
     def correct_record(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.correct_record, candidate_id, actor, **kw)
 
+    # --- personal data (issue 18) ----------------------------------------------------------
+
+    def erase_person(self, candidate_id: UUID, actor: str, authority: str) -> Recorded:
+        """Record who erased whom under which document, then destroy the person's key (in
+        that order: a crash between the two is finished by erasing again)."""
+        candidate = self.candidate(candidate_id)
+        if candidate.erased:
+            self.personal_keys.destroy(candidate_id)
+        event = cd.erase(candidate, authority, self.stamp(actor, acting_for=COMMITTEE))
+        recorded = self._recorded(event, candidate)
+        self.personal_keys.destroy(candidate_id)
+        return recorded
+
     def _decide(self, decision, candidate_id: UUID, actor: str,
                 override: Override | None = None, acting_for: str = CELL, **kw):
         candidate = self.candidate(candidate_id)
+        if candidate.erased:
+            raise NotPermitted("person", "Dữ liệu cá nhân của người này đã được xóa; "
+                                         "không ghi thêm vào hồ sơ.")
         event = decision(candidate, stamp=self.stamp(actor, override, acting_for), **kw)
         return self._recorded(event, candidate)
 

@@ -48,6 +48,7 @@ class StreamReading:
     def _scan(self, kinds, until: int, inside: bool, keys: KeyRange
               ) -> Iterator[tuple[int, ev.Event]]:
         where = Where(until, _topics(kinds), inside, keys)
+        self.personal_keys.preload()       # every person's key in one query, not one each
         rows = (self._scan_postgres(where) if hasattr(self.recorder.datastore, "schema")
                 else self._scan_sqlite(where))
         to_event = self.mapper.to_domain_event

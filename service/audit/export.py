@@ -33,7 +33,8 @@ def export(tools, cell_code: str, out: Path) -> dict:
     if not ids:
         raise AuditRefused(f"Không có sự kiện nào của chi bộ {cell_code}.")
     checkpoint, _ = tools.checkpoint()          # refuses a log that fails verification
-    out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(mode=0o700, parents=True, exist_ok=True)
+    out.chmod(0o700)      # first: no one else reaches a file of the bundle, even while written
     with tools.engine.connect() as conn:
         rows = rows_of_streams(conn, tools.table, ids, checkpoint.position)
         index = leaf_indexes(conn, [r.position for r in rows])
@@ -56,6 +57,8 @@ def export(tools, cell_code: str, out: Path) -> dict:
     (out / "manifest.sig").write_text(base64.b64encode(key.sign(data)).decode() + "\n")
     shutil.copy(HERE / "verify_bundle.py", out / "verify_bundle.py")
     shutil.copy(HERE / "templates" / "audit" / "bundle_readme.md", out / "README.md")
+    for path in out.iterdir():          # an export is personal data: its owner's only
+        path.chmod(0o600)
     return manifest
 
 

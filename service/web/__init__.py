@@ -7,6 +7,7 @@ from flask import Flask
 
 from service.accounts import Forbidden
 from service.errorpages import MESSAGES, page
+from service.personal import views as personal_views  # noqa: F401 - routes register on import
 from service.web import (  # noqa: F401 - routes register on import
     admin,
     candidates,

@@ -13,6 +13,7 @@ from service.accounts import Forbidden
 from service.accounts.policy import require
 from service.collation import name_key
 from service.idempotency import current_key, derived_id
+from service.personal import access
 from service.schemas.commands import ArrivalSchema, NominationSchema
 from service.web import paperwork
 from service.web.blueprint import bp, services, today, user
@@ -26,10 +27,12 @@ def scope(cell: str | None) -> str | None:
     return (cell or None) if own is None else own
 
 
-def register_rows(args) -> list[queries.CandidateRow]:
+def register_rows(args, what: str = "register") -> list[queries.CandidateRow]:
     """The register as the filters ask, sorted the Vietnamese way (given name first)."""
-    rows = queries.candidates(services().engine, scope(args.get("cell")),
-                              args.get("stage") or None, args.get("category") or None)
+    cell = scope(args.get("cell"))
+    rows = queries.candidates(services().engine, cell, args.get("stage") or None,
+                              args.get("category") or None)
+    access.seen(what, cell_code=cell)
     return sorted(rows, key=lambda r: name_key(r.full_name))
 
 
@@ -40,11 +43,13 @@ def candidate_list():
                            args=request.args, today=today())
 
 
-def readable(candidate_id: UUID) -> queries.CandidateRow:
+def readable(candidate_id: UUID, what: str = "page") -> queries.CandidateRow:
+    """The person's row, if the user may read it; the view is written to the access log."""
     row = queries.candidate(services().engine, candidate_id)
     if row is None:
         abort(404)
     require(user().may_read(row.cell_code))
+    access.seen(what, candidate_id, row.cell_code)
     return row
 
 
@@ -131,7 +136,7 @@ def announce(action, recorded) -> None:
 def candidate_action(candidate_id: UUID, slug: str):
     """The form of one action; on success, back to the candidate's page."""
     action = actions.ACTIONS.get(slug) or abort(404)
-    row = readable(candidate_id)
+    row = readable(candidate_id, what="form")
     require(actions.may_record(user(), action, row.cell_code, overriding=True))
     if action.slug in actions.ONCE and actions.already_done(action, recorded_types(row.id)):
         flash(f"{action.label}: việc này đã được ghi. Nếu ghi sai, hãy dùng “Đính chính” ở "

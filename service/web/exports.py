@@ -37,7 +37,7 @@ def table_file(title: str, table, name: str, ext: str) -> Response:
 @bp.route("/xuat/danh-sach.<any(xlsx, csv):ext>")
 def export_register(ext: str):
     """The register, with the list's filters, as XLSX or CSV."""
-    table = register_table(register_rows(request.args), STAGES)
+    table = register_table(register_rows(request.args, "export"), STAGES)
     cell = scope(request.args.get("cell")) or "tat-ca"
     return table_file("Danh sách", table, f"danh-sach-{slug(cell)}-{today():%Y%m%d}", ext)
 

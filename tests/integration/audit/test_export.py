@@ -48,6 +48,11 @@ def test_intact_bundle_passes(bundle):
     assert code == 0, out
     assert "NGUYÊN VẸN" in out and "dấu vân tay" in out
     assert (bundle / "README.md").read_text(encoding="utf-8").startswith("# Hồ sơ kiểm tra")
+    # personal data (issue 18): the folder 0700, every file 0600, and the names encrypted
+    assert bundle.stat().st_mode & 0o777 == 0o700
+    assert {p.stat().st_mode & 0o777 for p in bundle.iterdir()} == {0o600}
+    events = (bundle / "events.jsonl").read_text(encoding="utf-8")
+    assert '"_p"' in events and "Nguyễn" not in events
 
 
 def test_edited_data_is_named_by_line(bundle, tmp_path):

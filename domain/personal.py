@@ -1,0 +1,53 @@
+"""Which fields of an event are a person's personal data (Law 91/2025/QH15), and what an
+erased person reads as.
+
+The service encrypts these fields with the person's own key before an event is stored and
+decrypts them when it is read (crypto-shredding: erasing the person destroys the key). What
+is not listed stays in the clear, so that order, counts and the audit work without keys:
+event types, business and recorded dates, stages, the cell, the category GV/HS, vote counts,
+document numbers, the acting user. Pure data: the domain never sees ciphertext.
+"""
+
+from __future__ import annotations
+
+from domain import events as ev
+
+ERASED = "[đã xóa]"
+
+# The person's identity, as the nomination (or the receiving cell) records it.
+IDENTITY = ("full_name", "birth_date", "gender", "ethnicity", "class_name", "citizen_id",
+            "left_by")
+# Free texts about the person, names of the people around them, their own certificates.
+FREE_TEXT = ("reason", "override_reason")
+NAMES = ("helpers", "introducers")
+CERTIFICATES = ("certificate_no",)
+
+PERSONAL_FIELDS: dict[type, tuple[str, ...]] = {
+    kind: tuple(name for name in (*IDENTITY, *FREE_TEXT, *NAMES, *CERTIFICATES)
+                if name in kind.__dataclass_fields__)
+    for kind in ev.CANDIDATE_EVENTS
+}
+# a correction's `fields` hold values of the corrected event's fields: the same names count
+CORRECTABLE_PERSONAL = frozenset(name for names in PERSONAL_FIELDS.values() for name in names)
+
+
+def erased_value(name: str, count: int = 0) -> object:
+    """What a field of an erased person reads as: no date, the mark for a text, and for a
+    list of names as many marks as there were names (the count is not personal)."""
+    if name == "birth_date":
+        return None
+    if name in NAMES:
+        return (ERASED,) * count
+    return ERASED
+
+
+# Why a member's data is never erased: the party member's file is kept by the party's own
+# archive rules (Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên; Quy định 270-QĐ/TW 2014 về
+# Phông Lưu trữ Đảng), and Law 91/2025/QH15 Art. 14 lets the law keep what it requires.
+MEMBER_FILE_KEPT = ("Hồ sơ đảng viên phải được lưu giữ (Quy định 24-QĐ/TW, mục 6.2.4; Quy định "
+                    "270-QĐ/TW về Phông Lưu trữ Đảng): không xóa dữ liệu của người đã được kết "
+                    "nạp.")
+# Default of the retention setting (KETNAP_RETENTION_YEARS): candidates never admitted are
+# erased this many years after they left the pool; "tạm thời (5 năm trở xuống)" is the
+# shortest keeping period of the party's archive schedules (Hướng dẫn 35-HD/VPTW 2010).
+RETENTION_YEARS_DEFAULT = 5
