@@ -206,3 +206,51 @@ CANDIDATE_EVENTS: tuple[type[Event], ...] = (
     AdmissionVoted, AdmissionDecided, Admitted, NewMemberClassCompleted, ConversionVoted,
     ConvertedToOfficial, Withdrawn, TransferredOut, StruckOff, RecordCorrected,
 )
+
+
+# --- Roster (danh sách đảng viên của chi bộ) ------------------------------------------------
+# One stream per cell (`domain.roster.roster_id`). A candidate admitted here joins it at the
+# ceremony and becomes official at conversion: those events are saved with the candidate's
+# own, by the application, never typed.
+
+@dataclass(frozen=True, kw_only=True)
+class MemberJoined(Event):
+    """Một đảng viên vào danh sách của chi bộ (occurred_on: ngày vào danh sách): nhập khi
+    chi bộ bắt đầu dùng Ketnap, chuyển sinh hoạt đến, hoặc kết nạp tại chi bộ."""
+    member_id: str
+    full_name: str
+    birth_date: date
+    gender: str                 # "male" | "female"
+    category: str               # "GV" (giáo viên, nhân viên) | "HS" (học sinh)
+    admitted_on: date           # ngày vào Đảng (ngày lễ kết nạp)
+    official_since: date | None  # None: đảng viên dự bị
+    joined_by: str              # "listed" | "transfer_in" | "admitted"
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberBecameOfficial(Event):
+    """Đảng viên dự bị của chi bộ được công nhận chính thức (từ quyết định công nhận)."""
+    member_id: str
+    official_since: date
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberLeft(Event):
+    """Đảng viên ra khỏi danh sách của chi bộ (occurred_on: ngày ra)."""
+    member_id: str
+    reason: str                 # "transfer_out" | "death" | "strike_off" | "expulsion"
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberAbsenceRecorded(Event):
+    """Sinh hoạt tạm thời nơi khác hoặc miễn sinh hoạt, từ ngày đến ngày."""
+    member_id: str
+    kind: str                   # "away" | "exempt"
+    starts_on: date
+    ends_on: date
+
+
+ROSTER_EVENTS: tuple[type[Event], ...] = (
+    MemberJoined, MemberBecameOfficial, MemberLeft, MemberAbsenceRecorded,
+)

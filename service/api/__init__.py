@@ -11,6 +11,7 @@ from service.api import (  # noqa: F401 - routes register on import
     errors,
     health,
     plans,
+    roster,
 )
 from service.api.blueprint import blp
 from service.audit.openapi import document as document_audit

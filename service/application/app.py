@@ -25,11 +25,12 @@ from domain.errors import AlreadyExists, ConcurrentChange, NotFound
 from migrations.events import install as install_event_history
 from service.application.candidates import CandidateUseCases
 from service.application.results import Recorded
+from service.application.roster import RosterUseCases
 from service.application.store import DateAsISO, prepare_sqlite_file, store_environment
 from service.application.streams import StreamReading
 
 
-class KetnapApplication(CandidateUseCases, StreamReading, Application[UUID]):
+class KetnapApplication(CandidateUseCases, RosterUseCases, StreamReading, Application[UUID]):
     name = "ketnap"  # fixes the table names whatever the class is called (stack.md pitfall 7)
 
     def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None) -> None:

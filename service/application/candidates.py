@@ -84,10 +84,10 @@ class CandidateUseCases:
                 override: Override | None = None, acting_for: str = CELL, **kw):
         candidate = self.candidate(candidate_id)
         event = decision(candidate, stamp=self.stamp(actor, override, acting_for), **kw)
-        return self._recorded(event, candidate)
+        return self._recorded(event, candidate, self.roster_follow_up(candidate, event))
 
-    def _recorded(self, event, before: cd.Candidate | None = None):
-        position = self.record(event)
+    def _recorded(self, event, before: cd.Candidate | None = None, also=()):
+        position = self.record(event, *also)
         after = cd.project(before, [event])     # `before` is not used again: evolve it
         return Recorded(event.originator_id, event.originator_version, position,
                         after.stage.value)
