@@ -11,6 +11,7 @@ from service.web import (  # noqa: F401 - routes register on import
     corrections,
     docs,
     exports,
+    members,
     plans,
 )
 from service.web.blueprint import bp
