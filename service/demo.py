@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from domain.candidate import Person
+from service.demo_roster import LISTED_ON, demo_members
 from service.planfile import read_plan_file
 
 CELL = "THPT-LTK"
@@ -45,6 +46,7 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
     steps: list[Step] = [
         Step(date(2023, 1, 5), "register_cell", None,
              {"code": CELL, "name": CELL_NAME, "superior_body": DISTRICT}),
+        Step(LISTED_ON, "import_members"),
         # The `holidays` library knows the day off of 02/05/2025 but not the Saturday worked
         # for it: that is data the authorities declared, recorded as an event.
         Step(date(2025, 4, 10), "declare_day", None,
@@ -279,6 +281,9 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
         return {}
     if step.use_case == "declare_day":
         services.command("declare_day", actor="admin", **step.kwargs)
+        return {}
+    if step.use_case == "import_members":
+        services.command("import_members", CELL, demo_members(), SECRETARY)
         return {}
     if step.use_case in ("register_cell", "change_superior"):
         extra = {"registered_on": step.on} if step.use_case == "register_cell" else \

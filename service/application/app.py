@@ -70,7 +70,9 @@ class KetnapApplication(CandidateUseCases, RosterUseCases, StreamReading, Applic
         except IntegrityError as error:
             raise ConcurrentChange("Hồ sơ vừa được người khác cập nhật; hãy tải lại và "
                                    "thực hiện lại.") from error
-        return recordings[-1].notification.id
+        # the first event's position: the command's own fact, where the roster's event
+        # saved with a candidate's step comes after it
+        return recordings[0].notification.id
 
     def read_events(self, after: int, limit: int) -> list[tuple[int, ev.Event]]:
         """Events after a log position, in log order (what projections and audit consume)."""

@@ -40,3 +40,12 @@ def test_the_ceremony_and_the_conversion_put_a_candidate_on_the_roster(services)
         if c.stage == "struck_off":
             assert member.left_on is not None and member.left_reason == "strike_off"
     assert any(m.official_since for m in roster.members.values())
+
+
+def test_the_demo_cell_has_a_real_roster(services):
+    from service.demo import CELL, load_demo
+    load_demo(services)
+    roster = services.store.roster(CELL)
+    assert len(roster.official_on(date(2023, 1, 6))) == 15
+    admitted = [m for m in roster.members.values() if m.joined_by == "admitted"]
+    assert admitted and all(m.admitted_on >= date(2023, 1, 6) for m in admitted)
