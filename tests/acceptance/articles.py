@@ -51,4 +51,5 @@ ARTICLES: dict[str, str] = {
 # (allowed only in the feature files test_traceability.py lists as rule-free).
 TOPICS: dict[str, str] = {
     "kiem_tra": "Ủy ban kiểm tra: sổ sự kiện tại một ngày đã qua, chống sửa sổ, báo cáo kiểm tra",
+    "danh_sach": "Danh sách đảng viên của chi bộ: ai là đảng viên chính thức ở mỗi ngày",
 }
