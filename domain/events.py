@@ -254,3 +254,27 @@ class MemberAbsenceRecorded(Event):
 ROSTER_EVENTS: tuple[type[Event], ...] = (
     MemberJoined, MemberBecameOfficial, MemberLeft, MemberAbsenceRecorded,
 )
+
+
+# --- Meetings (họp chi bộ), on the cell's roster stream ----------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingHeld(Event):
+    """Một cuộc họp chi bộ (occurred_on: ngày họp): loại, chủ trì, thư ký, ai có mặt."""
+    meeting_kind: str           # "regular" | "extraordinary"
+    chaired_by: str             # member_id
+    minutes_by: str             # member_id
+    present: tuple[str, ...]    # member_ids
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingVoteTaken(Event):
+    """Một lần biểu quyết tại cuộc họp (document_no: số nghị quyết), lưu cùng sự kiện biểu
+    quyết của quần chúng: một số nghị quyết là một lần biểu quyết."""
+    candidate_id: str
+    subject: str                # "admission" | "conversion"
+    official_members: int       # the derived 2/3 denominator
+    official_present: int
+
+
+MEETING_EVENTS: tuple[type[Event], ...] = (MeetingHeld, MeetingVoteTaken)

@@ -69,11 +69,26 @@ class Member:
 
 
 @dataclass
+class Meeting:
+    held_on: date
+    kind: str
+    chaired_by: str
+    minutes_by: str
+    present: frozenset[str]
+    votes: list[tuple[str, str]] = field(default_factory=list)   # (candidate_id, subject)
+
+
+@dataclass
 class Roster:
+    """The cell's members and its meetings (one stream: the meetings' attendance and votes
+    are judged against the roster of their day)."""
+
     id: UUID
     cell_code: str
     version: int = 0
     members: dict[str, Member] = field(default_factory=dict)
+    meetings: dict[date, Meeting] = field(default_factory=dict)
+    resolutions: set[str] = field(default_factory=set)
 
     def member(self, member_id: str, field_name: str = "member_id") -> Member:
         found = self.members.get(member_id)
@@ -226,3 +241,13 @@ def evolve_roster(state: Roster, e: ev.Event) -> None:
         member.left_on, member.left_reason = e.occurred_on, e.reason
     elif isinstance(e, ev.MemberAbsenceRecorded):
         state.members[e.member_id].absences.append(Absence(e.kind, e.starts_on, e.ends_on))
+    elif isinstance(e, ev.MeetingHeld):
+        state.meetings[e.occurred_on] = Meeting(e.occurred_on, e.meeting_kind, e.chaired_by,
+                                                e.minutes_by, frozenset(e.present))
+    elif isinstance(e, ev.MeetingVoteTaken):
+        state.meetings[e.occurred_on].votes.append((e.candidate_id, e.subject))
+        state.resolutions.add(resolution_key(e.document_no or ""))
+
+
+def resolution_key(number: str) -> str:
+    return "".join(number.split()).casefold()

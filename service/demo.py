@@ -64,9 +64,7 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
     return people, steps
 
 
-def official_members_on(day: date) -> int:
-    """Official members of the cell, which grows as its probationary members convert."""
-    return 9 if day < date(2024, 6, 14) else (10 if day < date(2025, 6, 1) else 11)
+PASSING_VOTES, FAILING_VOTES = 15, 5   # of 15 to 20 official members: passes; fails
 
 
 # --- the candidates --------------------------------------------------------------------------
@@ -193,11 +191,10 @@ def _admission(spec: dict, certified: date) -> list[Step]:
 
 
 def _vote(key: str, on: date, passed: bool) -> Step:
-    members = official_members_on(on)
-    votes = members if passed else -(-members * 2 // 3) - 1
+    """The meeting of that day is recorded first (`_meeting`); the count is the roster's."""
     return Step(on, "vote_admission", key, {
-        "meeting_on": on, "resolution_no": f"{on:%d%m}-NQ/CB", "official_members": members,
-        "votes_for": votes})
+        "meeting_on": on, "resolution_no": f"{on:%d%m}.{key}-NQ/CB",
+        "votes_for": PASSING_VOTES if passed else FAILING_VOTES})
 
 
 def _after_vote(spec: dict, vote: date) -> list[Step]:
@@ -226,12 +223,11 @@ def _conversion(key: str, ceremony: date) -> list[Step]:
     ends = add_months(ceremony, 12)
     voted = _weekday(ends + timedelta(days=7))
     decided = _weekday(voted + timedelta(days=21))
-    members = official_members_on(voted)
     body = DISTRICT if decided < REFORM_DAY else WARD
     return [
         Step(voted, "vote_conversion", key, {
-            "meeting_on": voted, "resolution_no": f"{voted:%d%m}-NQ/CB",
-            "official_members": members, "votes_for": members - 1}),
+            "meeting_on": voted, "resolution_no": f"{voted:%d%m}.{key}-NQ/CT",
+            "votes_for": PASSING_VOTES - 1}),
         Step(decided, "decide_conversion", key, {
             "decided_on": decided, "decision_no": f"{decided:%j}-QĐ/CT", "decided_by": body},
             actor=COMMITTEE),
@@ -295,5 +291,18 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
         recorded = services.command("nominate", CELL, demo.person, actor=step.actor,
                                     **step.kwargs)
         return {step.key: recorded.id}
+    if step.use_case in ("vote_admission", "vote_conversion"):
+        _meeting(services, step.on)
     services.command(step.use_case, ids[step.key], step.actor, **step.kwargs)
     return {}
+
+
+def _meeting(services, day: date) -> None:
+    """The cell's meeting of that day, every member on the roster present (once a day)."""
+    roster = services.store.roster(CELL)
+    if day in roster.meetings:
+        return
+    present = [m.member_id for m in roster.on_roster(day) if m.absence_on(day) is None]
+    officials = [m.member_id for m in roster.official_on(day)]
+    services.command("hold_meeting", CELL, day, "regular", officials[0], officials[1],
+                     present, SECRETARY)

@@ -51,7 +51,7 @@ class CandidateUseCases:
         return self._decide(cd.collect_comments, candidate_id, actor, **kw)
 
     def vote_admission(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.vote_admission, candidate_id, actor, **kw)
+        return self.vote_at_meeting(cd.vote_admission, "admission", candidate_id, actor, **kw)
 
     def decide_admission(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.decide_admission, candidate_id, actor, **kw)
@@ -63,7 +63,8 @@ class CandidateUseCases:
         return self._decide(cd.complete_new_member_class, candidate_id, actor, **kw)
 
     def vote_conversion(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.vote_conversion, candidate_id, actor, **kw)
+        return self.vote_at_meeting(cd.vote_conversion, "conversion", candidate_id, actor,
+                                    **kw)
 
     def decide_conversion(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.decide_conversion, candidate_id, actor, **kw)

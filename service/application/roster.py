@@ -12,7 +12,9 @@ from datetime import date
 
 from domain import candidate as cd
 from domain import events as ev
+from domain import meeting as mt
 from domain import roster as rs
+from domain.decisions import CELL, Override
 from domain.errors import InvalidField
 from service.application.results import Recorded
 
@@ -61,6 +63,30 @@ class RosterUseCases:
         event = rs.record_absence(roster, member_id, kind, starts_on, ends_on,
                                   self.stamp(actor), document_no)
         return Recorded(roster.id, event.originator_version, self.record(event))
+
+    def hold_meeting(self, cell_code: str, held_on: date, kind: str, chaired_by: str,
+                     minutes_by: str, present: list[str], actor: str) -> Recorded:
+        roster = self.roster(cell_code)
+        event = mt.hold_meeting(roster, held_on, kind, chaired_by, minutes_by, present,
+                                self.stamp(actor))
+        return Recorded(roster.id, event.originator_version, self.record(event))
+
+    def vote_at_meeting(self, decision, subject: str, candidate_id, actor: str,
+                        meeting_on: date, resolution_no: str, votes_for: int,
+                        override: Override | None = None, acting_for: str = CELL,
+                        expected_version: int | None = None) -> Recorded:
+        """The cell's vote on one person at a recorded meeting: the 2/3 denominator comes
+        from the roster and the attendance; the meeting keeps the vote and its resolution
+        number, in the same transaction as the candidate's own event."""
+        candidate = self.candidate(candidate_id)
+        roster = self.roster(candidate.cell_code)
+        stamp = self.stamp(actor, override, acting_for)
+        count, taken = mt.take_vote(roster, meeting_on, candidate.id, subject, resolution_no,
+                                    votes_for, stamp)
+        event = decision(candidate, meeting_on=meeting_on, resolution_no=resolution_no,
+                         official_members=count.official_members, votes_for=votes_for,
+                         stamp=stamp, expected_version=expected_version)
+        return self._recorded(event, candidate, [taken])
 
     def roster_follow_up(self, before: cd.Candidate, event: ev.Event) -> list[ev.Event]:
         """The roster's own event for a candidate step that changes it (none otherwise)."""

@@ -12,6 +12,7 @@ ARTICLES: dict[str, str] = {
     "dieu_4": "Điều lệ Đảng, Điều 4",
     "dieu_4_1": "Điều lệ Đảng, Điều 4.1",
     "dieu_4_3": "Điều lệ Đảng, Điều 4.3",
+    "dieu_21_2": "Điều lệ Đảng, Điều 21.2",
     "dieu_5_1": "Điều lệ Đảng, Điều 5.1",
     "qd24_1_1_1": "Quy định 24-QĐ/TW, mục 1.1.1",
     "qd24_1_1_2": "Quy định 24-QĐ/TW, mục 1.1.2",
