@@ -3,6 +3,7 @@ command's arguments from a schema's data."""
 
 from __future__ import annotations
 
+from domain.meeting import vote_count
 from domain.roster import NewMember, Roster
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import User, require
@@ -45,3 +46,24 @@ def record_absence(services, user: User, cell_code: str, data: dict):
     return services.command("record_absence", cell_code, data["member_id"], data["kind"],
                             data["starts_on"], data["ends_on"], user.username,
                             data.get("document_no"))
+
+
+def hold_meeting(services, user: User, cell_code: str, data: dict):
+    require(user.may_record(CELL, cell_code))
+    return services.command("hold_meeting", cell_code, data["held_on"], data["kind"],
+                            data["chaired_by"], data["minutes_by"], data["present"],
+                            user.username)
+
+
+def meetings_view(roster: Roster) -> list[dict]:
+    """The meetings, newest first, with the count each vote there rests on."""
+    out = []
+    for day in sorted(roster.meetings, reverse=True):
+        meeting = roster.meetings[day]
+        count = vote_count(roster, meeting)
+        out.append({"held_on": day, "kind": meeting.kind, "chaired_by": meeting.chaired_by,
+                    "minutes_by": meeting.minutes_by, "present": sorted(meeting.present),
+                    "official_members": count.official_members,
+                    "official_present": count.official_present,
+                    "votes": [{"candidate_id": c, "subject": s} for c, s in meeting.votes]})
+    return out

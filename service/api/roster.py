@@ -18,7 +18,7 @@ def list_members(code: str):
     """The cell's party members, present and past, with who is official today"""
     roster = ro.roster(services(), user(), code)
     return {"cell": code, "official_count": len(roster.official_on(today())),
-            "members": ro.members_sorted(roster)}
+            "members": ro.members_sorted(roster), "meetings": ro.meetings_view(roster)}
 
 
 @blp.route("/cells/<code>/members", methods=["POST"])
@@ -47,3 +47,13 @@ def member_left(data, code: str):
 def member_absent(data, code: str):
     """A member temporarily away or exempt from activity, from a date to a date"""
     return {"id": ro.record_absence(services(), user(), code, data).id}
+
+
+@blp.route("/cells/<code>/meetings", methods=["POST"])
+@blp.arguments(s.MeetingSchema)
+@blp.response(201, v.CreatedSchema)
+@blp.doc(security=SECURED)
+def hold_meeting(data, code: str):
+    """A cell meeting (họp chi bộ) with its attendance from the roster; the admission and
+    conversion votes name its date"""
+    return {"id": ro.hold_meeting(services(), user(), code, data).id}

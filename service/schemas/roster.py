@@ -6,8 +6,9 @@ from __future__ import annotations
 from marshmallow import Schema, fields
 
 from domain.candidate.nomination import CATEGORIES, GENDERS
+from domain.meeting import MEETING_KINDS
 from domain.roster import ABSENCE_KINDS, JOINED_BY, LEAVE_REASONS
-from service.schemas.fields import choice, day, text
+from service.schemas.fields import MESSAGES, choice, day, storable, text
 
 TYPED_JOINS = {k: v for k, v in JOINED_BY.items() if k != "admitted"}
 
@@ -43,6 +44,28 @@ class AbsenceSchema(Schema):
     document_no = text("Văn bản", required=False)
 
 
+class MeetingSchema(Schema):
+    """A cell meeting: who chaired, who took the minutes, who attended (roster members)."""
+
+    held_on = day("Ngày họp")
+    kind = choice("Loại cuộc họp", MEETING_KINDS)
+    chaired_by = text("Chủ trì", max_length=64)
+    minutes_by = text("Thư ký", max_length=64)
+    present = fields.List(fields.Str(validate=storable), required=True,
+                          error_messages=MESSAGES, metadata={"label": "Đảng viên có mặt"})
+
+
+class MeetingViewSchema(Schema):
+    held_on = fields.Date()
+    kind = fields.Str()
+    chaired_by = fields.Str()
+    minutes_by = fields.Str()
+    present = fields.List(fields.Str())
+    official_members = fields.Int(metadata={"description": "the 2/3 denominator that day"})
+    official_present = fields.Int(metadata={"description": "official members present"})
+    votes = fields.List(fields.Dict())
+
+
 class AbsenceViewSchema(Schema):
     kind = fields.Str()
     starts_on = fields.Date()
@@ -68,3 +91,4 @@ class RosterViewSchema(Schema):
     cell = fields.Str()
     official_count = fields.Int(metadata={"description": "official members on the roster today"})
     members = fields.List(fields.Nested(MemberViewSchema))
+    meetings = fields.List(fields.Nested(MeetingViewSchema))

@@ -90,7 +90,7 @@ def test_the_read_side_shows_exactly_the_deadlines_the_domain_defines():
 
 NEVER_OVERRIDDEN = {"age_minimum", "vote_two_thirds", "decision_after_passed_vote",
                     "ceremony_after_decision", "probation_12_months",
-                    "correction_authorised"}
+                    "correction_authorised", "vote_three_official_members"}
 
 
 @pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.webapi.conftest import event_count
 
 HOA = {"full_name": "Đỗ Thị Hoa", "birth_date": "1980-04-02", "gender": "female",
@@ -57,3 +59,40 @@ def test_another_cells_secretary_may_neither_read_nor_write_the_roster(api):
     assert other("POST", "/cells/CB-A/members", json=HOA).status_code == 403
     assert other("GET", "/cells/CB-A/members").status_code == 403
     assert api("kiemtra")("POST", "/cells/CB-A/members", json=HOA).status_code == 403
+
+
+def _three_members(bithu) -> list[str]:
+    for n, name in enumerate(("Đỗ Thị Hoa", "Lê Văn Bình", "Phạm Thị Cúc"), start=1):
+        assert bithu("POST", "/cells/CB-A/members",
+                     json={**HOA, "full_name": name, "birth_date": f"1980-04-0{n}"}
+                     ).status_code == 201
+    return [m["member_id"] for m in bithu("GET", "/cells/CB-A/members").get_json()["members"]]
+
+
+def test_a_meeting_counts_the_official_members_present(api):
+    bithu = api("bithu.a")
+    ids = _three_members(bithu)
+    answer = bithu("POST", "/cells/CB-A/meetings", json={
+        "held_on": "2024-03-12", "kind": "regular", "chaired_by": ids[0],
+        "minutes_by": ids[1], "present": ids[:2]})
+    assert answer.status_code == 201, answer.get_json()
+    meeting = bithu("GET", "/cells/CB-A/members").get_json()["meetings"][0]
+    assert (meeting["official_members"], meeting["official_present"]) == (3, 2)
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"present": ["nguoi-ngoai"]}, "present"),
+    ({"held_on": "2026-11-27"}, "held_on"),            # tomorrow: in the future
+    ({"chaired_by": "nguoi-ngoai"}, "chaired_by"),
+    ({"held_on": "2023-12-31"}, "present"),            # before they joined the roster
+])
+def test_a_meeting_with_bad_attendance_names_the_field_and_stores_nothing(app, api, change,
+                                                                         field):
+    bithu = api("bithu.a")
+    ids = _three_members(bithu)
+    before = event_count(app)
+    answer = bithu("POST", "/cells/CB-A/meetings", json={
+        "held_on": "2024-03-12", "kind": "regular", "chaired_by": ids[0],
+        "minutes_by": ids[0], "present": ids, **change})
+    assert answer.status_code == 422 and field in answer.get_json()["errors"], answer.get_json()
+    assert event_count(app) == before
