@@ -16,7 +16,7 @@ from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 from domain import events as ev
 from domain.candidate.nomination import CATEGORIES, GENDERS
 from domain.decisions import Guard, Stamp, check_not_future, check_text, make_event
-from domain.errors import InvalidField, NotFound
+from domain.errors import InvalidField
 
 JOINED_BY = {"listed": "Có trong danh sách khi bắt đầu dùng Ketnap",
              "transfer_in": "Chuyển sinh hoạt đến", "admitted": "Kết nạp tại chi bộ"}
@@ -93,10 +93,8 @@ class Roster:
     def member(self, member_id: str, field_name: str = "member_id") -> Member:
         found = self.members.get(member_id)
         if found is None:
-            raise NotFound(f"Không có đảng viên này trong danh sách chi bộ {self.cell_code}.") \
-                if field_name == "member_id" else InvalidField(
-                    field_name, f"Người được chọn không có trong danh sách đảng viên của chi bộ "
-                                f"{self.cell_code}.")
+            raise InvalidField(field_name, "Người được chọn không có trong danh sách đảng viên "
+                                           f"của chi bộ {self.cell_code}.")
         return found
 
     def on_roster(self, day: date) -> list[Member]:

@@ -8,7 +8,7 @@ from uuid import UUID
 import pytest
 
 from domain import roster as rs
-from domain.errors import InvalidField, NotFound
+from domain.errors import InvalidField
 from tests.unit.support import CELL, STAMP
 
 TEACHER = rs.NewMember("Đỗ Thị Hoa", date(1980, 4, 2), "female", "GV", date(2005, 3, 26),
@@ -65,8 +65,9 @@ def test_leaving_on_or_before_joining_or_twice_is_refused():
     rs.evolve_roster(roster, rs.remove_member(roster, hoa, date(2024, 1, 3), "death", STAMP))
     with pytest.raises(InvalidField):
         rs.remove_member(roster, hoa, date(2024, 1, 4), "expulsion", STAMP)
-    with pytest.raises(NotFound):
+    with pytest.raises(InvalidField) as unknown:
         rs.remove_member(roster, "no-one", date(2024, 1, 4), "expulsion", STAMP)
+    assert unknown.value.field == "member_id"
 
 
 def test_an_absence_covers_its_days_and_must_end_after_it_starts():

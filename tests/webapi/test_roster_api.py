@@ -96,3 +96,15 @@ def test_a_meeting_with_bad_attendance_names_the_field_and_stores_nothing(app, a
         "minutes_by": ids[0], "present": ids, **change})
     assert answer.status_code == 422 and field in answer.get_json()["errors"], answer.get_json()
     assert event_count(app) == before
+
+
+def test_leaving_or_absence_of_someone_not_on_the_roster_names_the_member(app, api):
+    bithu = api("bithu.a")
+    before = event_count(app)
+    for path, body in (("leaving", {"left_on": "2024-05-01", "reason": "death"}),
+                       ("absences", {"kind": "away", "starts_on": "2024-05-01",
+                                     "ends_on": "2024-05-02"})):
+        answer = bithu("POST", f"/cells/CB-A/members/{path}", json={"member_id": "ai-do",
+                                                                    **body})
+        assert answer.status_code == 422 and "member_id" in answer.get_json()["errors"]
+    assert event_count(app) == before
