@@ -94,3 +94,21 @@ def test_an_admitted_candidate_joins_probationary_and_becomes_official_by_the_de
     assert [m.full_name for m in roster.official_on(date(2025, 6, 1))] == ["Lê Văn Tâm"]
     assert rs.confirm_official(roster, "elsewhere", date(2025, 6, 1), date(2025, 6, 20),
                                STAMP) is None
+
+
+def test_the_vote_counts_an_exempt_member_only_when_present_and_never_one_away():
+    from domain.meeting import hold_meeting, vote_count
+    people = [rs.NewMember(f"Đảng viên {n}", date(1980, 1, n), "male", "GV", date(2005, 1, 1),
+                           date(2006, 1, 1)) for n in range(1, 6)]
+    roster = roster_with(*people, PROBATIONARY)
+    ids = {m.full_name: m.member_id for m in roster.members.values()}
+    day = date(2024, 3, 12)
+    for name, kind in (("Đảng viên 1", "away"), ("Đảng viên 2", "exempt"),
+                       ("Đảng viên 3", "exempt")):
+        rs.evolve_roster(roster, rs.record_absence(roster, ids[name], kind, day, day, STAMP))
+    present = [ids[n] for n in ("Đảng viên 3", "Đảng viên 4", "Đảng viên 5", "Vũ Văn Khánh")]
+    rs.evolve_roster(roster, hold_meeting(roster, day, "regular", present[0], present[1],
+                                          present, STAMP))
+    count = vote_count(roster, roster.meetings[day])
+    # 5 official; less 1 away, less 1 exempt and absent; the probationary member attends
+    assert (count.official_members, count.official_present) == (3, 3)
