@@ -72,7 +72,7 @@ Tính năng: Ủy ban kiểm tra xem lại sổ sự kiện của chi bộ
     @kiem_tra
     Tình huống: Phần cuối sổ bị cắt bỏ sau điểm kiểm tra đã ký thì bị phát hiện, dù dấu niêm phong cũng bị xóa theo
       Cho Ủy ban kiểm tra đã lập điểm kiểm tra có chữ ký ngày 10/06/2024
-      Và ai đó xóa thẳng trong cơ sở dữ liệu 2 việc cuối sổ cùng dấu niêm phong của chúng
+      Và ai đó xóa thẳng trong cơ sở dữ liệu 3 việc cuối sổ cùng dấu niêm phong của chúng
       Khi Ủy ban kiểm tra kiểm tra tính nguyên vẹn của sổ sự kiện
       Thì sổ sự kiện không còn nguyên vẹn
       Và phát hiện phần cuối sổ, từ việc quyết định kết nạp "Nguyễn Văn An", đã bị cắt bỏ sau điểm kiểm tra đã ký

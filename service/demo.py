@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from domain.candidate import Person
+from service.demo_roster import LISTED_ON, demo_members
 from service.planfile import read_plan_file
 
 CELL = "THPT-LTK"
@@ -45,6 +46,7 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
     steps: list[Step] = [
         Step(date(2023, 1, 5), "register_cell", None,
              {"code": CELL, "name": CELL_NAME, "superior_body": DISTRICT}),
+        Step(LISTED_ON, "import_members"),
         # The `holidays` library knows the day off of 02/05/2025 but not the Saturday worked
         # for it: that is data the authorities declared, recorded as an event.
         Step(date(2025, 4, 10), "declare_day", None,
@@ -64,9 +66,7 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
     return people, steps
 
 
-def official_members_on(day: date) -> int:
-    """Official members of the cell, which grows as its probationary members convert."""
-    return 9 if day < date(2024, 6, 14) else (10 if day < date(2025, 6, 1) else 11)
+PASSING_VOTES, FAILING_VOTES = 15, 5   # of 15 to 20 official members: passes; fails
 
 
 # --- the candidates --------------------------------------------------------------------------
@@ -250,11 +250,10 @@ def _extension(spec: dict, vote: date) -> list[Step]:
 
 
 def _vote(key: str, on: date, passed: bool) -> Step:
-    members = official_members_on(on)
-    votes = members if passed else -(-members * 2 // 3) - 1
+    """The meeting of that day is recorded first (`_meeting`); the count is the roster's."""
     return Step(on, "vote_admission", key, {
-        "meeting_on": on, "resolution_no": f"{on:%d%m}-NQ/CB", "official_members": members,
-        "votes_for": votes})
+        "meeting_on": on, "resolution_no": f"{on:%d%m}.{key}-NQ/CB",
+        "votes_for": PASSING_VOTES if passed else FAILING_VOTES})
 
 
 def _after_vote(spec: dict, vote: date) -> list[Step]:
@@ -308,20 +307,19 @@ def _conversion(key: str, ceremony: date, failed_first: bool = False) -> list[St
     from domain.dates import add_months
     ends = add_months(ceremony, 12)
     voted = _weekday(ends + timedelta(days=7))
-    members = official_members_on(voted)
     failed = []
     if failed_first:            # the first vote does not reach 2/3; a month later it does
         failed = [Step(voted, "vote_conversion", key, {
-            "meeting_on": voted, "resolution_no": f"{voted:%d%m}-NQ/CB",
-            "official_members": members, "votes_for": members // 2})]
+            "meeting_on": voted, "resolution_no": f"{voted:%d%m}.{key}-NQ/CT",
+            "votes_for": FAILING_VOTES})]
         voted = _weekday(voted + timedelta(days=28))
     decided = _weekday(voted + timedelta(days=21))
     body = DISTRICT if decided < REFORM_DAY else WARD
     return [
         *failed,
         Step(voted, "vote_conversion", key, {
-            "meeting_on": voted, "resolution_no": f"{voted:%d%m}-NQ/CB",
-            "official_members": members, "votes_for": members - 1}),
+            "meeting_on": voted, "resolution_no": f"{voted:%d%m}.{key}-NQ/CT",
+            "votes_for": PASSING_VOTES - 1}),
         Step(decided, "decide_conversion", key, {
             "decided_on": decided, "decision_no": f"{decided:%j}-QĐ/CT", "decided_by": body},
             actor=COMMITTEE),
@@ -372,6 +370,9 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
     if step.use_case == "declare_day":
         services.command("declare_day", actor="admin", **step.kwargs)
         return {}
+    if step.use_case == "import_members":
+        services.command("import_members", CELL, demo_members(), SECRETARY)
+        return {}
     if step.use_case in ("register_cell", "change_superior"):
         extra = {"registered_on": step.on} if step.use_case == "register_cell" else \
             {"since": step.on}
@@ -386,5 +387,18 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
         recorded = services.command("nominate", CELL, demo.person, actor=step.actor,
                                     **step.kwargs)
         return {step.key: recorded.id}
+    if step.use_case in ("vote_admission", "vote_conversion"):
+        _meeting(services, step.on)
     services.command(step.use_case, ids[step.key], step.actor, **step.kwargs)
     return {}
+
+
+def _meeting(services, day: date) -> None:
+    """The cell's meeting of that day, every member on the roster present (once a day)."""
+    roster = services.store.roster(CELL)
+    if day in roster.meetings:
+        return
+    present = [m.member_id for m in roster.on_roster(day) if m.absence_on(day) is None]
+    officials = [m.member_id for m in roster.official_on(day)]
+    services.command("hold_meeting", CELL, day, "regular", officials[0], officials[1],
+                     present, SECRETARY)

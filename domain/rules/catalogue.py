@@ -82,6 +82,12 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
         ("vote_two_thirds", OUTCOME,
          "Được ít nhất 2/3 tổng số đảng viên chính thức của chi bộ tán thành",
          _numbers(numerator=2, denominator=3), "High"),
+        # Source: Điều lệ Đảng Điều 21.2 (a party organisation needs three official members;
+        # with fewer, its members are placed in another one); confidence Medium: the Charter
+        # sets the size of a cell, read here as the least a cell's vote can rest on.
+        ("vote_three_official_members", GUARD,
+         "Chi bộ có ít nhất 3 đảng viên chính thức được tính mới biểu quyết kết nạp, "
+         "công nhận chính thức", _numbers(minimum=3), "Medium"),
         ("decision_after_passed_vote", GUARD,
          "Cấp ủy có thẩm quyền chỉ quyết định sau khi chi bộ biểu quyết đạt", _numbers(), "High"),
         ("ceremony_after_decision", GUARD,
@@ -195,6 +201,8 @@ _OVERRIDE_POLICY = {
     "ceremony_after_decision": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.1: lễ kết nạp sau "
                                 "quyết định"),
     "probation_12_months": (NEVER, "", "Điều lệ Đảng, Điều 5.1: đủ 12 tháng dự bị"),
+    "vote_three_official_members": (NEVER, "", "Điều lệ Đảng, Điều 21.2: dưới 3 đảng viên "
+                                    "chính thức thì không thành chi bộ để biểu quyết"),
     "correction_authorised": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên là "
                               "tài liệu mật, chỉ sửa khi có văn bản cho phép"),
     "decision_extension": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.3.1: gia hạn tối đa 30 ngày "
@@ -221,6 +229,7 @@ _COMMON = {
     "stage_order": "Điều lệ Đảng, Điều 4",
     "date_order": "Điều lệ Đảng, Điều 4",
     "vote_two_thirds": "Điều lệ Đảng, Điều 4.3",
+    "vote_three_official_members": "Điều lệ Đảng, Điều 21.2",
     "probation_12_months": "Điều lệ Đảng, Điều 5.1",
     "correction_authorised": "Quy định 24-QĐ/TW, mục 6.2.4",
 }

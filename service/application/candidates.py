@@ -52,7 +52,7 @@ class CandidateUseCases:
         return self._decide(cd.collect_comments, candidate_id, actor, **kw)
 
     def vote_admission(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.vote_admission, candidate_id, actor, **kw)
+        return self.vote_at_meeting(cd.vote_admission, "admission", candidate_id, actor, **kw)
 
     def decide_admission(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.decide_admission, candidate_id, actor, **kw)
@@ -64,7 +64,8 @@ class CandidateUseCases:
         return self._decide(cd.complete_new_member_class, candidate_id, actor, **kw)
 
     def vote_conversion(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.vote_conversion, candidate_id, actor, **kw)
+        return self.vote_at_meeting(cd.vote_conversion, "conversion", candidate_id, actor,
+                                    **kw)
 
     def decide_conversion(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.decide_conversion, candidate_id, actor, **kw)
@@ -122,7 +123,7 @@ class CandidateUseCases:
         self.cell(cell_code)
         event = cd.receive_transfer(candidate_id or uuid4(), cell_code, person, arrived_on,
                                     stamp=self.stamp(actor, override), **arrival)
-        return self._recorded(event)
+        return self._recorded(event, also=self.roster_follow_up(None, event))
 
     def correct_record(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.correct_record, candidate_id, actor, **kw)
@@ -131,10 +132,10 @@ class CandidateUseCases:
                 override: Override | None = None, acting_for: str = CELL, **kw):
         candidate = self.candidate(candidate_id)
         event = decision(candidate, stamp=self.stamp(actor, override, acting_for), **kw)
-        return self._recorded(event, candidate)
+        return self._recorded(event, candidate, self.roster_follow_up(candidate, event))
 
-    def _recorded(self, event, before: cd.Candidate | None = None):
-        position = self.record(event)
+    def _recorded(self, event, before: cd.Candidate | None = None, also=()):
+        position = self.record(event, *also)
         after = cd.project(before, [event])     # `before` is not used again: evolve it
         return Recorded(event.originator_id, event.originator_version, position,
                         after.stage.value)

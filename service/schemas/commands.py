@@ -138,9 +138,10 @@ class CommentsSchema(ActionSchema):
 
 
 class VoteSchema(ActionSchema):
-    meeting_on = day("Ngày họp chi bộ")
+    """The official members counted come from the roster and the meeting of that day."""
+
+    meeting_on = day("Ngày họp chi bộ (cuộc họp đã ghi)")
     resolution_no = text("Số nghị quyết")
-    official_members = count("Số đảng viên chính thức", 1)
     votes_for = count("Số tán thành")
 
 

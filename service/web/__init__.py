@@ -13,6 +13,7 @@ from service.web import (  # noqa: F401 - routes register on import
     corrections,
     docs,
     exports,
+    members,
     plans,
     reviews,
 )

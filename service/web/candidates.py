@@ -85,6 +85,14 @@ def shown(recorded) -> bool:
     return False
 
 
+PASSED_VOTE_STAGE = {"admission-vote": "proposed", "conversion-vote": "conversion_proposed"}
+
+
+def _failed_vote(slug: str, stage: str | None) -> bool:
+    """A vote that did not pass is recorded and shown as a warning, never as a success."""
+    return slug in PASSED_VOTE_STAGE and stage != PASSED_VOTE_STAGE[slug]
+
+
 @bp.route("/ung-vien/<uuid:candidate_id>/<slug>", methods=["GET", "POST"])
 def candidate_action(candidate_id: UUID, slug: str):
     """The form of one action; on success, back to the candidate's page."""
@@ -96,7 +104,11 @@ def candidate_action(candidate_id: UUID, slug: str):
     form.overriding_only = actions.overrides_only(user(), action, row.cell_code)
     if request.method == "POST" and (recorded := attempt(form, lambda d: actions.perform(
             services(), user(), candidate_id, action, d))):
-        flash(f"Đã ghi nhận: {action.label}.")
+        if _failed_vote(action.slug, recorded.stage):
+            flash(f"Đã ghi nhận: {action.label} — KHÔNG ĐẠT (chưa đủ hai phần ba số đảng "
+                  "viên chính thức tán thành).", "warning")
+        else:
+            flash(f"Đã ghi nhận: {action.label}.")
         shown(recorded)
         return redirect(url_for("web.candidate_page", candidate_id=candidate_id))
     return render_template("candidates/action.html", form=form, action=action, row=row), \

@@ -12,6 +12,7 @@ ARTICLES: dict[str, str] = {
     "dieu_4": "Điều lệ Đảng, Điều 4",
     "dieu_4_1": "Điều lệ Đảng, Điều 4.1",
     "dieu_4_3": "Điều lệ Đảng, Điều 4.3",
+    "dieu_21_2": "Điều lệ Đảng, Điều 21.2",
     "dieu_5_1": "Điều lệ Đảng, Điều 5.1",
     "dieu_5_3": "Điều lệ Đảng, Điều 5.3",
     "dieu_5_3_8": "Điều lệ Đảng, Điều 5.3 và Điều 8",
@@ -68,4 +69,5 @@ ARTICLES: dict[str, str] = {
 TOPICS: dict[str, str] = {
     "kiem_tra": "Ủy ban kiểm tra: sổ sự kiện tại một ngày đã qua, chống sửa sổ, báo cáo kiểm tra",
     "xem_xet": "Cấp ủy và Ủy ban kiểm tra xem xét các quy trình: thông qua, ý kiến, trả lời",
+    "danh_sach": "Danh sách đảng viên của chi bộ: ai là đảng viên chính thức ở mỗi ngày",
 }

@@ -15,6 +15,7 @@ from domain.candidate import Person
 from domain.dates import add_months
 from domain.decisions import Override
 from domain.plan import Target
+from tests.meetings import meeting_of
 
 ACTOR = "bithu.gen"
 MEMBERS = 10
@@ -118,8 +119,8 @@ def _dossier(key: str, n: date, person: Person) -> list[Step]:
 
 
 def _vote(use_case: str, key: str, on: date, passed: bool) -> Step:
-    return Step(on, use_case, key, {"meeting_on": on, "resolution_no": f"NQ-{on:%d%m}",
-                                    "official_members": MEMBERS,
+    return Step(on, use_case, key, {"meeting_on": on,
+                                    "resolution_no": f"NQ-{on:%d%m}-{key}-{use_case}",
                                     "votes_for": MEMBERS if passed else 5})
 
 
@@ -168,6 +169,9 @@ def _run(services, step: Step, ids: dict) -> None:
     elif step.key is None:
         services.command(step.use_case, actor=ACTOR, **step.kwargs)
     else:
+        if step.use_case in ("vote_admission", "vote_conversion"):
+            cell = services.store.candidate(ids[step.key]).cell_code
+            meeting_of(services.store, cell, step.kwargs["meeting_on"], MEMBERS, ACTOR)
         services.command(step.use_case, ids[step.key], ACTOR, **step.kwargs)
 
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from domain.candidate import Person
 from domain.rules import rule_set_on
+from tests.meetings import meeting_of
 
 CELL = "THPT-LOI"
 D = date
@@ -65,9 +66,19 @@ class Faulty:
 
     def vote(self, cid, on: date, members: int = 9, votes: int = 9, override=None,
              acting_for: str = "cell") -> int:
+        self.meeting(on, members)
         return self.run(on, "vote_admission", cid, "bithu", meeting_on=on,
-                        resolution_no="01-NQ/CB", official_members=members, votes_for=votes,
+                        resolution_no=self.resolution_no(), votes_for=votes,
                         override=override, acting_for=acting_for)
+
+    def meeting(self, on: date, members: int) -> None:
+        """The meeting the vote is taken at: `members` official members counted."""
+        self.at(on)
+        meeting_of(self.store, CELL, on, members, "bithu")
+
+    def resolution_no(self) -> str:
+        self.resolutions = getattr(self, "resolutions", 0) + 1      # one number, one vote
+        return f"{self.resolutions:02d}-NQ/CB"
 
     def decide(self, cid, on: date, received: date) -> int:
         return self.run(received, "decide_admission", cid, "ubkt", decided_on=on,
@@ -93,8 +104,9 @@ class Faulty:
                  certificate_no="01/ĐVM")
 
     def convert_vote(self, cid, on: date) -> int:
+        self.meeting(on, 9)
         return self.run(on, "vote_conversion", cid, "bithu", meeting_on=on,
-                        resolution_no="02-NQ/CB", official_members=9, votes_for=8)
+                        resolution_no=self.resolution_no(), votes_for=8)
 
     def convert(self, cid, on: date) -> int:
         return self.run(on, "decide_conversion", cid, "ubkt", decided_on=on,
