@@ -132,6 +132,10 @@ class IntroductionRecorded(Event):
     """Giới thiệu người vào Đảng: Đoàn (Mẫu 4), Công đoàn (Mẫu 4A) hoặc hai đảng viên (Mẫu 3A)."""
     kind: str                   # "youth_union" | "trade_union" | "two_members"
     introducers: tuple[str, ...]
+    # issue 14: the introducers from the roster, each {"member_id", "full_name",
+    # "together_since" (date | None), "replaces_reason"}; () on introductions typed as names
+    members: tuple[dict, ...] = ()
+    resolution_on: date | None = None   # the Đoàn's or the union's resolution date
 
 
 @dataclass(frozen=True, kw_only=True)

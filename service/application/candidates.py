@@ -7,6 +7,7 @@ from uuid import UUID, uuid4
 
 from domain import candidate as cd
 from domain.decisions import CELL, Override
+from domain.introduction import Introducer, introduce
 from service.application.results import Recorded
 from service.workcalendar import working_calendar
 
@@ -45,8 +46,18 @@ class CandidateUseCases:
     def record_verification(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.record_verification, candidate_id, actor, **kw)
 
-    def record_introduction(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.record_introduction, candidate_id, actor, **kw)
+    def record_introduction(self, candidate_id: UUID, actor: str,
+                            introducer_members: list[Introducer] | None = None, **kw):
+        """With `introducer_members` the introducers are the cell's roster members, checked
+        on the introduction date (domain.introduction); without, names as typed before
+        issue 14 (the route is checked either way)."""
+        if introducer_members is None:
+            return self._decide(cd.record_introduction, candidate_id, actor, **kw)
+        kw.pop("introducers", None)
+        roster = self.roster(self.candidate(candidate_id).cell_code)
+        return self._decide(lambda c, **args: introduce(c, roster, introducers=introducer_members,
+                                                        **args),
+                            candidate_id, actor, **kw)
 
     def collect_comments(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.collect_comments, candidate_id, actor, **kw)

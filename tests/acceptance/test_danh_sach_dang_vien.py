@@ -2,38 +2,11 @@
 
 from __future__ import annotations
 
-from pytest_bdd import given, scenarios, then, when
+from pytest_bdd import scenarios, then, when
 
-from domain.roster import NewMember
 from tests.acceptance.conftest import CELL, SECRETARY, step
 
 scenarios("danh_sach_dang_vien.feature")
-
-LISTED = ('chi bộ ghi vào danh sách ngày {joined:Date} giáo viên "{name}", sinh ngày '
-          '{born:Date}, vào Đảng ngày {admitted:Date}, ')
-
-
-def _list(world, joined, name, born, admitted, official):
-    person = NewMember(name, born, "female" if "Thị" in name else "male", "GV", admitted,
-                       official)
-    world.attempt(lambda _override: world.app.add_member(CELL, person, joined, SECRETARY))
-
-
-@given(step(LISTED + "chính thức từ {official:Date}"))
-def listed_official(world, joined, name, born, admitted, official):
-    _list(world, joined, name, born, admitted, official)
-    world.expect_recorded()
-
-
-@when(step(LISTED + "chính thức từ {official:Date}"))
-def list_official(world, joined, name, born, admitted, official):
-    _list(world, joined, name, born, admitted, official)
-
-
-@when(step(LISTED + "còn dự bị"))
-def list_probationary(world, joined, name, born, admitted):
-    _list(world, joined, name, born, admitted, None)
-
 
 @when(step('"{name}" chuyển sinh hoạt đi ngày {left:Date}'))
 def transferred_out(world, name, left):
