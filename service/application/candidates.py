@@ -51,9 +51,13 @@ class CandidateUseCases:
         """With `introducer_members` the introducers are the cell's roster members, checked
         on the introduction date (domain.introduction); without, names as typed before
         issue 14 (the route is checked either way)."""
-        if introducer_members is None:
+        if not introducer_members:
+            kw["introducers"] = kw.get("introducers") or []
             return self._decide(cd.record_introduction, candidate_id, actor, **kw)
         kw.pop("introducers", None)
+        introducer_members = [i if isinstance(i, Introducer) else Introducer(
+            i["member_id"], i.get("together_since"), i.get("replaces_reason") or "")
+            for i in introducer_members]
         roster = self.roster(self.candidate(candidate_id).cell_code)
         return self._decide(lambda c, **args: introduce(c, roster, introducers=introducer_members,
                                                         **args),
