@@ -148,7 +148,7 @@ _COHORT_2024 = [
 _COHORT_2025 = [
     dict(key="tc-giang", person=_p("Hồ Thu Giang", D(2007, 2, 3), "female", "HS", "12A1"),
          nominated=D(2025, 1, 6), vote=D(2025, 5, 13), refuse=True),
-    dict(key="tc-hai", person=_p("Vũ Minh Hải", D(1995, 7, 21), "male", "GV", youth=False,
+    dict(key="tc-hai", person=_p("Vũ Minh Hải", D(1993, 7, 21), "male", "GV", youth=False,
                                  education="university"),
          nominated=D(2025, 1, 6), vote=D(2025, 5, 13), intro="trade_union", extend=True, convert=True),
     dict(key="tc-kim", person=_p("Đoàn Thiên Kim", D(2007, 4, 14), "female", "HS", "12A2"),
@@ -209,10 +209,7 @@ def _admission(spec: dict, certified: date) -> list[Step]:
         Step(applied, "submit_application", key, {"submitted_on": applied}),
         Step(verified, "record_verification", key, {"concluded_on": verified,
                                                     "result": "passed"}),
-        Step(introduced, "record_introduction", key, {
-            "introduced_on": introduced, "kind": spec.get("intro", "youth_union"),
-            "introducers": ["Ban Chấp hành Đoàn trường", "Nguyễn Hồng Phúc"],
-            "resolution_no": "NQ giới thiệu"}),
+        _introduction(key, introduced, spec.get("intro", "youth_union")),
         Step(commented, "collect_comments", key, {"collected_on": commented}),
     ]
     if spec.get("failed_first"):
@@ -226,10 +223,26 @@ def _admission(spec: dict, certified: date) -> list[Step]:
     return steps + _extension(spec, vote) + _after_vote(spec, vote)
 
 
+# Introducers from the demo roster (issue 14): official members who have taught in the
+# school for years; the Đoàn's or the union's resolution is dated a week before.
+INTRODUCERS = ("Nguyễn Thị Hằng", "Lê Văn Thắng")
+
+
+def _introduction(key: str, on: date, kind: str) -> Step:
+    resolution = {} if kind == "two_members" else {
+        "resolution_no": f"{on:%d%m}-NQ/{'ĐTN' if kind == 'youth_union' else 'CĐ'}",
+        "resolution_on": on - timedelta(days=7)}
+    return Step(on, "record_introduction", key, {
+        "introduced_on": on, "kind": kind, **resolution,
+        "introducer_names": INTRODUCERS[:2 if kind == "two_members" else 1],
+        "together_since": on - timedelta(days=2 * 365)})
+
+
 def _refusal(key: str, vote: date) -> Step:
     on = _weekday(vote + timedelta(days=40))
     return Step(on, "refuse_admission", key, {
-        "decided_on": on, "decision_no": f"{on:%j}-TB/ĐU", "decided_by": WARD,
+        "decided_on": on, "decision_no": f"{on:%j}-TB/ĐU",
+        "decided_by": DISTRICT if on < REFORM_DAY else WARD,      # the superior that day
         "reason": "Chưa hoàn thành nhiệm vụ học tập năm học", "afterwards": "pool"},
         actor=COMMITTEE)
 
@@ -389,6 +402,8 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
         return {step.key: recorded.id}
     if step.use_case in ("vote_admission", "vote_conversion"):
         _meeting(services, step.on)
+    if step.use_case == "record_introduction":
+        return _introduce(services, ids[step.key], step)
     services.command(step.use_case, ids[step.key], step.actor, **step.kwargs)
     return {}
 
@@ -402,3 +417,15 @@ def _meeting(services, day: date) -> None:
     officials = [m.member_id for m in roster.official_on(day)]
     services.command("hold_meeting", CELL, day, "regular", officials[0], officials[1],
                      present, SECRETARY)
+
+
+def _introduce(services, candidate_id, step: Step) -> dict:
+    """The introducers named in the script, found on the cell's roster."""
+    from domain.introduction import Introducer
+    kwargs = dict(step.kwargs)
+    names, since = kwargs.pop("introducer_names"), kwargs.pop("together_since")
+    by_name = {m.full_name: m.member_id for m in services.store.roster(CELL).members.values()}
+    services.command("record_introduction", candidate_id, step.actor,
+                     introducer_members=[Introducer(by_name[n], since) for n in names],
+                     **kwargs)
+    return {}

@@ -49,3 +49,23 @@ def test_the_demo_cell_has_a_real_roster(services):
     assert len(roster.official_on(date(2023, 1, 6))) == 15
     admitted = [m for m in roster.members.values() if m.joined_by == "admitted"]
     assert admitted and all(m.admitted_on >= date(2023, 1, 6) for m in admitted)
+    # issue 15's moves follow the roster: the arrival joins it, the letter of transfer ends it
+    arrived = next(m for m in roster.members.values() if m.joined_by == "transfer_in")
+    assert (arrived.full_name, arrived.joined_on, arrived.admitted_on) == \
+        ("Lê Hoài Nam", date(2025, 9, 8), date(2025, 3, 14))
+    moved = [m for m in roster.members.values() if m.left_reason == "transfer_out"]
+    assert moved and all(m.left_on > m.joined_on for m in moved)
+
+
+def test_the_demo_introducers_are_official_members_of_its_roster(services):
+    from domain import events as ev
+    from service.demo import CELL, load_demo
+    ids = load_demo(services)
+    roster = services.store.roster(CELL)
+    introductions = [e for cid in ids.values()
+                     for e in services.store.candidate(cid).history
+                     if isinstance(e, ev.IntroductionRecorded)]
+    assert introductions
+    for e in introductions:
+        assert e.members and all(roster.members[m["member_id"]].official_on(e.occurred_on)
+                                 for m in e.members)
