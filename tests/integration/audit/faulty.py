@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from domain.candidate import Person
+from domain.candidate.dossier import allowed_routes
+from domain.decisions import Guard
 from domain.rules import rule_set_on
 from tests.meetings import meeting_of
 
@@ -60,8 +62,10 @@ class Faulty:
                  certificate_no="01/CN", issued_by="Trung tâm Chính trị")
         self.run(s(25), "submit_application", cid, "bithu", submitted_on=s(25))
         self.run(s(40), "record_verification", cid, "bithu", concluded_on=s(40), result="passed")
+        routes = allowed_routes(self.store.candidate(cid), s(42), Guard(s(42)))   # Điều lệ 4.1
         self.run(s(42), "record_introduction", cid, "bithu", introduced_on=s(42),
-                 kind="youth_union", introducers=["BCH Đoàn trường", "Nguyễn Hồng Phúc"])
+                 kind=routes[0] if routes else "two_members",
+                 introducers=["BCH Đoàn trường", "Nguyễn Hồng Phúc"])
         self.run(s(44), "collect_comments", cid, "bithu", collected_on=s(44))
 
     def vote(self, cid, on: date, members: int = 9, votes: int = 9, override=None,
