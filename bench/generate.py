@@ -21,7 +21,8 @@ from uuid import UUID
 from domain import candidate as cd
 from domain import cell as cl
 from domain import plan as pl
-from domain.decisions import Stamp
+from domain.candidate.dossier import allowed_routes
+from domain.decisions import Guard, Stamp
 from service import demo
 from service.planfile import read_plan_file
 
@@ -124,7 +125,20 @@ def events(size: int) -> Iterator:
             states[step.key] = state = cd.project(None, [event])
         else:
             state = states[step.key]
-            event = getattr(cd, step.use_case)(state, stamp=stamp, **step.kwargs)
+            kwargs = step.kwargs
+            if step.use_case in ("vote_admission", "vote_conversion"):
+                # the demo's votes take the count from its roster and meetings, which this
+                # log does not hold: the demo roster's official members stand in for them
+                kwargs = {**kwargs, "official_members": len(demo.demo_members()) - 1}
+            if step.use_case == "record_introduction":
+                # the demo names its introducers from its roster, which this log does not
+                # hold: the names stand in for them
+                kwargs = {k: v for k, v in kwargs.items() if k != "together_since"}
+                kwargs["introducers"] = list(kwargs.pop("introducer_names"))
+                routes = allowed_routes(state, on, Guard(on))   # a teacher past 30: the union
+                if kwargs["kind"] not in routes and routes:
+                    kwargs["kind"] = routes[0]
+            event = getattr(cd, step.use_case)(state, stamp=stamp, **kwargs)
             cd.project(state, [event])
         state.history.clear()                  # only corrections read it; keep memory flat
         if step.last:

@@ -140,6 +140,10 @@ class IntroductionRecorded(Event):
     """Giới thiệu người vào Đảng: Đoàn (Mẫu 4), Công đoàn (Mẫu 4A) hoặc hai đảng viên (Mẫu 3A)."""
     kind: str                   # "youth_union" | "trade_union" | "two_members"
     introducers: tuple[str, ...]
+    # issue 14: the introducers from the roster, each {"member_id", "full_name",
+    # "together_since" (date | None), "replaces_reason"}; () on introductions typed as names
+    members: tuple[dict, ...] = ()
+    resolution_on: date | None = None   # the Đoàn's or the union's resolution date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -352,3 +356,75 @@ class StoreMigrated(Event):
     from_chain_head: str
     from_events: int
     from_position: int
+
+
+# --- Roster (danh sách đảng viên của chi bộ) ------------------------------------------------
+# One stream per cell (`domain.roster.roster_id`). A candidate admitted here joins it at the
+# ceremony and becomes official at conversion: those events are saved with the candidate's
+# own, by the application, never typed.
+
+@dataclass(frozen=True, kw_only=True)
+class MemberJoined(Event):
+    """Một đảng viên vào danh sách của chi bộ (occurred_on: ngày vào danh sách): nhập khi
+    chi bộ bắt đầu dùng Ketnap, chuyển sinh hoạt đến, hoặc kết nạp tại chi bộ."""
+    member_id: str
+    full_name: str
+    birth_date: date
+    gender: str                 # "male" | "female"
+    category: str               # "GV" (giáo viên, nhân viên) | "HS" (học sinh)
+    admitted_on: date           # ngày vào Đảng (ngày lễ kết nạp)
+    official_since: date | None  # None: đảng viên dự bị
+    joined_by: str              # "listed" | "transfer_in" | "admitted"
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberBecameOfficial(Event):
+    """Đảng viên dự bị của chi bộ được công nhận chính thức (từ quyết định công nhận)."""
+    member_id: str
+    official_since: date
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberLeft(Event):
+    """Đảng viên ra khỏi danh sách của chi bộ (occurred_on: ngày ra)."""
+    member_id: str
+    reason: str                 # "transfer_out" | "death" | "strike_off" | "expulsion"
+    note: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberAbsenceRecorded(Event):
+    """Sinh hoạt tạm thời nơi khác hoặc miễn sinh hoạt, từ ngày đến ngày."""
+    member_id: str
+    kind: str                   # "away" | "exempt"
+    starts_on: date
+    ends_on: date
+
+
+ROSTER_EVENTS: tuple[type[Event], ...] = (
+    MemberJoined, MemberBecameOfficial, MemberLeft, MemberAbsenceRecorded,
+)
+
+
+# --- Meetings (họp chi bộ), on the cell's roster stream ----------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingHeld(Event):
+    """Một cuộc họp chi bộ (occurred_on: ngày họp): loại, chủ trì, thư ký, ai có mặt."""
+    meeting_kind: str           # "regular" | "extraordinary"
+    chaired_by: str             # member_id
+    minutes_by: str             # member_id
+    present: tuple[str, ...]    # member_ids
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingVoteTaken(Event):
+    """Một lần biểu quyết tại cuộc họp (document_no: số nghị quyết), lưu cùng sự kiện biểu
+    quyết của quần chúng: một số nghị quyết là một lần biểu quyết."""
+    candidate_id: str
+    subject: str                # "admission" | "conversion"
+    official_members: int       # the derived 2/3 denominator
+    official_present: int
+
+
+MEETING_EVENTS: tuple[type[Event], ...] = (MeetingHeld, MeetingVoteTaken)

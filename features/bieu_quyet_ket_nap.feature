@@ -38,11 +38,11 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
       Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
 
     @rule_vote_two_thirds @dieu_4_3
-    Tình huống: Số tán thành không thể vượt số đảng viên chính thức
+    Tình huống: Số tán thành không thể vượt số đảng viên chính thức có mặt
       Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2006, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/03/2024
       Khi chi bộ có 9 đảng viên chính thức họp ngày 12/03/2024 xét kết nạp "Nguyễn Văn An", 10 đồng chí tán thành
-      Thì việc đó không được ghi nhận vì "Số tán thành phải từ 0 đến 9"
+      Thì việc đó không được ghi nhận vì "Số tán thành (10) nhiều hơn số đảng viên chính thức có mặt (9)"
 
   Quy tắc: Đủ 18 tuổi tính theo tháng vào ngày chi bộ họp xét
 

@@ -26,14 +26,14 @@ Tính năng: Mỗi việc được xét theo văn bản có hiệu lực vào ng
 
     @rule_certificate_validity @hd01_thoi_han @hd06_5_4
     Khung tình huống: Giấy chứng nhận quá 60 tháng một ngày, theo từng văn bản
-      Cho giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
+      Cho giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
       Và hồ sơ của "Phạm Thị Hoa" đã có:
         | việc                                            | ngày       |
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 10/01/2019 |
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | <cap_ngay> |
         | đơn xin vào Đảng và lý lịch                     | <don>      |
         | kết luận thẩm tra lý lịch đạt                   | <don>      |
-        | giới thiệu của Ban Chấp hành Công đoàn cơ sở    | <don>      |
+        | giới thiệu của Ban Chấp hành Đoàn cơ sở         | <don>      |
         | nhận xét của đoàn thể và chi ủy nơi cư trú      | <don>      |
       Khi chi bộ có 9 đảng viên chính thức họp ngày <ngay_hop> xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
       Thì việc đó bị từ chối với lời nhắc "quá 60 tháng"

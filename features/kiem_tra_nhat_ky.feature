@@ -72,7 +72,7 @@ Tính năng: Ủy ban kiểm tra xem lại sổ sự kiện của chi bộ
     @kiem_tra
     Tình huống: Phần cuối sổ bị cắt bỏ sau điểm kiểm tra đã ký thì bị phát hiện, dù dấu niêm phong cũng bị xóa theo
       Cho Ủy ban kiểm tra đã lập điểm kiểm tra có chữ ký ngày 10/06/2024
-      Và ai đó xóa thẳng trong cơ sở dữ liệu 2 việc cuối sổ cùng dấu niêm phong của chúng
+      Và ai đó xóa thẳng trong cơ sở dữ liệu 3 việc cuối sổ cùng dấu niêm phong của chúng
       Khi Ủy ban kiểm tra kiểm tra tính nguyên vẹn của sổ sự kiện
       Thì sổ sự kiện không còn nguyên vẹn
       Và phát hiện phần cuối sổ, từ việc quyết định kết nạp "Nguyễn Văn An", đã bị cắt bỏ sau điểm kiểm tra đã ký
@@ -86,14 +86,14 @@ Tính năng: Ủy ban kiểm tra xem lại sổ sự kiện của chi bộ
 
     @rule_certificate_validity @hd01_thoi_han
     Tình huống: Báo cáo nêu việc chi bộ xét theo ngoại lệ, kèm lý do và văn bản cho phép
-      Cho giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
+      Cho giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
       Và hồ sơ của "Phạm Thị Hoa" đã có:
         | việc                                            | ngày       |
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 10/01/2019 |
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 05/03/2019 |
         | đơn xin vào Đảng và lý lịch                     | 01/02/2024 |
         | kết luận thẩm tra lý lịch đạt                   | 20/02/2024 |
-        | giới thiệu của Ban Chấp hành Công đoàn cơ sở    | 22/02/2024 |
+        | giới thiệu của Ban Chấp hành Đoàn cơ sở         | 22/02/2024 |
         | nhận xét của đoàn thể và chi ủy nơi cư trú      | 25/02/2024 |
       Và "Ban Thường vụ Huyện ủy Việt Yên" cho phép ngoại lệ bằng văn bản số "215-CV/HU" ngày 01/04/2024 vì "Lớp bồi dưỡng năm 2024 bị hoãn"
       Và nghị quyết chi bộ ngày 10/04/2024 đề nghị kết nạp "Phạm Thị Hoa" được 9/9 đảng viên chính thức tán thành

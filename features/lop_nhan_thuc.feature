@@ -6,7 +6,7 @@ Tính năng: Lớp bồi dưỡng nhận thức về Đảng
 
   Bối cảnh:
     Cho chi bộ Trường THPT Lý Thường Kiệt trực thuộc Huyện ủy Việt Yên
-    Và giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
+    Và giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
 
   Quy tắc: Giấy chứng nhận chỉ cấp cho người đã có tên trong danh sách đăng ký học
 
@@ -41,7 +41,7 @@ Tính năng: Lớp bồi dưỡng nhận thức về Đảng
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 05/03/2019 |
         | đơn xin vào Đảng và lý lịch                     | 01/02/2024 |
         | kết luận thẩm tra lý lịch đạt                   | 20/02/2024 |
-        | giới thiệu của Ban Chấp hành Công đoàn cơ sở    | 22/02/2024 |
+        | giới thiệu của Ban Chấp hành Đoàn cơ sở         | 22/02/2024 |
         | nhận xét của đoàn thể và chi ủy nơi cư trú      | 25/02/2024 |
 
     @rule_certificate_validity @hd01_thoi_han

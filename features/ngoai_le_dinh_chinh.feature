@@ -11,14 +11,14 @@ Tính năng: Ngoại lệ có văn bản cho phép và đính chính hồ sơ
 
     @rule_certificate_validity @hd01_thoi_han
     Tình huống: Giấy chứng nhận quá hạn, cấp ủy ghi việc chi bộ xét theo văn bản của mình
-      Cho giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
+      Cho giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
       Và hồ sơ của "Phạm Thị Hoa" đã có:
         | việc                                            | ngày       |
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 10/01/2019 |
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 05/03/2019 |
         | đơn xin vào Đảng và lý lịch                     | 01/02/2024 |
         | kết luận thẩm tra lý lịch đạt                   | 20/02/2024 |
-        | giới thiệu của Ban Chấp hành Công đoàn cơ sở    | 22/02/2024 |
+        | giới thiệu của Ban Chấp hành Đoàn cơ sở         | 22/02/2024 |
         | nhận xét của đoàn thể và chi ủy nơi cư trú      | 25/02/2024 |
       Khi "Ban Thường vụ Huyện ủy Việt Yên" cho phép ngoại lệ bằng văn bản số "215-CV/HU" ngày 01/04/2024 vì "Lớp bồi dưỡng năm 2024 bị hoãn"
       Và chi bộ có 9 đảng viên chính thức họp ngày 10/04/2024 xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
@@ -27,14 +27,14 @@ Tính năng: Ngoại lệ có văn bản cho phép và đính chính hồ sơ
 
     @rule_certificate_validity @hd01_thoi_han
     Tình huống: Bí thư chi bộ không tự ghi ngoại lệ, dù có văn bản
-      Cho giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
+      Cho giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
       Và hồ sơ của "Phạm Thị Hoa" đã có:
         | việc                                            | ngày       |
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 10/01/2019 |
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 05/03/2019 |
         | đơn xin vào Đảng và lý lịch                     | 01/02/2024 |
         | kết luận thẩm tra lý lịch đạt                   | 20/02/2024 |
-        | giới thiệu của Ban Chấp hành Công đoàn cơ sở    | 22/02/2024 |
+        | giới thiệu của Ban Chấp hành Đoàn cơ sở         | 22/02/2024 |
         | nhận xét của đoàn thể và chi ủy nơi cư trú      | 25/02/2024 |
       Khi bí thư chi bộ tự ghi ngoại lệ theo văn bản số "215-CV/HU" ngày 01/04/2024 của "Ban Thường vụ Huyện ủy Việt Yên" vì "Lớp bồi dưỡng năm 2024 bị hoãn"
       Và chi bộ có 9 đảng viên chính thức họp ngày 10/04/2024 xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
@@ -43,14 +43,14 @@ Tính năng: Ngoại lệ có văn bản cho phép và đính chính hồ sơ
 
     @rule_certificate_validity @hd01_thoi_han
     Tình huống: Ngoại lệ không nêu số văn bản thì không được ghi
-      Cho giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
+      Cho giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/01/2019
       Và hồ sơ của "Phạm Thị Hoa" đã có:
         | việc                                            | ngày       |
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 10/01/2019 |
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 05/03/2019 |
         | đơn xin vào Đảng và lý lịch                     | 01/02/2024 |
         | kết luận thẩm tra lý lịch đạt                   | 20/02/2024 |
-        | giới thiệu của Ban Chấp hành Công đoàn cơ sở    | 22/02/2024 |
+        | giới thiệu của Ban Chấp hành Đoàn cơ sở         | 22/02/2024 |
         | nhận xét của đoàn thể và chi ủy nơi cư trú      | 25/02/2024 |
       Khi "Ban Thường vụ Huyện ủy Việt Yên" cho phép ngoại lệ bằng văn bản số " " ngày 01/04/2024 vì "Lớp bồi dưỡng năm 2024 bị hoãn"
       Và chi bộ có 9 đảng viên chính thức họp ngày 10/04/2024 xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành

@@ -27,7 +27,7 @@ Tính năng: Tạo nguồn — đưa quần chúng ưu tú vào danh sách cảm
 
     @rule_stage_order @dieu_4 @hd12btctw_i_1_1
     Tình huống: Giáo viên trẻ vào danh sách cảm tình Đảng
-      Khi chi bộ đưa giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, vào danh sách cảm tình Đảng ngày 05/09/2023
+      Khi chi bộ đưa giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, vào danh sách cảm tình Đảng ngày 05/09/2023
       Thì việc đó được ghi nhận
       Và "Phạm Thị Hoa" đang ở bước "trong danh sách cảm tình Đảng"
 

@@ -33,7 +33,7 @@ Tính năng: Tiến độ thực hiện kế hoạch phát triển đảng viên
       Cho chi bộ đã đưa vào danh sách cảm tình Đảng:
         | quần chúng                                                    | ngày       |
         | học sinh "Lê Văn Cường", đoàn viên, sinh ngày 11/11/2005      | 20/12/2023 |
-        | giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995                | 15/02/2024 |
+        | giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995                | 15/02/2024 |
         | học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2006     | 28/03/2024 |
         | học sinh "Trần Thị Bích", đoàn viên, sinh ngày 05/05/2006     | 01/04/2024 |
       Khi chi bộ xem tiến độ kế hoạch năm 2024 tính đến ngày 30/06/2024
@@ -44,7 +44,7 @@ Tính năng: Tiến độ thực hiện kế hoạch phát triển đảng viên
     @hd12btctw_i_1_1
     Tình huống: Nghị quyết đạt được tính vào dòng 3, nghị quyết không đạt thì không, và mỗi người chỉ được tính một lần
       Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2006, có tên trong danh sách cảm tình Đảng từ 01/09/2023
-      Và giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/09/2023
+      Và giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 04/03/2024
       Và hồ sơ của "Phạm Thị Hoa" đủ để chi bộ xét kết nạp từ ngày 04/03/2024
       Và nghị quyết chi bộ ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
@@ -78,7 +78,7 @@ Tính năng: Tiến độ thực hiện kế hoạch phát triển đảng viên
         | quần chúng                                                  | ngày       |
         | học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2006   | 10/01/2024 |
         | học sinh "Trần Thị Bích", đoàn viên, sinh ngày 05/05/2006   | 20/02/2024 |
-        | giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995              | 05/03/2024 |
+        | giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995              | 05/03/2024 |
         | học sinh "Lê Văn Cường", đoàn viên, sinh ngày 11/11/2005    | 25/03/2024 |
       Khi chi bộ xem tiến độ kế hoạch năm 2024 tính đến ngày <ngày xem>
       Thì dòng 1, lũy kế đến hết quý <quý>, đạt 4 trên chỉ tiêu <chỉ tiêu lũy kế> và <kết luận>
@@ -96,7 +96,7 @@ Tính năng: Tiến độ thực hiện kế hoạch phát triển đảng viên
         | quần chúng                                                  | ngày       |
         | học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2006   | 10/01/2024 |
         | học sinh "Trần Thị Bích", đoàn viên, sinh ngày 05/05/2006   | 20/02/2024 |
-        | giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1995              | 05/03/2024 |
+        | giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995              | 05/03/2024 |
         | học sinh "Lê Văn Cường", đoàn viên, sinh ngày 11/11/2005    | 25/03/2024 |
         | học sinh "Đỗ Thị Dung", đoàn viên, sinh ngày 09/09/2006     | 28/03/2024 |
       Khi chi bộ xem tiến độ kế hoạch năm 2024 tính đến ngày 31/03/2024

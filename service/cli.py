@@ -45,7 +45,7 @@ def main() -> None:
 def install(app: Flask) -> None:
     from service.personal.cli import COMMANDS
     for command in (init_command, cell_group, plan_group, calendar_group, demo_command,
-                    *COMMANDS):
+                    member_group, *COMMANDS):
         app.cli.add_command(command)
 
 
@@ -179,3 +179,49 @@ def demo_command() -> None:
     ids = load_demo(services())
     click.echo(f"Đã nạp dữ liệu mẫu: chi bộ {CELL}, {len(ids)} quần chúng/đảng viên, "
                f"{services().store.last_position()} sự kiện.")
+
+
+@click.group("member")
+def member_group() -> None:
+    """Đảng viên của chi bộ: list members, import a roster file."""
+
+
+@member_group.command("add")
+@click.argument("cell")
+@click.option("--name", "full_name", required=True, help="Họ và tên.")
+@click.option("--born", "birth_date", type=DATE, required=True, help="Ngày sinh.")
+@click.option("--gender", type=click.Choice(["male", "female"]), required=True)
+@click.option("--category", type=click.Choice(["GV", "HS"]), required=True,
+              help="GV (giáo viên, nhân viên) hoặc HS.")
+@click.option("--admitted", "admitted_on", type=DATE, required=True, help="Ngày vào Đảng.")
+@click.option("--official-since", type=DATE, default=None,
+              help="Ngày chính thức (bỏ trống nếu còn dự bị).")
+@click.option("--joined", "joined_on", type=DATE, required=True,
+              help="Ngày vào danh sách chi bộ.")
+@click.option("--transfer-in", is_flag=True, help="Chuyển sinh hoạt đến.")
+@click.option("--document", "document_no", default=None)
+@actor_option
+def member_add(cell, full_name, birth_date, gender, category, admitted_on, official_since,
+               joined_on, transfer_in, document_no, actor) -> None:
+    """List a party member already in the Party (or transferred in)."""
+    from domain.roster import NewMember
+    person = NewMember(full_name, birth_date.date(), gender, category, admitted_on.date(),
+                       official_since.date() if official_since else None)
+    run_use_case("add_member", cell, person, joined_on.date(), actor,
+                 "transfer_in" if transfer_in else "listed", document_no)
+    click.echo(f"Đã thêm {full_name.strip()} vào danh sách đảng viên chi bộ {cell}.")
+
+
+@member_group.command("import")
+@click.argument("cell")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@actor_option
+def member_import(cell, path, actor) -> None:
+    """Import a roster file (CSV or XLSX; columns: service/memberfile.py): all rows or none."""
+    from service.memberfile import MemberFileError, read_member_file
+    try:
+        people = read_member_file(path)
+    except MemberFileError as error:
+        raise click.ClickException(str(error)) from None
+    run_use_case("import_members", cell, people, actor)
+    click.echo(f"Đã nhập {len(people)} đảng viên vào danh sách chi bộ {cell}.")

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from domain.candidate import Person
+from service.demo_roster import LISTED_ON, demo_members
 from service.planfile import read_plan_file
 
 CELL = "THPT-LTK"
@@ -47,6 +48,7 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
              {"code": CELL, "name": CELL_NAME, "superior_body": DISTRICT}),
         Step(date(2023, 1, 5), "change_cell_settings", None,
              {"code": CELL, "place": "Việt Yên", "full_name": ""}),
+        Step(LISTED_ON, "import_members"),
         # The `holidays` library knows the day off of 02/05/2025 but not the Saturday worked
         # for it: that is data the authorities declared, recorded as an event.
         Step(date(2025, 4, 10), "declare_day", None,
@@ -66,9 +68,7 @@ def demo_script() -> tuple[list[DemoCandidate], list[Step]]:
     return people, steps
 
 
-def official_members_on(day: date) -> int:
-    """Official members of the cell, which grows as its probationary members convert."""
-    return 9 if day < date(2024, 6, 14) else (10 if day < date(2025, 6, 1) else 11)
+PASSING_VOTES, FAILING_VOTES = 15, 5   # of 15 to 20 official members: passes; fails
 
 
 # --- the candidates --------------------------------------------------------------------------
@@ -150,7 +150,7 @@ _COHORT_2024 = [
 _COHORT_2025 = [
     dict(key="tc-giang", person=_p("Hồ Thu Giang", D(2007, 2, 3), "female", "HS", "12A1"),
          nominated=D(2025, 1, 6), vote=D(2025, 5, 13), refuse=True),
-    dict(key="tc-hai", person=_p("Vũ Minh Hải", D(1995, 7, 21), "male", "GV", youth=False,
+    dict(key="tc-hai", person=_p("Vũ Minh Hải", D(1993, 7, 21), "male", "GV", youth=False,
                                  education="university"),
          nominated=D(2025, 1, 6), vote=D(2025, 5, 13), intro="trade_union", extend=True, convert=True),
     dict(key="tc-kim", person=_p("Đoàn Thiên Kim", D(2007, 4, 14), "female", "HS", "12A2"),
@@ -211,10 +211,7 @@ def _admission(spec: dict, certified: date) -> list[Step]:
         Step(applied, "submit_application", key, {"submitted_on": applied}),
         Step(verified, "record_verification", key, {"concluded_on": verified,
                                                     "result": "passed"}),
-        Step(introduced, "record_introduction", key, {
-            "introduced_on": introduced, "kind": spec.get("intro", "youth_union"),
-            "introducers": ["Ban Chấp hành Đoàn trường", "Nguyễn Hồng Phúc"],
-            "resolution_no": "NQ giới thiệu"}),
+        _introduction(key, introduced, spec.get("intro", "youth_union")),
         Step(commented, "collect_comments", key, {"collected_on": commented}),
     ]
     if spec.get("failed_first"):
@@ -228,10 +225,26 @@ def _admission(spec: dict, certified: date) -> list[Step]:
     return steps + _extension(spec, vote) + _after_vote(spec, vote)
 
 
+# Introducers from the demo roster (issue 14): official members who have taught in the
+# school for years; the Đoàn's or the union's resolution is dated a week before.
+INTRODUCERS = ("Nguyễn Thị Hằng", "Lê Văn Thắng")
+
+
+def _introduction(key: str, on: date, kind: str) -> Step:
+    resolution = {} if kind == "two_members" else {
+        "resolution_no": f"{on:%d%m}-NQ/{'ĐTN' if kind == 'youth_union' else 'CĐ'}",
+        "resolution_on": on - timedelta(days=7)}
+    return Step(on, "record_introduction", key, {
+        "introduced_on": on, "kind": kind, **resolution,
+        "introducer_names": INTRODUCERS[:2 if kind == "two_members" else 1],
+        "together_since": on - timedelta(days=2 * 365)})
+
+
 def _refusal(key: str, vote: date) -> Step:
     on = _weekday(vote + timedelta(days=40))
     return Step(on, "refuse_admission", key, {
-        "decided_on": on, "decision_no": f"{on:%j}-TB/ĐU", "decided_by": WARD,
+        "decided_on": on, "decision_no": f"{on:%j}-TB/ĐU",
+        "decided_by": DISTRICT if on < REFORM_DAY else WARD,      # the superior that day
         "reason": "Chưa hoàn thành nhiệm vụ học tập năm học", "afterwards": "pool"},
         actor=COMMITTEE)
 
@@ -252,11 +265,10 @@ def _extension(spec: dict, vote: date) -> list[Step]:
 
 
 def _vote(key: str, on: date, passed: bool) -> Step:
-    members = official_members_on(on)
-    votes = members if passed else -(-members * 2 // 3) - 1
+    """The meeting of that day is recorded first (`_meeting`); the count is the roster's."""
     return Step(on, "vote_admission", key, {
-        "meeting_on": on, "resolution_no": f"{on:%d%m}-NQ/CB", "official_members": members,
-        "votes_for": votes})
+        "meeting_on": on, "resolution_no": f"{on:%d%m}.{key}-NQ/CB",
+        "votes_for": PASSING_VOTES if passed else FAILING_VOTES})
 
 
 def _after_vote(spec: dict, vote: date) -> list[Step]:
@@ -310,20 +322,19 @@ def _conversion(key: str, ceremony: date, failed_first: bool = False) -> list[St
     from domain.dates import add_months
     ends = add_months(ceremony, 12)
     voted = _weekday(ends + timedelta(days=7))
-    members = official_members_on(voted)
     failed = []
     if failed_first:            # the first vote does not reach 2/3; a month later it does
         failed = [Step(voted, "vote_conversion", key, {
-            "meeting_on": voted, "resolution_no": f"{voted:%d%m}-NQ/CB",
-            "official_members": members, "votes_for": members // 2})]
+            "meeting_on": voted, "resolution_no": f"{voted:%d%m}.{key}-NQ/CT",
+            "votes_for": FAILING_VOTES})]
         voted = _weekday(voted + timedelta(days=28))
     decided = _weekday(voted + timedelta(days=21))
     body = DISTRICT if decided < REFORM_DAY else WARD
     return [
         *failed,
         Step(voted, "vote_conversion", key, {
-            "meeting_on": voted, "resolution_no": f"{voted:%d%m}-NQ/CB",
-            "official_members": members, "votes_for": members - 1}),
+            "meeting_on": voted, "resolution_no": f"{voted:%d%m}.{key}-NQ/CT",
+            "votes_for": PASSING_VOTES - 1}),
         Step(decided, "decide_conversion", key, {
             "decided_on": decided, "decision_no": f"{decided:%j}-QĐ/CT", "decided_by": body},
             actor=COMMITTEE),
@@ -374,6 +385,9 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
     if step.use_case == "declare_day":
         services.command("declare_day", actor="admin", **step.kwargs)
         return {}
+    if step.use_case == "import_members":
+        services.command("import_members", CELL, demo_members(), SECRETARY)
+        return {}
     if step.use_case in ("register_cell", "change_superior", "change_cell_settings"):
         extra = {"registered_on": step.on} if step.use_case == "register_cell" else \
             {"since": step.on}
@@ -388,5 +402,32 @@ def _apply(services, step: Step, persons, ids, plan) -> dict:
         recorded = services.command("nominate", CELL, demo.person, actor=step.actor,
                                     **step.kwargs)
         return {step.key: recorded.id}
+    if step.use_case in ("vote_admission", "vote_conversion"):
+        _meeting(services, step.on)
+    if step.use_case == "record_introduction":
+        return _introduce(services, ids[step.key], step)
     services.command(step.use_case, ids[step.key], step.actor, **step.kwargs)
+    return {}
+
+
+def _meeting(services, day: date) -> None:
+    """The cell's meeting of that day, every member on the roster present (once a day)."""
+    roster = services.store.roster(CELL)
+    if day in roster.meetings:
+        return
+    present = [m.member_id for m in roster.on_roster(day) if m.absence_on(day) is None]
+    officials = [m.member_id for m in roster.official_on(day)]
+    services.command("hold_meeting", CELL, day, "regular", officials[0], officials[1],
+                     present, SECRETARY)
+
+
+def _introduce(services, candidate_id, step: Step) -> dict:
+    """The introducers named in the script, found on the cell's roster."""
+    from domain.introduction import Introducer
+    kwargs = dict(step.kwargs)
+    names, since = kwargs.pop("introducer_names"), kwargs.pop("together_since")
+    by_name = {m.full_name: m.member_id for m in services.store.roster(CELL).members.values()}
+    services.command("record_introduction", candidate_id, step.actor,
+                     introducer_members=[Introducer(by_name[n], since) for n in names],
+                     **kwargs)
     return {}

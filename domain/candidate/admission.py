@@ -6,7 +6,7 @@ from datetime import date
 
 from domain import events as ev
 from domain.candidate.common import after, next_event, open_guard
-from domain.candidate.dossier import missing_documents
+from domain.candidate.dossier import allowed_routes, check_route, missing_documents
 from domain.candidate.identity import waiting_ends_on
 from domain.candidate.state import Candidate, Stage
 from domain.candidate.voting import check_counts, passes
@@ -90,15 +90,14 @@ def _check_dossier(guard: Guard, c: Candidate, meeting_on: date) -> None:
 
 
 def _check_introduction(guard: Guard, c: Candidate) -> None:
+    """The route of each introduction, judged on its own date (a person's age and Đoàn
+    membership then); the vote needs one that fits."""
     if not c.introductions:
         return
-    fits = any(kind == "two_members"
-               or (kind == "youth_union" and c.youth_union_member)
-               or (kind == "trade_union" and c.category == "GV")
-               for kind, _ in c.introductions)
-    guard.require(fits, "introduction_fits",
-                  f"Hình thức giới thiệu không phù hợp với {c.full_name}: Đoàn giới thiệu "
-                  "đoàn viên, Công đoàn giới thiệu giáo viên, hoặc hai đảng viên chính thức.")
+    fits = [kind for kind, on in c.introductions if kind in allowed_routes(c, on, guard)]
+    kind, on = c.introductions[-1]
+    if not fits:
+        check_route(guard, c, kind, on)
 
 
 def _check_age(guard: Guard, c: Candidate, meeting_on: date) -> None:

@@ -52,11 +52,11 @@ CORRECTABLE: dict[type[ev.Event], tuple[str, ...]] = {
     ev.BackgroundVerified: (*_DOCUMENTED, "passed"),
     ev.IntroductionRecorded: (*_DOCUMENTED, "kind", "introducers"),
     ev.CommentsCollected: _DOCUMENTED,
-    ev.AdmissionVoted: (*_DOCUMENTED, "official_members", "votes_for"),
+    ev.AdmissionVoted: (*_DOCUMENTED, "votes_for"),     # official_members: from the roster
     ev.AdmissionDecided: (*_DOCUMENTED, "decided_by", "received_on"),
     ev.Admitted: _DATED,
     ev.NewMemberClassCompleted: (*_DATED, "certificate_no"),
-    ev.ConversionVoted: (*_DOCUMENTED, "official_members", "votes_for"),
+    ev.ConversionVoted: (*_DOCUMENTED, "votes_for"),
     ev.ConvertedToOfficial: (*_DOCUMENTED, "decided_by"),
     ev.Withdrawn: (*_DATED, "reason"),
     ev.TransferredOut: (*_DATED, "reason", "papers"),

@@ -7,8 +7,9 @@ from datetime import date
 
 from domain import events as ev
 from domain.candidate.common import after, next_event, open_guard
+from domain.candidate.nomination import full_years
 from domain.candidate.state import Candidate
-from domain.decisions import Stamp, check_text
+from domain.decisions import Guard, Stamp, check_text
 from domain.errors import InvalidField
 
 INTRODUCTION_KINDS = {
@@ -64,13 +65,14 @@ def record_verification(c: Candidate, concluded_on: date, result: str, stamp: St
         raise InvalidField("result", "Kết quả thẩm tra phải là đạt (passed) hoặc "
                                      "không đạt (failed).")
     guard = open_guard(c, "concluded_on", concluded_on, stamp, expected_version)
-    _needs_application(guard, c, concluded_on)
+    needs_application(guard, c, concluded_on)
     return next_event(ev.BackgroundVerified, c, stamp, concluded_on, guard, document_no,
                       passed=result == "passed")
 
 
 def record_introduction(c: Candidate, introduced_on: date, kind: str, introducers: list[str],
                         stamp: Stamp, resolution_no: str | None = None,
+                        resolution_on: date | None = None,
                         expected_version: int | None = None):
     if kind not in INTRODUCTION_KINDS:
         raise InvalidField("kind", "Hình thức giới thiệu phải là youth_union, trade_union "
@@ -79,22 +81,57 @@ def record_introduction(c: Candidate, introduced_on: date, kind: str, introducer
     if kind == "two_members" and len(names) < 2:
         raise InvalidField("introducers", "Cần hai đảng viên chính thức giới thiệu.")
     guard = open_guard(c, "introduced_on", introduced_on, stamp, expected_version)
-    _needs_application(guard, c, introduced_on)
+    needs_application(guard, c, introduced_on)
+    check_route(guard, c, kind, introduced_on)
     return next_event(ev.IntroductionRecorded, c, stamp, introduced_on, guard, resolution_no,
-                      kind=kind, introducers=names)
+                      kind=kind, introducers=names, resolution_on=resolution_on)
 
 
 def collect_comments(c: Candidate, collected_on: date, stamp: Stamp,
                      document_no: str | None = None, expected_version: int | None = None):
     guard = open_guard(c, "collected_on", collected_on, stamp, expected_version)
-    _needs_application(guard, c, collected_on)
+    needs_application(guard, c, collected_on)
     return next_event(ev.CommentsCollected, c, stamp, collected_on, guard, document_no)
 
 
-def _needs_application(guard, c: Candidate, on: date) -> None:
+def needs_application(guard, c: Candidate, on: date) -> None:
     guard.require(c.applied_on is not None, "stage_order",
                   f"{c.full_name} chưa nộp đơn xin vào Đảng và lý lịch.")
     after(guard, on, c.applied_on, "ngày nộp đơn")
+
+
+def is_youth(c: Candidate, on: date, guard: Guard) -> bool:
+    return full_years(c.birth_date, on) <= guard.number("introduction_fits", "youth_max_years")
+
+
+def allowed_routes(c: Candidate, on: date, guard: Guard) -> tuple[str, ...]:
+    """The introduction kinds open to `c` on `on`: none for a youth who is not a Đoàn
+    member (they must join the Đoàn first). Staff and teachers (GV) are union members."""
+    if is_youth(c, on, guard):
+        return ("youth_union",) if c.youth_union_member else ()
+    return ("trade_union", "two_members") if c.category == "GV" else ("two_members",)
+
+
+def check_route(guard: Guard, c: Candidate, kind: str, on: date) -> None:
+    routes = allowed_routes(c, on, guard)
+    age = full_years(c.birth_date, on)
+    if not routes:
+        why = (f"{c.full_name} ({age} tuổi vào ngày {on:%d/%m/%Y}) trong độ tuổi thanh niên "
+               "nhưng chưa là đoàn viên: phải là đoàn viên, được Ban Chấp hành Đoàn cơ sở "
+               "và một đảng viên chính thức giới thiệu.")
+    else:
+        why = (f"Hình thức giới thiệu không phù hợp với {c.full_name} ({age} tuổi vào ngày "
+               f"{on:%d/%m/%Y}): chỉ được giới thiệu bởi "
+               f"{' hoặc '.join(ROUTE_LABELS[r] for r in routes)}.")
+    guard.require(kind in routes, "introduction_fits", why, kind=kind,
+                  allowed=",".join(routes))
+
+
+ROUTE_LABELS = {
+    "youth_union": "Ban Chấp hành Đoàn cơ sở và một đảng viên chính thức",
+    "trade_union": "Ban Chấp hành Công đoàn cơ sở và một đảng viên chính thức",
+    "two_members": "hai đảng viên chính thức",
+}
 
 
 def _names(field_name: str, names: list[str], label: str) -> tuple[str, ...]:

@@ -72,16 +72,43 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
         ("dossier_complete", GUARD,
          "Hồ sơ đủ trước khi chi bộ xét: giấy chứng nhận, đơn, lý lịch đã thẩm tra đạt, "
          "giới thiệu, nhận xét", _numbers(), "High"),
+        # Sources (issue 14, confirmed with the search tool): Điều lệ Đảng, Điều 4.1 (where
+        # the Đoàn exists, an applicant of youth age must be a Đoàn member, introduced by the
+        # BCH Đoàn cơ sở and one official member; a union member by the BCH công đoàn cơ sở
+        # and one official member; otherwise two official members); 24-QĐ/TW 3.1 (the BCH
+        # Đoàn / công đoàn cơ sở introduces by resolution), text at
+        # https://lawnet.vn/ngan-hang-phap-luat/en/tu-van-phap-luat/bo-may-hanh-chinh/introduction-and-admission-of-individuals-into-the-communist-party-regulations-and-procedures-1008777
+        # Youth age "to 30": Luật Thanh niên 2020, Điều 1 (16 to 30); confidence Medium, the
+        # Charter does not state the age itself.
         ("introduction_fits", GUARD,
-         "Người giới thiệu đúng đối tượng: Đoàn (đoàn viên), Công đoàn (giáo viên) "
-         "hoặc hai đảng viên",
+         "Hình thức giới thiệu theo tuổi và đoàn thể vào ngày giới thiệu: trong độ tuổi thanh "
+         "niên (đến 30) phải là đoàn viên, do BCH Đoàn cơ sở và một đảng viên chính thức giới "
+         "thiệu; đoàn viên công đoàn ngoài độ tuổi thanh niên: BCH công đoàn cơ sở và một đảng "
+         "viên chính thức, hoặc hai đảng viên chính thức; người khác: hai đảng viên chính thức",
+         _numbers(youth_max_years=30), "Medium"),
+        # Source: 24-QĐ/TW 3.2.1 (official members who have worked or studied with the
+        # applicant at least 12 months in the same unit) and 3.2.2 (an introducer who moved or
+        # cannot continue is replaced by another official member; the 12 months do not
+        # apply), same page as above; 232-QĐ/TW and 294-QĐ/TW keep the numbering.
+        ("introducer_official_member", GUARD,
+         "Người giới thiệu là đảng viên chính thức trong danh sách của chi bộ vào ngày giới thiệu",
          _numbers(), "High"),
+        ("introducer_12_months", GUARD,
+         "Người giới thiệu cùng công tác, học tập với người vào Đảng ít nhất 12 tháng trong "
+         "một đơn vị, trừ người được phân công thay người giới thiệu đã chuyển đi",
+         _numbers(months=12), "High"),
         ("stage_order", GUARD, "Các bước thực hiện đúng trình tự", _numbers(), "High"),
         ("date_order", GUARD, "Ngày của một bước không trước ngày của bước nó dựa vào",
          _numbers(), "High"),
         ("vote_two_thirds", OUTCOME,
          "Được ít nhất 2/3 tổng số đảng viên chính thức của chi bộ tán thành",
          _numbers(numerator=2, denominator=3), "High"),
+        # Source: Điều lệ Đảng Điều 21.2 (a party organisation needs three official members;
+        # with fewer, its members are placed in another one); confidence Medium: the Charter
+        # sets the size of a cell, read here as the least a cell's vote can rest on.
+        ("vote_three_official_members", GUARD,
+         "Chi bộ có ít nhất 3 đảng viên chính thức được tính mới biểu quyết kết nạp, "
+         "công nhận chính thức", _numbers(minimum=3), "Medium"),
         ("decision_after_passed_vote", GUARD,
          "Cấp ủy có thẩm quyền chỉ quyết định sau khi chi bộ biểu quyết đạt", _numbers(), "High"),
         ("ceremony_after_decision", GUARD,
@@ -182,6 +209,8 @@ def _outcome_articles(text: str) -> dict[str, str]:
         "readmission_province_consent": f"{text}, mục 3.5.1",
         "transfer_paperwork_within_60_working_days": f"{text}, mục 6.3.1",
         "transfer_presented_within_30_working_days": f"{text}, mục 6.3.1",
+        "introducer_official_member": f"Điều lệ Đảng, Điều 4.1; {text}, mục 3.2.1",
+        "introducer_12_months": f"{text}, mục 3.2.1; {text}, mục 3.2.2",
     }
 
 
@@ -195,6 +224,8 @@ _OVERRIDE_POLICY = {
     "ceremony_after_decision": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.1: lễ kết nạp sau "
                                 "quyết định"),
     "probation_12_months": (NEVER, "", "Điều lệ Đảng, Điều 5.1: đủ 12 tháng dự bị"),
+    "vote_three_official_members": (NEVER, "", "Điều lệ Đảng, Điều 21.2: dưới 3 đảng viên "
+                                    "chính thức thì không thành chi bộ để biểu quyết"),
     "correction_authorised": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên là "
                               "tài liệu mật, chỉ sửa khi có văn bản cho phép"),
     "decision_extension": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.3.1: gia hạn tối đa 30 ngày "
@@ -209,6 +240,8 @@ _OVERRIDE_POLICY = {
                                      "của ban thường vụ tỉnh ủy"),
     "members_leave_by_decision": (NEVER, "", "Điều lệ Đảng, Điều 8: đảng viên ra khỏi Đảng "
                                   "do cấp ủy có thẩm quyền quyết định"),
+    "introducer_official_member": (NEVER, "", "Điều lệ Đảng, Điều 4.1: người giới thiệu là "
+                                   "đảng viên chính thức"),
     "age_maximum": (COMMITTEE_ONLY,
                     "văn bản đồng ý của ban thường vụ tỉnh ủy, thành ủy (cấp ủy trực thuộc "
                     "Trung ương) (số, ngày, cơ quan ban hành)",
@@ -217,10 +250,11 @@ _OVERRIDE_POLICY = {
 
 
 _COMMON = {
-    "introduction_fits": "Điều lệ Đảng, Điều 4.1",
+    "introduction_fits": "Điều lệ Đảng, Điều 4.1",   # and 24-QĐ/TW 3.1 (see the rule)
     "stage_order": "Điều lệ Đảng, Điều 4",
     "date_order": "Điều lệ Đảng, Điều 4",
     "vote_two_thirds": "Điều lệ Đảng, Điều 4.3",
+    "vote_three_official_members": "Điều lệ Đảng, Điều 21.2",
     "probation_12_months": "Điều lệ Đảng, Điều 5.1",
     "correction_authorised": "Quy định 24-QĐ/TW, mục 6.2.4",
 }

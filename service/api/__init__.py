@@ -13,6 +13,7 @@ from service.api import (  # noqa: F401 - routes register on import
     health,
     plans,
     reviews,
+    roster,
 )
 from service.api.blueprint import blp
 from service.audit.openapi import document as document_audit

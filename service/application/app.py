@@ -27,6 +27,7 @@ from migrations.events import install as install_event_history
 from service.application.candidates import CandidateUseCases
 from service.application.results import Recorded
 from service.application.reviews import ReviewUseCases
+from service.application.roster import RosterUseCases
 from service.application.store import DateAsISO, prepare_sqlite_file, store_environment
 from service.application.streams import StreamReading
 from service.personal.keys import KeyStore
@@ -34,7 +35,8 @@ from service.personal.mapper import PersonalMapper
 from service.personal.masterkey import master_key_path
 
 
-class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Application[UUID]):
+class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, StreamReading,
+                        Application[UUID]):
     name = "ketnap"  # fixes the table names whatever the class is called (stack.md pitfall 7)
 
     def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None,
@@ -91,7 +93,9 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, StreamReading, Applic
         except IntegrityError as error:
             raise ConcurrentChange("Hồ sơ vừa được người khác cập nhật; hãy tải lại và "
                                    "thực hiện lại.") from error
-        return recordings[-1].notification.id
+        # the first event's position: the command's own fact, where the roster's event
+        # saved with a candidate's step comes after it
+        return recordings[0].notification.id
 
     def read_events(self, after: int, limit: int) -> list[tuple[int, ev.Event]]:
         """Events after a log position, in log order (what projections and audit consume)."""

@@ -8,6 +8,7 @@ from uuid import UUID, uuid4
 from domain import candidate as cd
 from domain.decisions import CELL, COMMITTEE, Override
 from domain.errors import NotPermitted
+from domain.introduction import Introducer, introduce
 from service.application.results import Recorded
 from service.workcalendar import working_calendar
 
@@ -46,14 +47,28 @@ class CandidateUseCases:
     def record_verification(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.record_verification, candidate_id, actor, **kw)
 
-    def record_introduction(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.record_introduction, candidate_id, actor, **kw)
+    def record_introduction(self, candidate_id: UUID, actor: str,
+                            introducer_members: list[Introducer] | None = None, **kw):
+        """With `introducer_members` the introducers are the cell's roster members, checked
+        on the introduction date (domain.introduction); without, names as typed before
+        issue 14 (the route is checked either way)."""
+        if not introducer_members:
+            kw["introducers"] = kw.get("introducers") or []
+            return self._decide(cd.record_introduction, candidate_id, actor, **kw)
+        kw.pop("introducers", None)
+        introducer_members = [i if isinstance(i, Introducer) else Introducer(
+            i["member_id"], i.get("together_since"), i.get("replaces_reason") or "")
+            for i in introducer_members]
+        roster = self.roster(self.candidate(candidate_id).cell_code)
+        return self._decide(lambda c, **args: introduce(c, roster, introducers=introducer_members,
+                                                        **args),
+                            candidate_id, actor, **kw)
 
     def collect_comments(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.collect_comments, candidate_id, actor, **kw)
 
     def vote_admission(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.vote_admission, candidate_id, actor, **kw)
+        return self.vote_at_meeting(cd.vote_admission, "admission", candidate_id, actor, **kw)
 
     def decide_admission(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.decide_admission, candidate_id, actor, **kw)
@@ -65,7 +80,8 @@ class CandidateUseCases:
         return self._decide(cd.complete_new_member_class, candidate_id, actor, **kw)
 
     def vote_conversion(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.vote_conversion, candidate_id, actor, **kw)
+        return self.vote_at_meeting(cd.vote_conversion, "conversion", candidate_id, actor,
+                                    **kw)
 
     def decide_conversion(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.decide_conversion, candidate_id, actor, **kw)
@@ -123,7 +139,7 @@ class CandidateUseCases:
         self.cell(cell_code)
         event = cd.receive_transfer(candidate_id or uuid4(), cell_code, person, arrived_on,
                                     stamp=self.stamp(actor, override), **arrival)
-        return self._recorded(event)
+        return self._recorded(event, also=self.roster_follow_up(None, event))
 
     def correct_record(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.correct_record, candidate_id, actor, **kw)
@@ -148,10 +164,10 @@ class CandidateUseCases:
             raise NotPermitted("person", "Dữ liệu cá nhân của người này đã được xóa; "
                                          "không ghi thêm vào hồ sơ.")
         event = decision(candidate, stamp=self.stamp(actor, override, acting_for), **kw)
-        return self._recorded(event, candidate)
+        return self._recorded(event, candidate, self.roster_follow_up(candidate, event))
 
-    def _recorded(self, event, before: cd.Candidate | None = None):
-        position = self.record(event)
+    def _recorded(self, event, before: cd.Candidate | None = None, also=()):
+        position = self.record(event, *also)
         after = cd.project(before, [event])     # `before` is not used again: evolve it
         return Recorded(event.originator_id, event.originator_version, position,
                         after.stage.value)

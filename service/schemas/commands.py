@@ -125,11 +125,28 @@ class VerificationSchema(ActionSchema):
     document_no = text("Văn bản kết luận", required=False)
 
 
+class IntroducerSchema(Schema):
+    """One introducer from the cell's roster (issue 14)."""
+
+    member_id = text("Đảng viên giới thiệu (mã trong danh sách đảng viên)", max_length=64)
+    together_since = day("Cùng công tác, học tập với người vào Đảng từ ngày", required=False)
+    replaces_reason = text("Thay người giới thiệu đã chuyển đi: lý do", required=False)
+
+
 class IntroductionSchema(ActionSchema):
+    """The introducers are roster members (`introducer_members`, checked on the date);
+    `introducers` (names as typed) remains for records kept before the roster."""
+
     introduced_on = day("Ngày giới thiệu")
     kind = choice("Hình thức giới thiệu", INTRODUCTION_KINDS)
-    introducers = names("Người giới thiệu (mỗi dòng một người)")
+    introducer_members = fields.List(
+        fields.Nested(IntroducerSchema), required=False, allow_none=True,
+        error_messages=MESSAGES,
+        validate=validate.Length(max=2, error="Nhiều nhất hai đảng viên giới thiệu."),
+        metadata={"label": "Đảng viên giới thiệu (từ danh sách đảng viên của chi bộ)"})
+    introducers = names("Người giới thiệu (mỗi dòng một người)", required=False)
     resolution_no = text("Nghị quyết giới thiệu", required=False)
+    resolution_on = day("Ngày nghị quyết giới thiệu", required=False)
 
 
 class CommentsSchema(ActionSchema):
@@ -138,9 +155,10 @@ class CommentsSchema(ActionSchema):
 
 
 class VoteSchema(ActionSchema):
-    meeting_on = day("Ngày họp chi bộ")
+    """The official members counted come from the roster and the meeting of that day."""
+
+    meeting_on = day("Ngày họp chi bộ (cuộc họp đã ghi)")
     resolution_no = text("Số nghị quyết")
-    official_members = count("Số đảng viên chính thức", 1)
     votes_for = count("Số tán thành")
 
 

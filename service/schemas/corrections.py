@@ -36,8 +36,9 @@ def _fields(schema: type[Schema], **names: str | Correctable) -> dict[str, Corre
             for event_name, spec in names.items()}
 
 
-_VOTE = {"occurred_on": "meeting_on", "document_no": "resolution_no",
-         "official_members": "official_members", "votes_for": "votes_for"}
+# the official members counted at a vote come from the roster and the meeting, never typed:
+# not correctable by typing either
+_VOTE = {"occurred_on": "meeting_on", "document_no": "resolution_no", "votes_for": "votes_for"}
 _EXIT = {"occurred_on": "on", "reason": "reason"}
 _PERSON = ("full_name", "birth_date", "gender", "ethnicity", "category", "youth_union_member",
            "education", "class_name")

@@ -68,7 +68,7 @@ def flag(label: str) -> fields.Bool:
     return fields.Bool(required=True, error_messages=MESSAGES, metadata={"label": label})
 
 
-def names(label: str) -> fields.List:
-    return fields.List(Text(validate=NOT_BLANK), required=True, error_messages=MESSAGES,
+def names(label: str, required: bool = True) -> fields.List:
+    return fields.List(Text(validate=NOT_BLANK), required=required, error_messages=MESSAGES,
                        validate=validate.Length(min=1, max=20, error="Cần ít nhất một họ tên."),
                        metadata={"label": label, "lines": True})

@@ -43,6 +43,8 @@ class FieldView:
 
 def kind_of(f: fields.Field) -> str:
     meta = f.metadata
+    if isinstance(f, fields.List) and isinstance(f.inner, fields.Nested):
+        return "json"      # a list of records (the introducers from the roster)
     for cls, kind in ((fields.Date, "date"), (fields.Int, "number"), (fields.Bool, "checkbox"),
                       (fields.Dict, "json"), (fields.List, "lines")):
         if isinstance(f, cls):

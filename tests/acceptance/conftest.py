@@ -20,10 +20,14 @@ import holidays
 import pytest
 from pytest_bdd import given, parsers, then, when
 
+from domain import events as ev
 from domain.calendar import WorkingCalendar
 from domain.candidate import Person
-from domain.decisions import Override
+from domain.candidate.dossier import allowed_routes
+from domain.decisions import Guard, Override
 from domain.errors import DomainError, RuleViolation
+from domain.introduction import Introducer
+from domain.roster import NewMember
 from domain.rules.catalogue import RULE_IDS
 from migrations import upgrade
 from service.application import KetnapApplication
@@ -33,6 +37,7 @@ from service.readside import catch_up
 from service.services import Services
 from tests.acceptance.articles import ARTICLES, TOPICS
 from tests.acceptance.plans import seed_plan
+from tests.meetings import meeting_of
 
 NOW = datetime(2027, 1, 4, 8, 0, tzinfo=UTC)  # every scenario's dates lie before "today"
 CELL = "LTK"
@@ -255,13 +260,13 @@ def dossier_call(item: str, on: date) -> tuple[str, dict]:
     return method, {date_arg: on, **extra}
 
 
-def introduction_for(world: World, name: str) -> str:
+def introduction_for(world: World, name: str, on: date) -> str:
+    """The route the Charter (Điều 4.1) opens to the person on the introduction date."""
     c = world.candidate(name)
-    if c.category == "GV":
-        return "giới thiệu của Ban Chấp hành Công đoàn cơ sở"
-    if c.youth_union_member:
-        return "giới thiệu của Ban Chấp hành Đoàn cơ sở"
-    return "giới thiệu của hai đảng viên chính thức"
+    routes = allowed_routes(c, on, Guard(on))
+    return {"youth_union": "giới thiệu của Ban Chấp hành Đoàn cơ sở",
+            "trade_union": "giới thiệu của Ban Chấp hành Công đoàn cơ sở"}.get(
+        routes[0] if routes else "two_members", "giới thiệu của hai đảng viên chính thức")
 
 
 def complete_dossier(world: World, name: str, ready_on: date) -> None:
@@ -269,7 +274,8 @@ def complete_dossier(world: World, name: str, ready_on: date) -> None:
     nominated = world.candidate(name).nominated_on
     items = ["đăng ký học lớp bồi dưỡng nhận thức về Đảng",
              "giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng", "đơn xin vào Đảng và lý lịch",
-             "kết luận thẩm tra lý lịch đạt", introduction_for(world, name),
+             "kết luận thẩm tra lý lịch đạt",
+             introduction_for(world, name, max(nominated, ready_on - timedelta(days=15))),
              "nhận xét của đoàn thể và chi ủy nơi cư trú"]
     for days_before, item in zip((60, 50, 40, 20, 15, 10), items, strict=True):
         method, kw = dossier_call(item, max(nominated, ready_on - timedelta(days=days_before)))
@@ -277,8 +283,13 @@ def complete_dossier(world: World, name: str, ready_on: date) -> None:
 
 
 def vote(world: World, method: str, name: str, on: date, members: int, votes: int) -> None:
-    world.act(method, name, meeting_on=on, resolution_no="06-NQ/CB",
-              official_members=members, votes_for=votes)
+    """"A cell of `members` official members meets on `on`": the roster and the meeting
+    say so (tests.meetings); the vote types only the votes for and its resolution number."""
+    if hasattr(world.app, "at"):
+        world.app.at(on)
+    meeting_of(world.app, CELL, on, members)
+    number = f"{on:%d%m%Y}-{method}-{len(world.app.roster(CELL).resolutions) + 1}-NQ/CB"
+    world.act(method, name, meeting_on=on, resolution_no=number, votes_for=votes)
 
 
 def decide_admission(world: World, body: str, name: str, on: date, received: date) -> None:
@@ -559,6 +570,58 @@ def vote_outcome(world, name, outcome, votes, members):
 @then(step('việc đó được ghi nhận là ngoại lệ theo "{authority}"'))
 def recorded_as_exception(world, request, authority):
     world.expect_recorded()
-    last = world.app.read_events(world.app.last_position() - 1, 1)[0][1]
+    # the candidate's own event: a vote's meeting record or the roster's may follow it
+    recent = world.app.read_events(world.app.last_position() - 3, 3)
+    last = [e for _, e in recent if type(e) in ev.CANDIDATE_EVENTS][-1]
     assert last.override_authority == authority
     assert last.overridden_rules and set(last.overridden_rules) <= scenario_rules(request)
+
+
+# --- the roster (danh_sach_dang_vien.feature, gioi_thieu.feature) ---------------------------
+
+LISTED = ('chi bộ ghi vào danh sách ngày {joined:Date} giáo viên "{name}", sinh ngày '
+          '{born:Date}, vào Đảng ngày {admitted:Date}, ')
+
+
+def _list(world, joined, name, born, admitted, official):
+    person = NewMember(name, born, "female" if "Thị" in name else "male", "GV", admitted,
+                       official)
+    world.attempt(lambda _override: world.app.add_member(CELL, person, joined, SECRETARY))
+
+
+@given(step(LISTED + "chính thức từ {official:Date}"))
+def listed_official(world, joined, name, born, admitted, official):
+    _list(world, joined, name, born, admitted, official)
+    world.expect_recorded()
+
+
+@when(step(LISTED + "chính thức từ {official:Date}"))
+def list_official(world, joined, name, born, admitted, official):
+    _list(world, joined, name, born, admitted, official)
+
+
+@when(step(LISTED + "còn dự bị"))
+def list_probationary(world, joined, name, born, admitted):
+    _list(world, joined, name, born, admitted, None)
+
+
+INTRODUCTION_KINDS_VN = {"Ban Chấp hành Đoàn cơ sở": "youth_union",
+                         "Ban Chấp hành Công đoàn cơ sở": "trade_union",
+                         "hai đảng viên chính thức": "two_members"}
+
+
+@when(step('chi bộ ghi việc giới thiệu "{name}" ngày {on:Date}, hình thức "{route}", '
+           "người giới thiệu:"))
+def introduce_from_roster(world, name, on, route, datatable):
+    """Rows: đảng viên | cùng công tác từ | thay người giới thiệu (lý do); the Đoàn's or the
+    union's resolution is dated the day before."""
+    roster = world.app.roster(CELL)
+    by_name = {m.full_name: m.member_id for m in roster.members.values()}
+    header, *rows = datatable
+    people = [Introducer(by_name.get(r[0], r[0]), parse_date(r[1]) if r[1] else None,
+                         r[2] if len(r) > 2 else "") for r in rows]
+    kind = INTRODUCTION_KINDS_VN[route]
+    extra = {} if kind == "two_members" else {"resolution_no": "05-NQ/ĐTN",
+                                              "resolution_on": on - timedelta(days=1)}
+    world.act("record_introduction", name, introduced_on=on, kind=kind, introducers=[],
+              introducer_members=people, **extra)

@@ -12,9 +12,11 @@ from datetime import date, timedelta
 from random import Random
 
 from domain.candidate import Person
+from domain.candidate.nomination import full_years
 from domain.dates import add_months
 from domain.decisions import Override
 from domain.plan import Target
+from tests.meetings import meeting_of
 
 ACTOR = "bithu.gen"
 MEMBERS = 10
@@ -70,9 +72,11 @@ def _person(rng: Random, key: str, nominated: date) -> Person:
     teacher = rng.random() < 0.25
     if teacher:
         born = date(rng.randint(1975, 1999), rng.randint(1, 12), rng.randint(1, 28))
+        rng.random()            # was the Đoàn flag: keeps the generated sequence unchanged
+        # of youth age at the introduction (85 days on) a teacher is a Đoàn member (Charter 4.1)
+        youth = full_years(born, nominated + timedelta(85)) <= 30
         return Person(f"Giáo viên {key}", born, rng.choice(["male", "female"]),
-                      rng.choice(["Kinh", "Kinh", "Tày"]), "GV", rng.random() < 0.5,
-                      "university")
+                      rng.choice(["Kinh", "Kinh", "Tày"]), "GV", youth, "university")
     born = add_months(nominated, -12 * 18 - rng.randint(0, 10))
     return Person(f"Học sinh {key}", born, rng.choice(["male", "female"]),
                   rng.choice(["Kinh", "Kinh", "Kinh", "Nùng"]), "HS", True,
@@ -104,8 +108,8 @@ def _candidate(rng: Random, key: str, code: str, year: int) -> list[Step]:
 
 
 def _dossier(key: str, n: date, person: Person) -> list[Step]:
-    kind = "trade_union" if person.category == "GV" and not person.youth_union_member \
-        else "youth_union"
+    youth = full_years(person.birth_date, n + timedelta(85)) <= 30
+    kind = "trade_union" if person.category == "GV" and not youth else "youth_union"
     return [Step(n + timedelta(60), "submit_application", key,
                  {"submitted_on": n + timedelta(60)}),
             Step(n + timedelta(80), "record_verification", key,
@@ -118,8 +122,8 @@ def _dossier(key: str, n: date, person: Person) -> list[Step]:
 
 
 def _vote(use_case: str, key: str, on: date, passed: bool) -> Step:
-    return Step(on, use_case, key, {"meeting_on": on, "resolution_no": f"NQ-{on:%d%m}",
-                                    "official_members": MEMBERS,
+    return Step(on, use_case, key, {"meeting_on": on,
+                                    "resolution_no": f"NQ-{on:%d%m}-{key}-{use_case}",
                                     "votes_for": MEMBERS if passed else 5})
 
 
@@ -168,6 +172,9 @@ def _run(services, step: Step, ids: dict) -> None:
     elif step.key is None:
         services.command(step.use_case, actor=ACTOR, **step.kwargs)
     else:
+        if step.use_case in ("vote_admission", "vote_conversion"):
+            cell = services.store.candidate(ids[step.key]).cell_code
+            meeting_of(services.store, cell, step.kwargs["meeting_on"], MEMBERS, ACTOR)
         services.command(step.use_case, ids[step.key], ACTOR, **step.kwargs)
 
 

@@ -10,6 +10,7 @@ from domain.candidate import Person
 from projections import queries, runner
 from service.readside import catch_up, rebuild_all
 from tests.integration.readmodels import dump, follow_commands
+from tests.meetings import meeting_of
 
 CELL = "TET"
 DECISION = "decision_within_60_working_days"
@@ -46,7 +47,8 @@ def voted(services):
                                       "kind": "youth_union", "introducers": ["BCH Đoàn"]}),
              ("collect_comments", {"collected_on": date(2024, 10, 10)}),
              ("vote_admission", {"meeting_on": date(2025, 1, 20), "resolution_no": "1-NQ",
-                                 "official_members": 9, "votes_for": 9})]
+                                 "votes_for": 9})]
+    meeting_of(services.store, CELL, date(2025, 1, 20), 9, "bithu")
     for use_case, kwargs in steps:
         services.command(use_case, cid, "bithu", **kwargs)
     return services, cid

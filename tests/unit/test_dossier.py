@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from domain import candidate as cd
-from domain.errors import InvalidField
-from tests.unit.support import DOSSIER_STEPS, STAMP, STUDENT, TEACHER, build, person_with
+from domain.errors import InvalidField, RuleViolation
+from tests.unit.support import DOSSIER_STEPS, OVERRIDE_STAMP, STAMP, STUDENT, TEACHER, build, person_with
 
 MEETING = date(2024, 5, 2)
 LABELS = {
@@ -45,32 +45,63 @@ def test_a_complete_dossier_passes_without_any_violation(dossier):
     assert event.overridden_rules == () and event.override_reason is None
 
 
-def test_a_youth_union_introduction_for_a_non_member_of_the_youth_union_is_refused():
-    story = build("dossier", person_with(youth_union_member=False), introduction="youth_union")
-    assert set(violations(story)) == {"introduction_fits"}
+def refused_introduction(person, kind: str, **dates) -> RuleViolation:
+    """The route is judged when the introduction is recorded (its own date)."""
+    with pytest.raises(RuleViolation) as refusal:
+        build("dossier", person, introduction=kind, **dates)
+    return refusal.value
 
 
-def test_a_trade_union_introduction_for_a_teacher_is_accepted():
+@pytest.mark.parametrize("kind", ["youth_union", "two_members", "trade_union"])
+def test_a_youth_who_is_not_a_member_of_the_youth_union_cannot_be_introduced(kind):
+    """Charter 4.1: of youth age where the Đoàn exists, the applicant must be a Đoàn member
+    (issue 14: two members were accepted before)."""
+    refusal = refused_introduction(person_with(youth_union_member=False), kind)
+    assert [v.rule_id for v in refusal.violations] == ["introduction_fits"]
+    assert "chưa là đoàn viên" in refusal.violations[0].message
+
+
+def test_a_trade_union_introduction_for_a_teacher_past_youth_age_is_accepted():
     event = build("dossier", TEACHER, introduction="trade_union").then(
         cd.vote_admission, MEETING, "6-NQ/CB", 9, 9)
     assert event.passed and not event.overridden_rules
 
 
 def test_a_trade_union_introduction_for_a_student_is_refused():
-    story = build("dossier", STUDENT, introduction="trade_union")
-    assert set(violations(story)) == {"introduction_fits"}
+    refusal = refused_introduction(STUDENT, "trade_union")
+    assert [v.rule_id for v in refusal.violations] == ["introduction_fits"]
 
 
-@pytest.mark.parametrize("person", [STUDENT, TEACHER, person_with(youth_union_member=False)])
-def test_two_official_members_may_introduce_anyone(person):
+def test_a_youth_union_member_of_youth_age_is_introduced_by_the_youth_union_only():
+    refusal = refused_introduction(STUDENT, "two_members")
+    assert "Ban Chấp hành Đoàn cơ sở" in refusal.violations[0].message
+
+
+@pytest.mark.parametrize("person", [TEACHER, person_with(TEACHER, category="HS",
+                                                         class_name="12A1")])
+def test_two_official_members_may_introduce_anyone_past_youth_age(person):
     event = build("dossier", person, introduction="two_members").then(
         cd.vote_admission, MEETING, "6-NQ/CB", 9, 9)
     assert not event.overridden_rules
 
 
+def test_youth_age_ends_after_thirty_on_the_introduction_date():
+    """30 full years on the introduction date (12/04/2024) is still youth age; 31 is not."""
+    thirty = person_with(TEACHER, birth_date=date(1993, 4, 13), youth_union_member=False)
+    assert refused_introduction(thirty, "trade_union").violations[0].rule_id \
+        == "introduction_fits"
+    past = person_with(TEACHER, birth_date=date(1993, 4, 12), youth_union_member=False)
+    event = build("dossier", past, introduction="trade_union").then(
+        cd.vote_admission, MEETING, "6-NQ/CB", 9, 9)
+    assert not event.overridden_rules
+
+
 def test_one_fitting_introduction_among_several_is_enough():
-    story = build("dossier", person_with(youth_union_member=False), introduction="youth_union")
-    story.then(cd.record_introduction, date(2024, 4, 13), "two_members", ["A", "B"])
+    """A route that does not fit, recorded under the committee's override, does not spoil the
+    fitting one recorded before it."""
+    story = build("dossier", TEACHER, introduction="trade_union")
+    story.then(cd.record_introduction, date(2024, 4, 13), "youth_union", ["A"],
+               stamp=OVERRIDE_STAMP)
     assert story.then(cd.vote_admission, MEETING, "6-NQ/CB", 9, 9).passed
 
 

@@ -53,6 +53,23 @@ def nominate(call, birth: str, class_name: str | None, category: str = "HS",
         "document_no": TEXT, "confirm_duplicate": True})["id"]     # one name, many people
 
 
+def meeting(secretary, on: str) -> None:
+    """Three official members (the fewest that may vote), all present: the vote's count."""
+    for n in range(1, 4):
+        secretary("POST", "/cells/CB-A/members", json={
+            "full_name": longest(200)[:-1] + str(n), "birth_date": "1970-01-01",
+            "gender": "male", "category": "GV", "admitted_on": "1995-01-01",
+            "official_since": "1996-01-01", "joined_on": "2000-01-01"})   # once: then refused
+    roster = secretary("GET", "/cells/CB-A/members").json
+    if on in {m["held_on"] for m in roster["meetings"]}:
+        return
+    members = roster["members"]
+    present = [m["member_id"] for m in members if m["left_on"] is None]
+    post(secretary, "/cells/CB-A/meetings", {"held_on": on, "kind": "extraordinary",
+                                             "chaired_by": present[0],
+                                             "minutes_by": present[-1], "present": present})
+
+
 def walk_the_path(secretary, committee, cid: str, upto: str = "conversion-decision") -> None:
     steps = [
         (secretary, "helper", {"assigned_on": "2000-01-01", "helpers": [TEXT] * 20,
@@ -66,18 +83,21 @@ def walk_the_path(secretary, committee, cid: str, upto: str = "conversion-decisi
         (secretary, "introduction", {"introduced_on": "2024-01-05", "kind": "two_members",
                                      "introducers": [TEXT] * 20, "resolution_no": TEXT}),
         (secretary, "comments", {"collected_on": "2024-01-06", "document_no": TEXT}),
-        (secretary, "admission-vote", {"meeting_on": "2024-01-08", "resolution_no": TEXT,
-                                       "official_members": 10_000, "votes_for": 6_667}),
+        (secretary, "admission-vote", {"meeting_on": "2024-01-08",
+                                       "resolution_no": longest(464) + cid, "votes_for": 3}),
         (committee, "admission-decision", {"decided_on": "2024-01-09", "decision_no": TEXT,
                                            "decided_by": TEXT, "received_on": "2024-01-09"}),
         (secretary, "admission-ceremony", {"held_on": "2024-01-10"}),
         (secretary, "new-member-class", {"completed_on": "2024-01-11", "certificate_no": TEXT}),
-        (secretary, "conversion-vote", {"meeting_on": "2025-01-10", "resolution_no": TEXT,
-                                        "official_members": 3, "votes_for": 2}),
+        (secretary, "conversion-vote", {"meeting_on": "2025-01-10",
+                                        "resolution_no": longest(463) + "x" + cid,
+                                        "votes_for": 3}),   # of 3, later 4 (one converted)
         (committee, "conversion-decision", {"decided_on": TODAY, "decision_no": TEXT,
                                             "decided_by": TEXT}),
     ]
     for call, slug, body in steps:
+        if slug.endswith("-vote"):
+            meeting(secretary, body["meeting_on"])
         post(call, f"/candidates/{cid}/{slug}", body)
         if slug == upto:
             return

@@ -7,7 +7,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from domain.candidate import Person
+from domain.candidate.dossier import allowed_routes
+from domain.decisions import Guard
 from domain.rules import rule_set_on
+from tests.meetings import meeting_of
 
 CELL = "THPT-LOI"
 D = date
@@ -59,15 +62,27 @@ class Faulty:
                  certificate_no="01/CN", issued_by="Trung tâm Chính trị")
         self.run(s(25), "submit_application", cid, "bithu", submitted_on=s(25))
         self.run(s(40), "record_verification", cid, "bithu", concluded_on=s(40), result="passed")
+        routes = allowed_routes(self.store.candidate(cid), s(42), Guard(s(42)))   # Điều lệ 4.1
         self.run(s(42), "record_introduction", cid, "bithu", introduced_on=s(42),
-                 kind="youth_union", introducers=["BCH Đoàn trường", "Nguyễn Hồng Phúc"])
+                 kind=routes[0] if routes else "two_members",
+                 introducers=["BCH Đoàn trường", "Nguyễn Hồng Phúc"])
         self.run(s(44), "collect_comments", cid, "bithu", collected_on=s(44))
 
     def vote(self, cid, on: date, members: int = 9, votes: int = 9, override=None,
              acting_for: str = "cell") -> int:
+        self.meeting(on, members)
         return self.run(on, "vote_admission", cid, "bithu", meeting_on=on,
-                        resolution_no="01-NQ/CB", official_members=members, votes_for=votes,
+                        resolution_no=self.resolution_no(), votes_for=votes,
                         override=override, acting_for=acting_for)
+
+    def meeting(self, on: date, members: int) -> None:
+        """The meeting the vote is taken at: `members` official members counted."""
+        self.at(on)
+        meeting_of(self.store, CELL, on, members, "bithu")
+
+    def resolution_no(self) -> str:
+        self.resolutions = getattr(self, "resolutions", 0) + 1      # one number, one vote
+        return f"{self.resolutions:02d}-NQ/CB"
 
     def decide(self, cid, on: date, received: date) -> int:
         return self.run(received, "decide_admission", cid, "ubkt", decided_on=on,
@@ -93,8 +108,9 @@ class Faulty:
                  certificate_no="01/ĐVM")
 
     def convert_vote(self, cid, on: date) -> int:
+        self.meeting(on, 9)
         return self.run(on, "vote_conversion", cid, "bithu", meeting_on=on,
-                        resolution_no="02-NQ/CB", official_members=9, votes_for=8)
+                        resolution_no=self.resolution_no(), votes_for=8)
 
     def convert(self, cid, on: date) -> int:
         return self.run(on, "decide_conversion", cid, "ubkt", decided_on=on,
