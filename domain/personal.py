@@ -10,6 +10,8 @@ document numbers, the acting user. Pure data: the domain never sees ciphertext.
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from domain import events as ev
 
 ERASED = "[đã xóa]"
@@ -20,15 +22,30 @@ IDENTITY = ("full_name", "birth_date", "gender", "ethnicity", "class_name", "cit
 # Free texts about the person, names of the people around them, their own certificates.
 FREE_TEXT = ("reason", "override_reason")
 NAMES = ("helpers", "introducers")
+# the roster members who introduce (issue 14): their names and since when they know the
+# person; erased, the list is empty (no step follows an erasure, so no rule reads it again)
+MEMBERS = ("members",)
 CERTIFICATES = ("certificate_no",)
 
 PERSONAL_FIELDS: dict[type, tuple[str, ...]] = {
-    kind: tuple(name for name in (*IDENTITY, *FREE_TEXT, *NAMES, *CERTIFICATES)
+    kind: tuple(name for name in (*IDENTITY, *FREE_TEXT, *NAMES, *MEMBERS, *CERTIFICATES)
                 if name in kind.__dataclass_fields__)
     for kind in ev.CANDIDATE_EVENTS
 }
+# A party member on the cell's roster (issue 14) is a person too: their identity is encrypted
+# with their own key (the member id; an admitted candidate keeps the candidate's). A member's
+# file is never erased (below), so these never read as erased.
+PERSONAL_FIELDS[ev.MemberJoined] = ("full_name", "birth_date", "gender")
 # a correction's `fields` hold values of the corrected event's fields: the same names count
 CORRECTABLE_PERSONAL = frozenset(name for names in PERSONAL_FIELDS.values() for name in names)
+
+
+def key_owner(event: ev.Event) -> UUID:
+    """Whose key encrypts the event's personal fields: the roster member's for a member
+    listed on a cell's roster, otherwise the candidate's, whose stream it is."""
+    if isinstance(event, ev.MemberJoined):
+        return UUID(event.member_id)
+    return event.originator_id
 
 
 def erased_value(name: str, count: int = 0) -> object:
@@ -38,6 +55,8 @@ def erased_value(name: str, count: int = 0) -> object:
         return None
     if name in NAMES:
         return (ERASED,) * count
+    if name in MEMBERS:
+        return ()
     return ERASED
 
 

@@ -124,7 +124,7 @@ def cell_superior(code, body, since, document_no, actor) -> None:
 @click.argument("code")
 @click.option("--place", required=True, help="Địa danh ghi trước ngày tháng trên văn bản.")
 @click.option("--full-name", default="", help="Tên đầy đủ của chi bộ trên văn bản.")
-@click.option("--since", type=DATE, default=lambda: date.today().isoformat())
+@click.option("--since", type=DATE, default=lambda: local_date(datetime.now(UTC)).isoformat())
 @actor_option
 def cell_settings(code, place, full_name, since, actor) -> None:
     """The place name and full name the cell's documents show (issue 20)."""

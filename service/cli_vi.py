@@ -48,6 +48,30 @@ COMMANDS = {
     "projections rebuild": "Dựng lại mọi bảng tra cứu từ toàn bộ sổ (trong lúc đó các trang "
                            "hiện bảng cũ).",
     "user": "Người dùng và mã truy cập API.",
+    "access": "Nhật ký truy cập hồ sơ (Ủy ban kiểm tra).",
+    "access log": "Ai đã xem hồ sơ của ai, khi nào, xem gì, từ đâu (chỉ ghi mã, không ghi "
+                  "dữ liệu cá nhân).",
+    "audit prove": "Bằng chứng thuộc cây hoặc bằng chứng nhất quán so với điểm kiểm tra có "
+                   "chữ ký mới nhất (JSON).",
+    "audit rotate-key": "Khóa ký điểm kiểm tra mới, được khóa cũ xác nhận (các điểm kiểm tra "
+                        "cũ vẫn xác minh được).",
+    "cell settings": "Địa danh và tên đầy đủ của chi bộ ghi trên văn bản.",
+    "keys": "Khóa chủ (KETNAP_MASTER_KEY_FILE).",
+    "keys rotate": "Khóa chủ mới: khóa của từng người được bọc lại, không sự kiện nào bị "
+                   "viết lại.",
+    "member": "Đảng viên của chi bộ: ghi tên vào danh sách, nhập tệp danh sách.",
+    "member add": "Ghi vào danh sách một đảng viên đã vào Đảng (hoặc chuyển sinh hoạt đến).",
+    "member import": "Nhập tệp danh sách đảng viên (CSV hoặc XLSX; các cột: "
+                     "service/memberfile.py): nhập tất cả các dòng hoặc không dòng nào.",
+    "person": "Dữ liệu cá nhân: xóa, trích xuất cho chủ thể dữ liệu, chính sách lưu giữ.",
+    "person erase": "Hủy khóa của người này; sổ vẫn ghi ai xóa hồ sơ nào theo văn bản nào.",
+    "person export": "Mọi dữ liệu đang giữ về một người: từng sự kiện, đã giải mã, theo thứ "
+                     "tự, kèm người ghi.",
+    "person retention": "Chính sách lưu giữ: quần chúng chưa được kết nạp bị xóa dữ liệu N "
+                        "năm sau khi ra khỏi danh sách.",
+    "store": "Kho sự kiện.",
+    "store migrate": "Chép kho này sang một kho mới, mã hóa theo từng người; kho này giữ "
+                     "nguyên.",
     "user add": "Thêm người dùng với một vai trò (secretary: bí thư, committee: cấp ủy, "
                 "inspector: kiểm tra, admin: quản trị, maintainer: người soạn quy trình). "
                 "Mật khẩu đọc từ đầu vào chuẩn (một dòng) hoặc gõ ẩn ở máy trạm; không "

@@ -138,8 +138,7 @@ def _follow_round(services: Services) -> None:
 
 def _retention_round(services: Services, done_on: date | None) -> date | None:
     """Once a day, the retention policy erases whom it is due (docs/personal-data.md)."""
-    from service.personal.cli import retention_years
-    from service.personal.erasure import apply_retention
+    from service.personal.erasure import apply_retention, retention_years
     today = services.store.clock().astimezone(VIETNAM).date()     # "today" is Việt Nam's
     if done_on == today:
         return done_on

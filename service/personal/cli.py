@@ -11,17 +11,10 @@ from uuid import UUID
 import click
 from flask.cli import AppGroup
 
-from domain.personal import RETENTION_YEARS_DEFAULT
 from service.cli import actor_option, run_use_case_with, services
 from service.personal import access
-from service.personal.erasure import apply_retention, due, erase_person
+from service.personal.erasure import apply_retention, due, erase_person, retention_years
 from service.personal.subject import person_record
-
-
-def retention_years() -> int:
-    """KETNAP_RETENTION_YEARS: never-admitted candidates are erased this many years after
-    they left the list (default in domain.personal, with its source)."""
-    return int(os.environ.get("KETNAP_RETENTION_YEARS", RETENTION_YEARS_DEFAULT))
 
 
 @click.group("person", cls=AppGroup)  # subcommands run in an app context

@@ -6,15 +6,23 @@ SQLite the write-ahead logs (checkpointed and truncated; deletes overwrite freed
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from uuid import UUID
 
 from sqlalchemy import delete
 
 from domain import candidate as cd
+from domain.personal import RETENTION_YEARS_DEFAULT
 from service.accounts.tables import request_keys
 from service.application import Recorded
 from service.services import Services
+
+
+def retention_years() -> int:
+    """KETNAP_RETENTION_YEARS: never-admitted candidates are erased this many years after
+    they left the list (default in domain.personal, with its source)."""
+    return int(os.environ.get("KETNAP_RETENTION_YEARS", RETENTION_YEARS_DEFAULT))
 
 
 def erase_person(services: Services, person: UUID, actor: str, authority: str) -> Recorded:

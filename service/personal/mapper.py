@@ -20,7 +20,7 @@ from eventsourcing.utils import get_topic
 
 from domain import events as ev
 from domain.errors import NotPermitted
-from domain.personal import CORRECTABLE_PERSONAL, NAMES, PERSONAL_FIELDS, erased_value
+from domain.personal import CORRECTABLE_PERSONAL, NAMES, PERSONAL_FIELDS, erased_value, key_owner
 from service.personal.keys import NONCE, KeyStore
 
 SECRET, COUNTS, CORRECTED = "_p", "_n", "_f"
@@ -50,8 +50,11 @@ class PersonalMapper(Mapper):
             state["fields"] = clear
             state[CORRECTED] = sorted(secret["fields"])
         person = domain_event.originator_id
-        # a key is made with the stream only: an erased person never gets a new one
-        cipher = self.keys.cipher(person, create=domain_event.originator_version == 1)
+        # a key is made with the stream (or the member's listing) only: an erased person
+        # never gets a new one
+        cipher = self.keys.cipher(key_owner(domain_event),
+                                  create=domain_event.originator_version == 1
+                                  or isinstance(domain_event, ev.MemberJoined))
         if cipher is None:
             raise ErasedPerson("Dữ liệu cá nhân của người này đã được xóa; không ghi thêm.")
         nonce = os.urandom(NONCE)
@@ -73,7 +76,7 @@ class PersonalMapper(Mapper):
             return event
         counts = state.pop(COUNTS, {})
         corrected = state.pop(CORRECTED, [])
-        cipher = self.keys.cipher(event.originator_id)
+        cipher = self.keys.cipher(key_owner(event))
         if cipher is None:                        # erased: the key is gone
             secret = {name: erased_value(name, counts.get(name, 0))
                       for name in PERSONAL_FIELDS[type(event)] if name not in state}

@@ -16,7 +16,7 @@ from domain import events as ev
 from migrations import upgrade
 from service.audit import attach
 from service.audit.rawstore import StoreTable, max_position
-from service.audit.sealing import chain_tail
+from service.audit.sealing import chain_tail, frontier
 from service.config import sqlalchemy_url
 from service.services import Services
 
@@ -38,6 +38,7 @@ class Migrated:
 def migrate_store(source: Services, target_url: str, audit_key_file, actor: str) -> Migrated:
     with source.engine.connect() as conn:
         tail = chain_tail(conn)
+        head = frontier(conn, tail.size).root().hex()   # the old log's Merkle root, sealed
         last = max_position(conn, StoreTable.of(source.database_url))
     if tail.position != last:
         raise MigrationRefused(f"Chuỗi băm của kho cũ mới niêm phong đến vị trí {tail.position}"
@@ -52,10 +53,10 @@ def migrate_store(source: Services, target_url: str, audit_key_file, actor: str)
         target.store.record(ev.StoreMigrated(
             originator_id=MIGRATION_STREAM, originator_version=1,
             timestamp=source.store.clock(), actor=actor,
-            occurred_on=source.store.clock().date(), from_chain_head=tail.chain_hash.hex(),
+            occurred_on=source.store.clock().date(), from_chain_head=head,
             from_events=count, from_position=last))
         checkpoint, _ = tools.checkpoint()
-        return Migrated(count, tail.chain_hash.hex(), checkpoint.position)
+        return Migrated(count, head, checkpoint.position)
     finally:
         target.close()
 

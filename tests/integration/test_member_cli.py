@@ -39,7 +39,7 @@ def test_member_add_lists_an_official_member(run, cell):  # noqa: F811
     twice = run("member", "add", cell, "--name", "Đỗ Thị Hoa", "--born", "02/04/1980",
                 "--gender", "female", "--category", "GV", "--admitted", "2005-03-26",
                 "--joined", "2024-01-02")
-    assert twice.exit_code == 1 and "full_name" in twice.output
+    assert twice.exit_code == 1 and "Họ và tên" in twice.output
 
 
 def test_a_csv_with_a_bad_row_imports_nothing_and_names_the_row(run, cell, tmp_path):  # noqa: F811
