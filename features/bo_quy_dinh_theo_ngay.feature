@@ -75,3 +75,25 @@ Tính năng: Mỗi việc được xét theo văn bản có hiệu lực vào ng
       Thì việc đó được ghi nhận
       Và quyết định kết nạp "Nguyễn Văn An" do cấp ủy cấp trên trực tiếp của chi bộ vào ngày quyết định ký
       Và việc "quyết định kết nạp" của "Nguyễn Văn An" được xét theo "Quy định 294-QĐ/TW"
+
+  Quy tắc: Chỉ cấp ủy cấp trên trực tiếp của chi bộ vào ngày quyết định mới quyết định kết nạp, công nhận chính thức
+
+    @rule_decision_by_competent_body @dieu_4_3 @hd31btctw
+    Tình huống: Huyện ủy đã bị bỏ thì không còn quyết định kết nạp
+      Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2007, có tên trong danh sách cảm tình Đảng từ 01/09/2024
+      Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/07/2025
+      Và từ ngày 01/07/2025 chi bộ trực thuộc "Đảng ủy phường Việt Yên"
+      Và nghị quyết chi bộ ngày 10/07/2025 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Khi "Ban Thường vụ Huyện ủy Việt Yên" quyết định kết nạp "Nguyễn Văn An" ngày 20/08/2025, chi bộ nhận quyết định ngày 22/08/2025
+      Thì việc đó bị từ chối với lời nhắc "không phải cấp ủy cấp trên trực tiếp của chi bộ ngày 20/08/2025 (Đảng ủy phường Việt Yên)"
+      Và căn cứ từ chối là "Điều lệ Đảng, Điều 4.3; Điều lệ Đảng, Điều 5.3"
+      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+
+    @rule_decision_by_competent_body @dieu_4_3
+    Tình huống: Một tổ chức không phải cấp ủy cấp trên không quyết định kết nạp
+      Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2007, có tên trong danh sách cảm tình Đảng từ 01/09/2024
+      Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/04/2025
+      Và nghị quyết chi bộ ngày 10/04/2025 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Khi "Hội Phụ nữ xã" quyết định kết nạp "Nguyễn Văn An" ngày 20/05/2025, chi bộ nhận quyết định ngày 22/05/2025
+      Thì việc đó bị từ chối với lời nhắc "(Huyện ủy Việt Yên)"
+      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"

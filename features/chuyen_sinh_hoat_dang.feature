@@ -55,6 +55,7 @@ Tính năng: Chuyển sinh hoạt đảng chính thức: đi và đến
       Thì việc đó được ghi nhận
       Và "Trần Văn Bình" là đảng viên dự bị, hết 12 tháng dự bị ngày 14/03/2026
       Khi chi bộ có 10 đảng viên chính thức họp ngày 20/03/2026 xét công nhận "Trần Văn Bình" là đảng viên chính thức, 9 đồng chí tán thành
+      Và từ ngày 01/07/2025 chi bộ trực thuộc "Đảng ủy phường Việt Yên"
       Và "Đảng ủy phường Việt Yên" quyết định công nhận "Trần Văn Bình" là đảng viên chính thức ngày 10/04/2026
       Thì "Trần Văn Bình" là đảng viên chính thức kể từ ngày 14/03/2026
 

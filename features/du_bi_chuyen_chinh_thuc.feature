@@ -39,6 +39,7 @@ Tính năng: Thời gian dự bị và công nhận đảng viên chính thức
     Tình huống: Chi bộ xét và cấp trên quyết định muộn, ngày chính thức vẫn là ngày hết dự bị
       Cho "Nguyễn Văn An" đã hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới ngày 15/09/2024
       Khi chi bộ có 9 đảng viên chính thức họp ngày 15/09/2025 xét công nhận "Nguyễn Văn An" là đảng viên chính thức, 8 đồng chí tán thành
+      Và từ ngày 01/07/2025 chi bộ trực thuộc "Đảng ủy phường Việt Yên"
       Và "Đảng ủy phường Việt Yên" quyết định công nhận "Nguyễn Văn An" là đảng viên chính thức ngày 20/10/2025
       Thì "Nguyễn Văn An" là đảng viên chính thức kể từ ngày 01/06/2025
 

@@ -25,6 +25,7 @@ Tính năng: Thời hạn tính bằng ngày làm việc
       Cho các ngày từ 16/02/2026 đến 20/02/2026 là ngày nghỉ Tết Nguyên đán
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 05/01/2026
       Và nghị quyết chi bộ ngày 12/01/2026 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Và từ ngày 01/07/2025 chi bộ trực thuộc "Đảng ủy phường Việt Yên"
       Khi "Đảng ủy phường Việt Yên" quyết định kết nạp "Nguyễn Văn An" ngày 29/01/2026, chi bộ nhận quyết định ngày 02/02/2026
       Thì hạn 30 ngày làm việc để chi bộ tổ chức lễ kết nạp "Nguyễn Văn An" là ngày 23/03/2026
 
@@ -32,6 +33,7 @@ Tính năng: Thời hạn tính bằng ngày làm việc
     Tình huống: Lễ kết nạp muộn vẫn được ghi, kèm số ngày làm việc quá hạn
       Cho hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 05/01/2026
       Và nghị quyết chi bộ ngày 12/01/2026 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Và từ ngày 01/07/2025 chi bộ trực thuộc "Đảng ủy phường Việt Yên"
       Và "Đảng ủy phường Việt Yên" đã quyết định kết nạp "Nguyễn Văn An" ngày 29/01/2026, chi bộ nhận quyết định ngày 02/02/2026
       Khi chi bộ tổ chức lễ kết nạp "Nguyễn Văn An" ngày 30/03/2026
       Thì việc đó được ghi nhận

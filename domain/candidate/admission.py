@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain import events as ev
-from domain.candidate.common import after, next_event, open_guard
+from domain.candidate.common import after, check_competent_body, next_event, open_guard
 from domain.candidate.dossier import allowed_routes, check_route, missing_documents
 from domain.candidate.identity import waiting_ends_on
 from domain.candidate.state import Candidate, Stage
@@ -37,12 +37,15 @@ def vote_admission(c: Candidate, meeting_on: date, resolution_no: str, official_
 
 
 def decide_admission(c: Candidate, decided_on: date, decision_no: str, decided_by: str,
-                     received_on: date, stamp: Stamp, expected_version: int | None = None):
-    """Quyết định kết nạp: only after a passed vote (its deadline never blocks)."""
+                     received_on: date, stamp: Stamp, expected_version: int | None = None,
+                     superior: str | None = None):
+    """Quyết định kết nạp: only after a passed vote (its deadline never blocks), by the
+    cell's superior body on the decision date (`superior`)."""
     check_text("decision_no", decision_no, "Số quyết định")
     check_text("decided_by", decided_by, "Cấp ủy quyết định")
     guard = open_guard(c, "decided_on", decided_on, stamp, expected_version)
     check_not_future("received_on", received_on, stamp)
+    check_competent_body(guard, decided_by, decided_on, superior)
     guard.require(c.stage == Stage.PROPOSED, "decision_after_passed_vote",
                   f"Chưa có nghị quyết chi bộ đề nghị kết nạp {c.full_name} được thông qua "
                   "(hoặc đã có quyết định).", stage=c.stage)

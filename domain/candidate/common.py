@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from domain import events as ev
@@ -37,3 +38,29 @@ def after(guard: Guard, on: date, earlier: date | None, what: str) -> None:
 def next_event(cls: type[ev.Event], c: Candidate, stamp: Stamp, on: date, guard: Guard,
                document_no: str | None = None, **fields: object) -> ev.Event:
     return make_event(cls, c.id, c.version + 1, stamp, on, guard, document_no, **fields)
+
+
+def check_competent_body(guard: Guard, decided_by: str, decided_on: date,
+                         superior: str | None) -> None:
+    """The deciding body must be the cell's superior body on the decision date (rule
+    decision_by_competent_body). `superior` is None only where the cell is not known (the
+    audit's re-judging of a stored event), which then skips this one check."""
+    if superior is None:
+        return
+    guard.require(same_body(decided_by, superior), "decision_by_competent_body",
+                  f"\"{decided_by.strip()}\" không phải cấp ủy cấp trên trực tiếp của chi bộ "
+                  f"ngày {decided_on:%d/%m/%Y} ({superior}).", superior_body=superior)
+
+
+_STANDING = "ban thường vụ "
+
+
+def same_body(a: str, b: str) -> bool:
+    """Two names of one body: spacing and letter case are not a difference, and a
+    committee's standing committee (Ban Thường vụ) decides for it (Điều lệ Đảng, Điều 4.3)."""
+    return _body_key(a) == _body_key(b)
+
+
+def _body_key(name: str) -> str:
+    key = " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+    return key.removeprefix(_STANDING)

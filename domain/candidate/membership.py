@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain import events as ev
-from domain.candidate.common import after, next_event, open_guard
+from domain.candidate.common import after, check_competent_body, next_event, open_guard
 from domain.candidate.state import MEMBERS, STAGE_LABELS, Candidate, Stage
 from domain.candidate.voting import check_counts, passes
 from domain.decisions import Guard, Stamp, check_text
@@ -48,11 +48,14 @@ def vote_conversion(c: Candidate, meeting_on: date, resolution_no: str, official
 
 
 def decide_conversion(c: Candidate, decided_on: date, decision_no: str, decided_by: str,
-                      stamp: Stamp, expected_version: int | None = None):
-    """Official from the exact end of month 12, however late the vote or the decision."""
+                      stamp: Stamp, expected_version: int | None = None,
+                      superior: str | None = None):
+    """Official from the exact end of month 12, however late the vote or the decision; by
+    the cell's superior body on the decision date (`superior`)."""
     check_text("decision_no", decision_no, "Số quyết định")
     check_text("decided_by", decided_by, "Cấp ủy quyết định")
     guard = open_guard(c, "decided_on", decided_on, stamp, expected_version)
+    check_competent_body(guard, decided_by, decided_on, superior)
     guard.require(c.stage == Stage.CONVERSION_PROPOSED or _reported(c, guard),
                   "decision_after_passed_vote",
                   f"Chưa có nghị quyết chi bộ đề nghị công nhận {c.full_name} là đảng viên "

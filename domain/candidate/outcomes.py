@@ -8,7 +8,7 @@ from datetime import date
 
 from domain import events as ev
 from domain.calendar import WorkingCalendar
-from domain.candidate.common import after, next_event, open_guard
+from domain.candidate.common import after, check_competent_body, next_event, open_guard
 from domain.candidate.state import Candidate, Stage
 from domain.decisions import Guard, Stamp, check_text
 from domain.errors import InvalidField
@@ -25,11 +25,12 @@ _CLOCKS = {
 
 def refuse_admission(c: Candidate, decided_on: date, decision_no: str, decided_by: str,
                      reason: str, returns_to_pool: bool, stamp: Stamp,
-                     expected_version: int | None = None):
+                     expected_version: int | None = None, superior: str | None = None):
     """Không đồng ý kết nạp: the cell is told why; the person goes back to the pool or
     leaves the list."""
     _check_refusal(decision_no, decided_by, reason)
     guard = open_guard(c, "decided_on", decided_on, stamp, expected_version)
+    check_competent_body(guard, decided_by, decided_on, superior)
     guard.require(c.stage == Stage.PROPOSED, "decision_after_passed_vote",
                   f"Chưa có nghị quyết chi bộ đề nghị kết nạp {c.full_name} được thông qua "
                   "(hoặc đã có quyết định).", stage=c.stage)
@@ -40,11 +41,13 @@ def refuse_admission(c: Candidate, decided_on: date, decision_no: str, decided_b
 
 
 def refuse_conversion(c: Candidate, decided_on: date, decision_no: str, decided_by: str,
-                      reason: str, stamp: Stamp, expected_version: int | None = None):
+                      reason: str, stamp: Stamp, expected_version: int | None = None,
+                      superior: str | None = None):
     """Không đồng ý công nhận chính thức: the member stays probationary until the cell
     considers again or proposes a strike-off."""
     _check_refusal(decision_no, decided_by, reason)
     guard = open_guard(c, "decided_on", decided_on, stamp, expected_version)
+    check_competent_body(guard, decided_by, decided_on, superior)
     guard.require(c.stage == Stage.CONVERSION_PROPOSED, "decision_after_passed_vote",
                   f"Chưa có nghị quyết chi bộ đề nghị công nhận {c.full_name} là đảng viên "
                   "chính thức được thông qua.", stage=c.stage)

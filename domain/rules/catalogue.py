@@ -111,6 +111,12 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          "công nhận chính thức", _numbers(minimum=3), "Medium"),
         ("decision_after_passed_vote", GUARD,
          "Cấp ủy có thẩm quyền chỉ quyết định sau khi chi bộ biểu quyết đạt", _numbers(), "High"),
+        # Source: Điều lệ Đảng, Điều 4.3 (the competent committee decides admission) and
+        # Điều 5.3 (it decides conversion); since 01/07/2025 the superior is the đảng ủy xã,
+        # phường (Hướng dẫn 31-HD/BTCTW), so the body is dated data (Cell.superior_on).
+        ("decision_by_competent_body", GUARD,
+         "Quyết định kết nạp, công nhận chính thức (hoặc không đồng ý) do cấp ủy cấp trên "
+         "trực tiếp của chi bộ vào ngày quyết định ban hành", _numbers(), "Medium"),
         ("ceremony_after_decision", GUARD,
          "Chỉ tổ chức lễ kết nạp sau khi có quyết định kết nạp", _numbers(), "High"),
         ("probation_12_months", GUARD,
@@ -242,6 +248,14 @@ _OVERRIDE_POLICY = {
                                   "do cấp ủy có thẩm quyền quyết định"),
     "introducer_official_member": (NEVER, "", "Điều lệ Đảng, Điều 4.1: người giới thiệu là "
                                    "đảng viên chính thức"),
+    # Committee only, not never: the Charter lets the competent committee delegate the
+    # decision (Điều lệ Đảng, Điều 4.3: "cấp ủy cơ sở được ủy quyền"), so a body other than
+    # the superior Ketnap knows can be competent, on the strength of its written delegation.
+    "decision_by_competent_body": (COMMITTEE_ONLY,
+                                   "văn bản ủy quyền hoặc giao thẩm quyền quyết định cho cấp "
+                                   "ủy đã ký (số, ngày, cơ quan ban hành)",
+                                   "Điều lệ Đảng, Điều 4.3 và Điều 5.3: cấp ủy có thẩm quyền "
+                                   "(hoặc cấp ủy cơ sở được ủy quyền) quyết định"),
     "age_maximum": (COMMITTEE_ONLY,
                     "văn bản đồng ý của ban thường vụ tỉnh ủy, thành ủy (cấp ủy trực thuộc "
                     "Trung ương) (số, ngày, cơ quan ban hành)",
@@ -256,6 +270,7 @@ _COMMON = {
     "vote_two_thirds": "Điều lệ Đảng, Điều 4.3",
     "vote_three_official_members": "Điều lệ Đảng, Điều 21.2",
     "probation_12_months": "Điều lệ Đảng, Điều 5.1",
+    "decision_by_competent_body": "Điều lệ Đảng, Điều 4.3; Điều lệ Đảng, Điều 5.3",
     "correction_authorised": "Quy định 24-QĐ/TW, mục 6.2.4",
 }
 

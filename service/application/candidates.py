@@ -71,7 +71,7 @@ class CandidateUseCases:
         return self.vote_at_meeting(cd.vote_admission, "admission", candidate_id, actor, **kw)
 
     def decide_admission(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.decide_admission, candidate_id, actor, **kw)
+        return self._decide_by_body(cd.decide_admission, candidate_id, actor, **kw)
 
     def hold_ceremony(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.hold_ceremony, candidate_id, actor, **kw)
@@ -84,7 +84,7 @@ class CandidateUseCases:
                                     **kw)
 
     def decide_conversion(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.decide_conversion, candidate_id, actor, **kw)
+        return self._decide_by_body(cd.decide_conversion, candidate_id, actor, **kw)
 
     def withdraw(self, candidate_id: UUID, actor: str, **kw):
         return self._decide(cd.withdraw, candidate_id, actor, **kw)
@@ -98,11 +98,11 @@ class CandidateUseCases:
     # --- the superior's other outcomes and the end of probation (issue 15) -----------------
 
     def refuse_admission(self, candidate_id: UUID, actor: str, afterwards: str = "pool", **kw):
-        return self._decide(cd.refuse_admission, candidate_id, actor,
-                            returns_to_pool=afterwards == "pool", **kw)
+        return self._decide_by_body(cd.refuse_admission, candidate_id, actor,
+                                    returns_to_pool=afterwards == "pool", **kw)
 
     def refuse_conversion(self, candidate_id: UUID, actor: str, **kw):
-        return self._decide(cd.refuse_conversion, candidate_id, actor, **kw)
+        return self._decide_by_body(cd.refuse_conversion, candidate_id, actor, **kw)
 
     def extend_admission_decision(self, candidate_id: UUID, actor: str, **kw):
         return self._extend("admission", candidate_id, actor, **kw)
@@ -156,6 +156,15 @@ class CandidateUseCases:
         recorded = self._recorded(event, candidate)
         self.personal_keys.destroy(candidate_id)
         return recorded
+
+    def _decide_by_body(self, decision, candidate_id: UUID, actor: str, **kw):
+        """A decision of the superior: checked against the cell's superior body on the
+        decision date (the body is dated data: district committees ended on 01/07/2025)."""
+        decided_on = kw.get("decided_on")
+        if isinstance(decided_on, date):
+            cell = self.cell(self.candidate(candidate_id).cell_code)
+            kw["superior"] = cell.superior_on(decided_on)
+        return self._decide(decision, candidate_id, actor, **kw)
 
     def _decide(self, decision, candidate_id: UUID, actor: str,
                 override: Override | None = None, acting_for: str = CELL, **kw):

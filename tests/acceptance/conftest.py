@@ -317,6 +317,13 @@ def require(world: World) -> None:
 
 ## Cho ---------------------------------------------------------------------------------------
 
+@given(step('từ ngày {since:Date} chi bộ trực thuộc "{body}"'))
+@when(step('từ ngày {since:Date} chi bộ trực thuộc "{body}"'))
+def superior_changes(world, since, body):
+    """The superior body is dated data; a decision is checked against it (issue 14)."""
+    world.app.change_superior(CELL, body, since, "quan-tri", document_no="31-HD/BTCTW")
+
+
 @given(step('chi bộ "{name}" trực thuộc "{body}" từ {since:Date}'))
 def cell_under(world, name, body, since):
     world.app.register_cell(CELL, name, body, since, "quan-tri")

@@ -1,6 +1,6 @@
 """Rule sets by date (24-QĐ/TW, 232-QĐ/TW, 294-QĐ/TW) and the superior body as data."""
 
-from pytest_bdd import given, scenarios, then, when
+from pytest_bdd import scenarios, then
 
 from domain.rules.catalogue import RULE_SETS
 from tests.acceptance.conftest import CELL, step
@@ -14,12 +14,6 @@ STEPS = {"biểu quyết đề nghị kết nạp": "AdmissionVoted", "quyết �
 
 def recorded_event(world, name: str, label: str):
     return next(e for e in world.candidate(name).history if type(e).__name__ == STEPS[label])
-
-
-@given(step('từ ngày {since:Date} chi bộ trực thuộc "{body}"'))
-@when(step('từ ngày {since:Date} chi bộ trực thuộc "{body}"'))
-def superior_changes(world, since, body):
-    world.app.change_superior(CELL, body, since, "quan-tri", document_no="31-HD/BTCTW")
 
 
 @then(step('việc đó được xét theo "{text}"'))

@@ -108,7 +108,7 @@ def test_readmissions_and_strike_offs_are_counted(services):
             ("vote_admission", {"meeting_on": date(2024, 3, 5), "resolution_no": "1",
                                 "votes_for": 9}),
             ("decide_admission", {"decided_on": date(2024, 4, 1), "decision_no": "2",
-                                  "decided_by": "BTV", "received_on": date(2024, 4, 2)}),
+                                  "decided_by": "Đảng ủy xã", "received_on": date(2024, 4, 2)}),
             ("hold_ceremony", {"held_on": date(2024, 4, 10)}),
             ("propose_strike_off", {"meeting_on": date(2024, 10, 1), "resolution_no": "3",
                                     "reason": "Vi phạm"}),

@@ -34,11 +34,15 @@ def make_app(url: str, **config):
                        "WTF_CSRF_ENABLED": False, "KETNAP_REPORT_PLACE": "Việt Yên", **config})
 
 
+# The seeded cells' superior body: the only body whose decisions they take (issue 14).
+SUPERIOR = "Ban Thường vụ Đảng ủy phường Việt Yên"
+
+
 def seed(app) -> dict:
     svc, accounts = app.extensions["ketnap"], app.extensions["ketnap_accounts"]
     for code in ("CB-A", "CB-B"):
         svc.command("register_cell", code, f"Chi bộ Trường THPT {code}",
-                    "Ban Thường vụ Đảng ủy phường Việt Yên", date(2024, 1, 2), "capuy")
+                    SUPERIOR, date(2024, 1, 2), "capuy")
     for name, (role, cells) in USERS.items():   # a secretary's cell must be registered first
         accounts.add_user(name, PASSWORD, role, cells)
     plan = svc.command("adopt_plan", "CB-A", "02-KH/CB", 2026, date(2026, 1, 10), "Căn cứ …",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.webapi.conftest import event_count
+from tests.webapi.conftest import SUPERIOR, event_count
 from tests.webapi.test_extreme_values import nominate, walk_the_path
 
-REFUSAL = {"decided_on": "2024-03-01", "decision_no": "45-TB/HU", "decided_by": "BTV",
+REFUSAL = {"decided_on": "2024-03-01", "decision_no": "45-TB/HU",
+           "decided_by": SUPERIOR,
            "reason": "Chưa đủ tiêu chuẩn", "afterwards": "pool"}
 EXTENSION = {"extended_on": "2024-03-01", "document_no": "46-CV/HU", "reason": "Thẩm tra"}
 
@@ -95,3 +96,23 @@ def test_the_plan_status_says_how_many_were_refused(app, api, as_user, proposed)
     assert status["activities"].get("admission", {}).get("actual", {}).get("total", 0) == 0
     page = as_user("bithu.a").get(f"/ke-hoach/{plan}").get_data(as_text=True)
     assert "không đồng ý kết nạp trong năm: 1 người" in page
+
+
+@pytest.mark.parametrize("path", ["admission-refusal", "admission-decision"])
+def test_a_decision_by_another_body_is_refused_by_its_rule(app, api, proposed, path):
+    """Issue 14: the deciding body is the cell's superior on the decision date."""
+    body = {**REFUSAL, "decided_by": "Hội Phụ nữ xã"}
+    if path == "admission-decision":
+        body = {k: v for k, v in body.items() if k not in ("reason", "afterwards")} | {
+            "decision_no": "9-QĐ/ĐU", "received_on": "2024-03-02"}
+    before = event_count(app)
+    response = api("capuy")("POST", f"/candidates/{proposed}/{path}", json=body)
+    assert response.status_code == 409, response.json
+    assert response.json["rule"] == "decision_by_competent_body"
+    assert event_count(app) == before
+
+
+def test_the_superiors_standing_committee_decides_for_it(api, proposed):
+    body = {**REFUSAL, "decided_by": "  ban thường vụ  " + SUPERIOR.removeprefix("Ban Thường vụ ")}
+    response = api("capuy")("POST", f"/candidates/{proposed}/admission-refusal", json=body)
+    assert response.status_code == 201, response.json

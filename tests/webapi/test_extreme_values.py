@@ -15,7 +15,7 @@ from domain.candidate.correction import COMMITTEE_FACTS, CORRECTABLE
 from service.readside import rebuild_all
 from service.schemas.corrections import CORRECTIONS
 from tests.integration.readmodels import dump
-from tests.webapi.conftest import make_app, seed
+from tests.webapi.conftest import SUPERIOR, make_app, seed
 
 # one character from each Unicode plane that is assigned (BMP with Vietnamese, SMP emoji,
 # SIP and TIP ideographs, SSP tag, the two private-use planes)
@@ -86,14 +86,14 @@ def walk_the_path(secretary, committee, cid: str, upto: str = "conversion-decisi
         (secretary, "admission-vote", {"meeting_on": "2024-01-08",
                                        "resolution_no": longest(464) + cid, "votes_for": 3}),
         (committee, "admission-decision", {"decided_on": "2024-01-09", "decision_no": TEXT,
-                                           "decided_by": TEXT, "received_on": "2024-01-09"}),
+                                           "decided_by": SUPERIOR, "received_on": "2024-01-09"}),
         (secretary, "admission-ceremony", {"held_on": "2024-01-10"}),
         (secretary, "new-member-class", {"completed_on": "2024-01-11", "certificate_no": TEXT}),
         (secretary, "conversion-vote", {"meeting_on": "2025-01-10",
                                         "resolution_no": longest(463) + "x" + cid,
                                         "votes_for": 3}),   # of 3, later 4 (one converted)
         (committee, "conversion-decision", {"decided_on": TODAY, "decision_no": TEXT,
-                                            "decided_by": TEXT}),
+                                            "decided_by": SUPERIOR}),
     ]
     for call, slug, body in steps:
         if slug.endswith("-vote"):
@@ -154,7 +154,7 @@ def the_superiors_other_outcomes(secretary, committee) -> list[str]:
         "extended_on": "2024-01-09", "document_no": TEXT, "extended_to": "2024-04-22",
         "reason": TEXT})
     post(committee, f"/candidates/{refused}/admission-refusal", {
-        "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT,
+        "decided_on": TODAY, "decision_no": TEXT, "decided_by": SUPERIOR, "reason": TEXT,
         "afterwards": "pool"})
     late = nominate(secretary, "1981-04-30", longest(32))
     walk_the_path(secretary, committee, late, upto="admission-decision")
@@ -166,7 +166,7 @@ def the_superiors_other_outcomes(secretary, committee) -> list[str]:
         "extended_on": "2025-01-13", "document_no": TEXT, "extended_to": "2025-03-10",
         "reason": TEXT})
     post(committee, f"/candidates/{converting}/conversion-refusal", {
-        "decided_on": TODAY, "decision_no": TEXT, "decided_by": TEXT, "reason": TEXT})
+        "decided_on": TODAY, "decision_no": TEXT, "decided_by": SUPERIOR, "reason": TEXT})
     moving = nominate(secretary, "1983-06-30", longest(32))
     walk_the_path(secretary, committee, moving, upto="admission-ceremony")
     post(secretary, f"/candidates/{moving}/transfer-due", {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.webapi.conftest import event_count
+from tests.webapi.conftest import SUPERIOR, event_count
 
-DECISION = {"decided_on": "2026-03-10", "decision_no": "5-QĐ/ĐU", "decided_by": "Đảng ủy",
+DECISION = {"decided_on": "2026-03-10", "decision_no": "5-QĐ/ĐU", "decided_by": SUPERIOR,
             "received_on": "2026-03-11"}
 STEP = {"registered_on": "2026-03-10"}
 NEW = {"cell": "CB-A", "full_name": "Lê Văn Cường", "birth_date": "2007-01-15",

@@ -84,9 +84,14 @@ class Faulty:
         self.resolutions = getattr(self, "resolutions", 0) + 1      # one number, one vote
         return f"{self.resolutions:02d}-NQ/CB"
 
+    def superior(self, on: date) -> str:
+        """The body competent on that date (issue 14: any other is refused)."""
+        return self.store.cell(CELL).superior_on(on)
+
     def decide(self, cid, on: date, received: date) -> int:
         return self.run(received, "decide_admission", cid, "ubkt", decided_on=on,
-                        decision_no="01-QĐ/HU", decided_by="Ban Thường vụ", received_on=received)
+                        decision_no="01-QĐ/HU", decided_by=self.superior(on),
+                        received_on=received)
 
     def ceremony(self, cid, on: date) -> int:
         return self.run(on, "hold_ceremony", cid, "bithu", held_on=on)
@@ -114,4 +119,4 @@ class Faulty:
 
     def convert(self, cid, on: date) -> int:
         return self.run(on, "decide_conversion", cid, "ubkt", decided_on=on,
-                        decision_no="02-QĐ/HU", decided_by="Ban Thường vụ")
+                        decision_no="02-QĐ/HU", decided_by=self.superior(on))
