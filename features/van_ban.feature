@@ -14,12 +14,20 @@ Tính năng: Văn bản lập từ sổ: nghị quyết, quyết định và dan
 
     @rule_vote_two_thirds @dieu_4_3
     Tình huống: Nghị quyết đề nghị kết nạp (Mẫu 6-KNĐ) ghi đúng số, ngày và kết quả biểu quyết đã ghi
-      Cho nghị quyết chi bộ ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 8/9 đảng viên chính thức tán thành
+      Cho nghị quyết chi bộ số "06-NQ/CB" ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 8/9 đảng viên chính thức tán thành
       Khi lập "Nghị quyết đề nghị kết nạp đảng viên" của "Nguyễn Văn An"
       Thì văn bản ghi "Số 06-NQ/CB"
       Và văn bản ghi "Việt Yên, ngày 12 tháng 3 năm 2024"
       Và văn bản ghi "Tổng số đảng viên chính thức của chi bộ: 9 đồng chí. Số đảng viên chính thức tán thành: 8 đồng chí"
       Và văn bản ghi "không tán thành: 1 đồng chí"
+
+    @van_ban
+    Tình huống: Biên bản họp chi bộ ghi chủ trì, thư ký và những đồng chí có mặt theo cuộc họp đã ghi
+      Cho nghị quyết chi bộ số "06-NQ/CB" ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 8/9 đảng viên chính thức tán thành
+      Khi lập "Biên bản họp chi bộ xét đề nghị kết nạp đảng viên" của "Nguyễn Văn An"
+      Thì văn bản ghi "Chủ trì: đồng chí Đảng viên thứ 1."
+      Và văn bản ghi "Có mặt 9 đồng chí: "
+      Và văn bản ghi "Kết quả biểu quyết: Tổng số đảng viên chính thức của chi bộ: 9 đồng chí"
 
     @van_ban
     Tình huống: Chưa có quyết định kết nạp thì không lập được quyết định, và biết còn thiếu gì
@@ -29,7 +37,7 @@ Tính năng: Văn bản lập từ sổ: nghị quyết, quyết định và dan
 
     @van_ban
     Tình huống: Quyết định kết nạp (Mẫu 9-KNĐ) mang số, ngày và tên cấp ủy đã ghi
-      Cho nghị quyết chi bộ ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Cho nghị quyết chi bộ số "06-NQ/CB" ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
       Và "Ban Thường vụ Huyện ủy Việt Yên" đã quyết định kết nạp "Nguyễn Văn An" ngày 10/04/2024, chi bộ nhận quyết định ngày 12/04/2024
       Khi lập "Quyết định kết nạp đảng viên" của "Nguyễn Văn An"
       Thì văn bản ghi "Số 125-QĐ/ĐU"

@@ -16,8 +16,8 @@ from service.web import (  # noqa: F401 - routes register on import
     documents,
     exports,
     inspection,
-    plan_entry,
     members,
+    plan_entry,
     plans,
     reviews,
 )

@@ -282,13 +282,16 @@ def complete_dossier(world: World, name: str, ready_on: date) -> None:
         world.do(method, name, **kw)
 
 
-def vote(world: World, method: str, name: str, on: date, members: int, votes: int) -> None:
+def vote(world: World, method: str, name: str, on: date, members: int, votes: int,
+         number: str | None = None) -> None:
     """"A cell of `members` official members meets on `on`": the roster and the meeting
-    say so (tests.meetings); the vote types only the votes for and its resolution number."""
+    say so (tests.meetings); the vote types only the votes for and its resolution number
+    (the scenario's, else one unique to the vote)."""
     if hasattr(world.app, "at"):
         world.app.at(on)
     meeting_of(world.app, CELL, on, members)
-    number = f"{on:%d%m%Y}-{method}-{len(world.app.roster(CELL).resolutions) + 1}-NQ/CB"
+    number = number or \
+        f"{on:%d%m%Y}-{method}-{len(world.app.roster(CELL).resolutions) + 1}-NQ/CB"
     world.act(method, name, meeting_on=on, resolution_no=number, votes_for=votes)
 
 
@@ -368,6 +371,13 @@ def dossier_ready(world, name, on):
             "{votes:d}/{members:d} đảng viên chính thức tán thành"))
 def admission_voted(world, on, name, votes, members):
     vote(world, "vote_admission", name, on, members, votes)
+    require(world)
+
+
+@given(step('nghị quyết chi bộ số "{number}" ngày {on:Date} đề nghị kết nạp "{name}" được '
+            "{votes:d}/{members:d} đảng viên chính thức tán thành"))
+def admission_voted_numbered(world, number, on, name, votes, members):
+    vote(world, "vote_admission", name, on, members, votes, number)
     require(world)
 
 
