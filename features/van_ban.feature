@@ -57,3 +57,20 @@ Tính năng: Văn bản lập từ sổ: nghị quyết, quyết định và dan
         | 01/12/2028 | Có                   |
         | 01/01/2029 | Sắp hết hạn          |
         | 12/01/2029 | Hết hạn vào ngày họp |
+
+    @rule_introduction_validity @rule_comments_validity @rule_verification_validity @hd01_han_giay_to
+    Khung tình huống: Giới thiệu và nhận xét còn giá trị 6 tháng, thẩm tra lý lịch 12 tháng, tính đến ngày họp dự kiến
+      Khi lập danh mục hồ sơ của "Nguyễn Văn An" cho ngày họp <ngay_hop>
+      Thì danh mục ghi "Giới thiệu người vào Đảng (đảng viên chính thức, Đoàn hoặc Công đoàn cơ sở)" là "<gioi_thieu>"
+      Và danh mục ghi "Tổng hợp ý kiến nhận xét của đoàn thể chính trị - xã hội và chi ủy nơi cư trú" là "<nhan_xet>"
+      Và danh mục ghi "Lý lịch của người xin vào Đảng và các văn bản thẩm tra" là "<ly_lich>"
+
+      Dữ liệu:
+        | ngay_hop   | gioi_thieu           | nhan_xet             | ly_lich              |
+        | 01/07/2024 | Có                   | Có                   | Có                   |
+        | 25/07/2024 | Sắp hết hạn          | Sắp hết hạn          | Có                   |
+        | 15/08/2024 | Sắp hết hạn          | Sắp hết hạn          | Có                   |
+        | 16/08/2024 | Hết hạn vào ngày họp | Sắp hết hạn          | Có                   |
+        | 21/08/2024 | Hết hạn vào ngày họp | Hết hạn vào ngày họp | Có                   |
+        | 10/02/2025 | Hết hạn vào ngày họp | Hết hạn vào ngày họp | Sắp hết hạn          |
+        | 11/02/2025 | Hết hạn vào ngày họp | Hết hạn vào ngày họp | Hết hạn vào ngày họp |
