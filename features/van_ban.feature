@@ -14,7 +14,7 @@ Tính năng: Văn bản lập từ sổ: nghị quyết, quyết định và dan
 
     @rule_vote_two_thirds @dieu_4_3
     Tình huống: Nghị quyết đề nghị kết nạp (Mẫu 6-KNĐ) ghi đúng số, ngày và kết quả biểu quyết đã ghi
-      Cho nghị quyết số "06-NQ/CB" của chi bộ ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 8/9 đảng viên chính thức tán thành
+      Cho nghị quyết chi bộ số "06-NQ/CB" ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 8/9 đảng viên chính thức tán thành
       Khi lập "Nghị quyết đề nghị kết nạp đảng viên" của "Nguyễn Văn An"
       Thì văn bản ghi "Số 06-NQ/CB"
       Và văn bản ghi "Việt Yên, ngày 12 tháng 3 năm 2024"
@@ -22,14 +22,22 @@ Tính năng: Văn bản lập từ sổ: nghị quyết, quyết định và dan
       Và văn bản ghi "không tán thành: 1 đồng chí"
 
     @van_ban
+    Tình huống: Biên bản họp chi bộ ghi chủ trì, thư ký và những đồng chí có mặt theo cuộc họp đã ghi
+      Cho nghị quyết chi bộ số "06-NQ/CB" ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 8/9 đảng viên chính thức tán thành
+      Khi lập "Biên bản họp chi bộ xét đề nghị kết nạp đảng viên" của "Nguyễn Văn An"
+      Thì văn bản ghi "Chủ trì: đồng chí Đảng viên thứ 1."
+      Và văn bản ghi "Có mặt 9 đồng chí: "
+      Và văn bản ghi "Kết quả biểu quyết: Tổng số đảng viên chính thức của chi bộ: 9 đồng chí"
+
+    @van_ban
     Tình huống: Chưa có quyết định kết nạp thì không lập được quyết định, và biết còn thiếu gì
-      Cho nghị quyết số "06-NQ/CB" của chi bộ ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Cho nghị quyết chi bộ số "06-NQ/CB" ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
       Khi lập "Quyết định kết nạp đảng viên" của "Nguyễn Văn An"
       Thì văn bản không lập được vì "hồ sơ còn thiếu ngày quyết định kết nạp, số quyết định kết nạp, cấp ủy quyết định kết nạp"
 
     @van_ban
     Tình huống: Quyết định kết nạp (Mẫu 9-KNĐ) mang số, ngày và tên cấp ủy đã ghi
-      Cho nghị quyết số "06-NQ/CB" của chi bộ ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
+      Cho nghị quyết chi bộ số "06-NQ/CB" ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
       Và "Ban Thường vụ Huyện ủy Việt Yên" đã quyết định kết nạp "Nguyễn Văn An" ngày 10/04/2024, chi bộ nhận quyết định ngày 12/04/2024
       Khi lập "Quyết định kết nạp đảng viên" của "Nguyễn Văn An"
       Thì văn bản ghi "Số 125-QĐ/ĐU"
@@ -49,3 +57,20 @@ Tính năng: Văn bản lập từ sổ: nghị quyết, quyết định và dan
         | 01/12/2028 | Có                   |
         | 01/01/2029 | Sắp hết hạn          |
         | 12/01/2029 | Hết hạn vào ngày họp |
+
+    @rule_introduction_validity @rule_comments_validity @rule_verification_validity @hd01_han_giay_to
+    Khung tình huống: Giới thiệu và nhận xét còn giá trị 6 tháng, thẩm tra lý lịch 12 tháng, tính đến ngày họp dự kiến
+      Khi lập danh mục hồ sơ của "Nguyễn Văn An" cho ngày họp <ngay_hop>
+      Thì danh mục ghi "Giới thiệu người vào Đảng (đảng viên chính thức, Đoàn hoặc Công đoàn cơ sở)" là "<gioi_thieu>"
+      Và danh mục ghi "Tổng hợp ý kiến nhận xét của đoàn thể chính trị - xã hội và chi ủy nơi cư trú" là "<nhan_xet>"
+      Và danh mục ghi "Lý lịch của người xin vào Đảng và các văn bản thẩm tra" là "<ly_lich>"
+
+      Dữ liệu:
+        | ngay_hop   | gioi_thieu           | nhan_xet             | ly_lich              |
+        | 01/07/2024 | Có                   | Có                   | Có                   |
+        | 25/07/2024 | Sắp hết hạn          | Sắp hết hạn          | Có                   |
+        | 15/08/2024 | Sắp hết hạn          | Sắp hết hạn          | Có                   |
+        | 16/08/2024 | Hết hạn vào ngày họp | Sắp hết hạn          | Có                   |
+        | 21/08/2024 | Hết hạn vào ngày họp | Hết hạn vào ngày họp | Có                   |
+        | 10/02/2025 | Hết hạn vào ngày họp | Hết hạn vào ngày họp | Sắp hết hạn          |
+        | 11/02/2025 | Hết hạn vào ngày họp | Hết hạn vào ngày họp | Hết hạn vào ngày họp |

@@ -9,6 +9,7 @@ from domain.candidate.common import after, check_competent_body, next_event, ope
 from domain.candidate.dossier import allowed_routes, check_route, missing_documents
 from domain.candidate.identity import waiting_ends_on
 from domain.candidate.state import Candidate, Stage
+from domain.candidate.validity import PAPERS, valid_until
 from domain.candidate.voting import check_counts, passes
 from domain.dates import add_months, months_counted_by_month
 from domain.decisions import Guard, Stamp, check_not_future, check_text
@@ -28,6 +29,7 @@ def vote_admission(c: Candidate, meeting_on: date, resolution_no: str, official_
     _check_introduction(guard, c)
     _check_age(guard, c, meeting_on)
     _check_certificate(guard, c, meeting_on)
+    _check_papers(guard, c, meeting_on)
     guard.require(c.education != "primary", "education_minimum",
                   f"{c.full_name} chưa tốt nghiệp trung học cơ sở.")
     _check_readmission_wait(guard, c, meeting_on)
@@ -68,6 +70,20 @@ def hold_ceremony(c: Candidate, held_on: date, stamp: Stamp,
                   stage=c.stage)
     after(guard, held_on, c.decision_received_on, "ngày nhận quyết định")
     return next_event(ev.Admitted, c, stamp, held_on, guard)
+
+
+def _check_papers(guard: Guard, c: Candidate, meeting_on: date) -> None:
+    """Each paper still valid on the vote's day, by that day's rule set (issue 14 item 5)."""
+    for paper in PAPERS:
+        months = guard.number(paper.rule_id, "months")
+        expires = valid_until(paper, c, months)
+        if expires is None:
+            continue
+        guard.require(meeting_on <= expires, paper.rule_id,
+                      f"Văn bản {paper.name} của {c.full_name} lập ngày "
+                      f"{paper.held_on(c):%d/%m/%Y} đã hết giá trị ngày {expires:%d/%m/%Y} "
+                      f"(quá {months} tháng) trước ngày chi bộ xét: phải làm lại.",
+                      expires=expires)
 
 
 def _check_readmission_wait(guard: Guard, c: Candidate, meeting_on: date) -> None:

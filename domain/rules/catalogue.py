@@ -69,6 +69,31 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
         ("certificate_validity", GUARD,
          "Giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng còn giá trị (không quá 60 tháng)",
          _numbers(months=60), "High"),
+        # Issue 14 item 5: how long each paper of the dossier stays valid on the vote's day.
+        # Looked up with the search tool (corpus pages); the sources disagree, so the numbers
+        # are data with their confidence:
+        # - issue 14 (the project's reading of 12-HD/BTCTW 2022 and 01-HD/TW 2021):
+        #   introductions, the Đoàn's or union's resolution and the comments 6 months, the
+        #   background verification 12 months;
+        # - a Đoàn guide (khoagdqp.blogspot.com/2010/01/huong-dan-thu-tuc-xet-gioi-thieu-ket_01
+        #   .html, ĐHSP Hà Nội): "Nghị quyết giới thiệu ĐVƯT ... có hiệu lực trong 6 tháng";
+        # - a cell's own rule (tranphudn.edu.vn, "Quy định hồ sơ kết nạp đảng viên ...",
+        #   Chi bộ THPT Trần Phú, 2019): introductions, comments and the background
+        #   12 months, the certificate 5 years;
+        # - danluatold.thuvienphapluat.vn (PageIndex=8) names a section "Thời hạn sử dụng văn
+        #   bản trong hồ sơ xét kết nạp" but its numbers were not in the stored text.
+        # The central text itself was not found: confidence Low for the 6 months (12 in one
+        # source), Medium for the 12 months (no source disagrees).
+        ("introduction_validity", GUARD,
+         "Giới thiệu người vào Đảng (của đảng viên chính thức, nghị quyết của Đoàn hoặc công "
+         "đoàn cơ sở) còn giá trị vào ngày chi bộ xét (không quá 6 tháng)",
+         _numbers(months=6), "Low"),
+        ("comments_validity", GUARD,
+         "Tổng hợp ý kiến nhận xét của đoàn thể và chi ủy nơi cư trú còn giá trị vào ngày chi "
+         "bộ xét (không quá 6 tháng)", _numbers(months=6), "Low"),
+        ("verification_validity", GUARD,
+         "Kết luận thẩm tra lý lịch còn giá trị vào ngày chi bộ xét (không quá 12 tháng)",
+         _numbers(months=12), "Medium"),
         ("dossier_complete", GUARD,
          "Hồ sơ đủ trước khi chi bộ xét: giấy chứng nhận, đơn, lý lịch đã thẩm tra đạt, "
          "giới thiệu, nhận xét", _numbers(), "High"),
@@ -199,6 +224,14 @@ _OUTCOME_SPECS = (
 )
 
 
+def _paper_windows(text: str) -> dict[str, str]:
+    """The articles of issue 14's paper validity windows (the numbers' sources are beside
+    the rules in `_rules`)."""
+    article = f"{text}, thời hạn sử dụng văn bản trong hồ sơ kết nạp (issue 14)"
+    return dict.fromkeys(("introduction_validity", "comments_validity",
+                          "verification_validity"), article)
+
+
 def _outcome_articles(text: str) -> dict[str, str]:
     """The articles of the issue-15 rules in one rule set (`text`: "Quy định 24-QĐ/TW")."""
     return {
@@ -283,6 +316,7 @@ QD24_2021 = RuleSet(
         "age_maximum": "Quy định 24-QĐ/TW, mục 1.1.2",
         "education_minimum": "Quy định 24-QĐ/TW, mục 1.2.1",
         "certificate_validity": "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản",
+        **_paper_windows("Hướng dẫn 01-HD/TW (2021)"),
         "dossier_complete": "Hướng dẫn 01-HD/TW (2021), mục 3",
         "decision_after_passed_vote": "Quy định 24-QĐ/TW, mục 4.3.1",
         "ceremony_after_decision": "Quy định 24-QĐ/TW, mục 4.1",
@@ -304,6 +338,7 @@ QD232_2025 = RuleSet(
         "age_maximum": "Quy định 232-QĐ/TW, mục 1.1.2",
         "education_minimum": "Quy định 232-QĐ/TW, mục 1.2.1",
         "certificate_validity": "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản",
+        **_paper_windows("Hướng dẫn 01-HD/TW (2021)"),
         "dossier_complete": "Hướng dẫn 01-HD/TW (2021), mục 3",
         "decision_after_passed_vote": "Quy định 232-QĐ/TW, mục 4.3.1",
         "ceremony_after_decision": "Quy định 232-QĐ/TW, mục 4.1",
@@ -325,6 +360,7 @@ QD294_2025 = RuleSet(
         "age_maximum": "Quy định 294-QĐ/TW, mục 1.1.2",
         "education_minimum": "Quy định 294-QĐ/TW, mục 1.2.1",
         "certificate_validity": "Hướng dẫn 06-HD/TW, mục 5.4",
+        **_paper_windows("Hướng dẫn 06-HD/TW"),
         "dossier_complete": "Hướng dẫn 06-HD/TW, mục 3",
         "vote_two_thirds": "Điều lệ Đảng, Điều 4.3; Quy định 294-QĐ/TW, mục 9.3.2",
         "decision_after_passed_vote": "Quy định 294-QĐ/TW, mục 4.3.1",

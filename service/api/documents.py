@@ -20,7 +20,8 @@ def record_of(candidate_id: UUID) -> documents.Record:
     row = readable(candidate_id)
     store = services().store
     return documents.Record(store.candidate(candidate_id), store.cell(row.cell_code),
-                            current_app.config.get("KETNAP_REPORT_PLACE", ""))
+                            current_app.config.get("KETNAP_REPORT_PLACE", ""),
+                            store.roster(row.cell_code))
 
 
 @blp.route("/candidates/<uuid:candidate_id>/documents", methods=["GET"])

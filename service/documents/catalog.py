@@ -113,3 +113,10 @@ KINDS: tuple[DocumentKind, ...] = (
                                         "extension_reason")),
 )
 BY_CODE = {k.code: k for k in KINDS}
+
+# The documents a cell meeting's vote gives (its resolution and its minutes), by the vote's
+# subject (Meeting.votes): listed on the meeting's page for the secretary and the committee.
+MEETING_DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "admission": ("nghi-quyet-ket-nap", "bien-ban-xet-ket-nap"),
+    "conversion": ("nghi-quyet-chinh-thuc", "bien-ban-xet-chinh-thuc"),
+}

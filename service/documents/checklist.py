@@ -6,8 +6,11 @@ The forms are those of Hướng dẫn 12-HD/BTCTW (2022), mục II.1.1 (hồ sơ
 hồ sơ đề nghị công nhận đảng viên chính thức) and its Phụ lục 1 (Mẫu 1-KNĐ … 13-KNĐ); the
 list and form numbers were confirmed with the search tool (the guide's list of papers
 "khi xem xét kết nạp vào Đảng" and the conversion dossier "Mẫu 10, 11, 12, 13-KNĐ").
-Validity comes from the record: the awareness certificate's 60 months (rule
-certificate_validity) is the only window the record holds today.
+Validity on the planned meeting date: the awareness certificate's 60 months (rule
+certificate_validity, by the certificate's date as the record keeps it), and issue 14's
+windows for the introduction, the comments (6 months) and the background verification (12
+months), by the rule set of the meeting date, the same dates the vote's guard refuses
+(`domain.candidate.validity`).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from domain.candidate.state import Candidate
+from domain.candidate.validity import BY_RULE, valid_until
+from domain.rules.catalogue import rule_set_on
 
 # Not a regulation number: how early the page warns that a paper will lapse before the
 # meeting, so the cell has a month to renew it.
@@ -63,22 +68,29 @@ def checklist(c: Candidate, meeting_on: date) -> Checklist:
     """The dossier of the step the candidate is at: admission until admitted, then
     conversion to official membership."""
     if c.admitted_on is None:
-        return Checklist("Hồ sơ xét kết nạp đảng viên", meeting_on, _admission(c))
+        return Checklist("Hồ sơ xét kết nạp đảng viên", meeting_on, _admission(c, meeting_on))
     return Checklist("Hồ sơ xét công nhận đảng viên chính thức", meeting_on, _conversion(c))
 
 
-def _admission(c: Candidate) -> list[Item]:
-    introduced = min((on for _, on in c.introductions), default=None)
+def _admission(c: Candidate, meeting_on: date) -> list[Item]:
+    rules = rule_set_on(meeting_on)
+
+    def windowed(form: str, title: str, rule_id: str) -> Item:
+        paper = BY_RULE[rule_id]
+        return Item(form, title, paper.held_on(c),
+                    valid_until(paper, c, rules.number(rule_id, "months")))
+
+    verified = windowed("Mẫu 2-KNĐ", "Lý lịch của người xin vào Đảng và các văn bản thẩm tra",
+                        "verification_validity")
     return [
         Item("CN-NTVĐ", "Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng", c.certificate_on,
              c.certificate_expires_on),
         Item("Mẫu 1-KNĐ", "Đơn xin vào Đảng", c.applied_on),
-        Item("Mẫu 2-KNĐ", "Lý lịch của người xin vào Đảng và các văn bản thẩm tra",
-             c.verified_on if c.verification_passed else None),
-        Item("Mẫu 3-KNĐ, 4-KNĐ, 4A-KNĐ", "Giới thiệu người vào Đảng (đảng viên chính thức, "
-             "Đoàn hoặc Công đoàn cơ sở)", introduced),
-        Item("Mẫu 5-KNĐ", "Tổng hợp ý kiến nhận xét của đoàn thể chính trị - xã hội và chi "
-             "ủy nơi cư trú", c.comments_on),
+        verified if c.verification_passed else Item(verified.form, verified.title, None),
+        windowed("Mẫu 3-KNĐ, 4-KNĐ, 4A-KNĐ", "Giới thiệu người vào Đảng (đảng viên chính "
+                 "thức, Đoàn hoặc Công đoàn cơ sở)", "introduction_validity"),
+        windowed("Mẫu 5-KNĐ", "Tổng hợp ý kiến nhận xét của đoàn thể chính trị - xã hội và "
+                 "chi ủy nơi cư trú", "comments_validity"),
     ]
 
 

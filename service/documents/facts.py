@@ -4,21 +4,22 @@
 cites, never the stored one), the cell and its settings. Every value is text as it is
 printed: dates dd/mm/yyyy in the body, the long form ("ngày 12 tháng 3 năm 2024") in the
 place-and-date line (Hướng dẫn 36-HD/VPTW). A fact the record does not hold is None, so the
-document is refused naming it rather than printed with a blank. Attendance (who was present
-at the meeting) will come from the meetings' read model: `gather` takes it as `meeting`,
-a mapping of extra facts, so adding it changes no template already shipped.
+document is refused naming it rather than printed with a blank. Attendance (who chaired, who
+took the minutes, who was present) comes from the cell's roster stream: the meeting held on
+the vote's day (`Roster.meetings`), never typed again for the document.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from domain import events as ev
 from domain.candidate.dossier import INTRODUCTION_KINDS
 from domain.candidate.state import Candidate, apply_corrections
 from domain.cell import Cell
+from domain.roster import Roster
+from service.collation import name_key
 from service.documents.catalog import DocumentKind
 from service.reports.header import PARTY, long_date, party_organisation
 
@@ -51,6 +52,15 @@ LABELS: dict[str, str] = {
     "conversion_decision_no": "số quyết định công nhận chính thức",
     "conversion_decided_by": "cấp ủy quyết định công nhận chính thức",
     "official_since": "ngày chính thức",
+    "chaired_by": "người chủ trì cuộc họp xét kết nạp",
+    "minutes_by": "thư ký cuộc họp xét kết nạp",
+    "present_count": "số đảng viên có mặt tại cuộc họp xét kết nạp",
+    "present_names": "danh sách đảng viên có mặt tại cuộc họp xét kết nạp",
+    "conversion_chaired_by": "người chủ trì cuộc họp xét công nhận chính thức",
+    "conversion_minutes_by": "thư ký cuộc họp xét công nhận chính thức",
+    "conversion_present_count": "số đảng viên có mặt tại cuộc họp xét công nhận chính thức",
+    "conversion_present_names": "danh sách đảng viên có mặt tại cuộc họp xét công nhận "
+                                "chính thức",
     "strike_off_date": "ngày chi bộ họp xét xóa tên",
     "strike_off_resolution_no": "số nghị quyết đề nghị xóa tên",
     "strike_off_reason": "lý do đề nghị xóa tên",
@@ -73,11 +83,12 @@ EXTENDED = {"admission": "xem xét, quyết định kết nạp đảng viên",
 class Record:
     """What a document is written from: the candidate (with its history) and the cell with
     its settings (place name, full name). `place` is the deployment's KETNAP_REPORT_PLACE,
-    used only while the cell has not set its own."""
+    used only while the cell has not set its own. `roster`: the cell's roster and meetings,
+    where the minutes read who attended (None: the minutes lack their attendance)."""
     candidate: Candidate
     cell: Cell
     place: str = ""
-    meeting: Mapping[str, str] = field(default_factory=dict)   # later: attendance
+    roster: Roster | None = None
 
 
 def dmy(day: date | None) -> str | None:
@@ -90,7 +101,6 @@ def gather(kind: DocumentKind, record: Record,
     the facts every document of this record shares (`shared_facts`), when already read."""
     facts = dict(shared_facts(record) if common is None else common)
     facts.update(_header(kind, record, facts))
-    facts.update(record.meeting)
     return facts
 
 
@@ -103,7 +113,27 @@ def shared_facts(record: Record) -> dict[str, str | None]:
     facts.update(_admission(events))
     facts.update(_conversion(events))
     facts.update(_exits(events))
+    facts.update(_attendance(record.roster, facts.get("vote_date"), ""))
+    facts.update(_attendance(record.roster, facts.get("conversion_vote_date"), "conversion_"))
     return facts
+
+
+def _attendance(roster: Roster | None, vote_date: str | None, prefix: str) -> dict:
+    """Who chaired, who took the minutes and who was present at the meeting of the vote's
+    day, by name as the roster holds it (present members ordered by given name)."""
+    meeting = roster and vote_date and roster.meetings.get(_parsed(vote_date))
+    if not meeting:
+        return {}
+    names = [roster.members[m].full_name for m in meeting.present if m in roster.members]
+    return {f"{prefix}chaired_by": _name(roster, meeting.chaired_by),
+            f"{prefix}minutes_by": _name(roster, meeting.minutes_by),
+            f"{prefix}present_count": str(len(meeting.present)),
+            f"{prefix}present_names": ", ".join(sorted(names, key=name_key))}
+
+
+def _name(roster: Roster, member_id: str) -> str | None:
+    member = roster.members.get(member_id)
+    return member and member.full_name
 
 
 def _last(events: list[ev.Event], kind: type, passed: bool | None = None):

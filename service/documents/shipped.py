@@ -26,6 +26,9 @@ VOTE = ("Tổng số đảng viên chính thức của chi bộ: {{ %(p)sofficia
         "Số đảng viên chính thức tán thành: {{ %(p)svotes_for }} đồng chí, đạt "
         "{{ %(p)svotes_for_percent }} so với tổng số đảng viên chính thức; không tán thành: "
         "{{ %(p)svotes_against }} đồng chí.")
+# Who attended, from the roster's meeting of the vote's day (issue 14's attendance).
+ATTENDANCE = ("Chủ trì: đồng chí {{ %(p)schaired_by }}. Thư ký: đồng chí {{ %(p)sminutes_by }}. "
+              "Có mặt {{ %(p)spresent_count }} đồng chí: {{ %(p)spresent_names }}.")
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ TEXTS: dict[str, Text] = {
         None, "BIÊN BẢN", "họp chi bộ xét đề nghị kết nạp đảng viên",
         ("Ngày {{ vote_date }}, {{ cell_name }} họp xét đề nghị kết nạp quần chúng "
          "{{ full_name }}, sinh ngày {{ birth_date }}, {{ position }}, vào Đảng.",
+         ATTENDANCE % {"p": ""},
          "Chi bộ nghe báo cáo hồ sơ của người vào Đảng, giới thiệu của {{ introduced_by }}, "
          "tổng hợp ý kiến nhận xét ngày {{ comments_date }} và kết luận thẩm tra lý lịch ngày "
          "{{ verification_date }}; người vào Đảng trình bày nhận thức về Đảng.",
@@ -128,6 +132,7 @@ TEXTS: dict[str, Text] = {
         None, "BIÊN BẢN", "họp chi bộ xét công nhận đảng viên chính thức",
         ("Ngày {{ conversion_vote_date }}, {{ cell_name }} họp xét công nhận đảng viên dự bị "
          "{{ full_name }}, kết nạp ngày {{ admitted_date }}, trở thành đảng viên chính thức.",
+         ATTENDANCE % {"p": "conversion_"},
          "Chi bộ nghe bản tự kiểm điểm của đảng viên dự bị, bản nhận xét của đảng viên giúp "
          "đỡ và tổng hợp ý kiến nhận xét của đoàn thể và chi ủy nơi cư trú.",
          "Kết quả biểu quyết: " + VOTE % {"p": "conversion_"},

@@ -3,11 +3,14 @@ leaving and record an absence."""
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from flask import flash, redirect, render_template, request, url_for
 
 from domain.meeting import MEETING_KINDS
 from domain.roster import ABSENCE_KINDS, JOINED_BY, LEAVE_REASONS
 from service import roster as ro
+from service.documents.catalog import BY_CODE, MEETING_DOCUMENTS
 from service.schemas.roster import (
     AbsenceSchema,
     MeetingSchema,
@@ -47,10 +50,22 @@ def member_list(code: str):
                            official=len(roster.official_on(on)), today=on, forms=forms,
                            may_record=user().may_record("secretary", code),
                            meeting=meeting, meetings=ro.meetings_view(roster),
+                           papers=meeting_papers(roster),
                            names={m.member_id: m.full_name for m in roster.members.values()},
                            kinds=MEETING_KINDS,
                            joined_by=JOINED_BY, reasons=LEAVE_REASONS,
                            absences=ABSENCE_KINDS), status
+
+
+def meeting_papers(roster) -> dict:
+    """Each meeting's documents (by day): for every vote taken there, the candidate's name
+    and the resolution and minutes that vote gives, linked to the candidate's documents."""
+    store, papers = services().store, {}
+    for day, held in roster.meetings.items():
+        papers[day] = [{"candidate_id": cid, "name": store.candidate(UUID(cid)).full_name,
+                        "documents": [BY_CODE[c] for c in MEETING_DOCUMENTS[subject]]}
+                       for cid, subject in held.votes]
+    return papers
 
 
 class MeetingForm(SchemaForm):

@@ -17,7 +17,8 @@ def record(candidate_id: UUID, cell_code: str) -> documents.Record:
     """The facts' sources; the caller has checked the user may read this cell."""
     store = services().store
     return documents.Record(store.candidate(candidate_id), store.cell(cell_code),
-                            current_app.config.get("KETNAP_REPORT_PLACE", ""))
+                            current_app.config.get("KETNAP_REPORT_PLACE", ""),
+                            store.roster(cell_code))
 
 
 def meeting_day() -> date:

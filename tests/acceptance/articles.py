@@ -62,6 +62,10 @@ ARTICLES: dict[str, str] = {
     "hd01_3": "Hướng dẫn 01-HD/TW (2021), mục 3",
     "hd01_4": "Hướng dẫn 01-HD/TW (2021), mục 4",
     "hd01_thoi_han": "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản",
+    "hd01_han_giay_to": "Hướng dẫn 01-HD/TW (2021), thời hạn sử dụng văn bản trong hồ sơ kết "
+                        "nạp (issue 14)",
+    "hd06_han_giay_to": "Hướng dẫn 06-HD/TW, thời hạn sử dụng văn bản trong hồ sơ kết nạp "
+                        "(issue 14)",
     "hd06_3": "Hướng dẫn 06-HD/TW, mục 3",
     "hd06_4": "Hướng dẫn 06-HD/TW, mục 4",
     "hd06_5_4": "Hướng dẫn 06-HD/TW, mục 5.4",

@@ -286,7 +286,7 @@ def vote(world: World, method: str, name: str, on: date, members: int, votes: in
          number: str | None = None) -> None:
     """"A cell of `members` official members meets on `on`": the roster and the meeting
     say so (tests.meetings); the vote types only the votes for and its resolution number
-    (one of its own unless the scenario names it)."""
+    (the scenario's, else one unique to the vote)."""
     if hasattr(world.app, "at"):
         world.app.at(on)
     meeting_of(world.app, CELL, on, members)
@@ -381,9 +381,9 @@ def admission_voted(world, on, name, votes, members):
     require(world)
 
 
-@given(step('nghị quyết số "{number}" của chi bộ ngày {on:Date} đề nghị kết nạp "{name}" được '
+@given(step('nghị quyết chi bộ số "{number}" ngày {on:Date} đề nghị kết nạp "{name}" được '
             "{votes:d}/{members:d} đảng viên chính thức tán thành"))
-def admission_voted_as_numbered(world, number, on, name, votes, members):
+def admission_voted_numbered(world, number, on, name, votes, members):
     vote(world, "vote_admission", name, on, members, votes, number)
     require(world)
 

@@ -21,7 +21,8 @@ def cell_place(world, place):
 
 @when(step('lập "{title}" của "{name}"'))
 def write(world, title, name):
-    found = documents.Record(world.candidate(name), world.app.cell(CELL))
+    found = documents.Record(world.candidate(name), world.app.cell(CELL),
+                             roster=world.app.roster(CELL))
     world.document, world.refusal = None, None
     try:
         world.document = text_of(documents.render(TITLES[title], found))

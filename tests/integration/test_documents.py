@@ -40,7 +40,8 @@ def demo(tmp_path_factory):
 
 
 def record(svc, candidate_id, place=PLACE) -> documents.Record:
-    return documents.Record(svc.store.candidate(candidate_id), svc.store.cell(CELL), place)
+    return documents.Record(svc.store.candidate(candidate_id), svc.store.cell(CELL), place,
+                            svc.store.roster(CELL))
 
 
 def read(body: bytes):
@@ -228,3 +229,41 @@ def test_the_shipped_templates_are_what_shipped_py_writes(tmp_path):
         written = (tmp_path / f"{kind.code}.docx").read_bytes()
         assert text_of(written) == text_of((SHIPPED / f"{kind.code}.docx").read_bytes()), \
             kind.code
+
+
+@pytest.mark.parametrize(("code", "voted", "prefix"), [
+    ("bien-ban-xet-ket-nap", ev.AdmissionVoted, ""),
+    ("bien-ban-xet-chinh-thuc", ev.ConversionVoted, "conversion_")])
+def test_the_minutes_name_the_chair_the_minutes_taker_and_everyone_present_from_the_roster(
+        demo, code, voted, prefix):
+    """Issue 20 with issue 14: attendance is the roster's meeting of the vote's day, so the
+    minutes' names and count are those of the record, never typed again."""
+    svc, ids = demo
+    roster, checked = svc.store.roster(CELL), 0
+    for found in (record(svc, candidate_id) for candidate_id in ids.values()):
+        events = apply_corrections(list(found.candidate.history))
+        if not [e for e in events if type(e) is voted and e.passed]:
+            continue
+        vote = last(events, voted, passed=True)
+        meeting = roster.meetings[vote.occurred_on]
+        _doc, _header, text = read(documents.render(documents.BY_CODE[code], found))
+        names = sorted(roster.members[m].full_name for m in meeting.present)
+        chair = roster.members[meeting.chaired_by].full_name
+        clerk = roster.members[meeting.minutes_by].full_name
+        assert f"Chủ trì: đồng chí {chair}. Thư ký: đồng chí {clerk}." in text
+        line = next(p for p in text.splitlines() if p.startswith("Chủ trì:"))
+        count, listed = re.fullmatch(r".*Có mặt (\d+) đồng chí: (.*)\.", line).groups()
+        assert int(count) == len(meeting.present) == len(listed.split(", "))
+        assert sorted(listed.split(", ")) == names
+        checked += 1
+    assert checked >= 1
+
+
+def test_minutes_without_the_meetings_attendance_are_refused_naming_it(demo):
+    svc, ids = demo
+    voted = record(svc, ids["hs-an"])
+    assert documents.render(documents.BY_CODE["bien-ban-xet-ket-nap"], voted)
+    with pytest.raises(documents.MissingFacts) as refused:
+        documents.render(documents.BY_CODE["bien-ban-xet-ket-nap"], replace(voted, roster=None))
+    assert "người chủ trì cuộc họp xét kết nạp" in refused.value.message
+    assert "danh sách đảng viên có mặt tại cuộc họp xét kết nạp" in refused.value.message

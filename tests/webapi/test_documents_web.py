@@ -143,3 +143,23 @@ def test_a_document_is_written_again_identical_after_a_rebuild(demo_app, api):
     after = [text_of(call("GET", p).data) for p in paths]
     assert after == before and all(before)
     assert Document(io.BytesIO(call("GET", paths[0]).data)).paragraphs
+
+
+@pytest.mark.parametrize("username", ["bithu.ltk", "capuy"])
+def test_the_meetings_page_lists_the_resolution_and_minutes_of_each_vote_taken_there(
+        demo_app, as_user, username):
+    """Issue 20 item 5: a meeting's documents on the meeting's page, for the secretary and
+    the committee; each link opens the document written from that vote's record."""
+    hoa, vote = demo_app.demo["gv-hoa"], vote_of(demo_app, "gv-hoa")
+    browser = as_user(username)
+    page = browser.get(f"/chi-bo/{CELL}/dang-vien")
+    assert page.status_code == 200
+    row = next(r for r in page.get_data(as_text=True).split("<tr>")
+               if r.startswith(f"<td>{vote.occurred_on:%d/%m/%Y}</td>"))
+    for code in ("nghi-quyet-ket-nap", "bien-ban-xet-ket-nap"):
+        assert f"/ung-vien/{hoa}/van-ban/{code}.docx" in row
+    minutes = browser.get(f"/ung-vien/{hoa}/van-ban/bien-ban-xet-ket-nap.docx")
+    assert minutes.status_code == 200
+    roster = demo_app.extensions["ketnap"].store.roster(CELL)
+    held = roster.meetings[vote.occurred_on]
+    assert f"Có mặt {len(held.present)} đồng chí" in text_of(minutes.data)

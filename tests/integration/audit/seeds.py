@@ -32,9 +32,12 @@ def override_under_age(f: Faulty) -> None:
 def certificate_expired_at_vote(f: Faulty) -> None:
     cid, _ = f.nominate(person("Lỗi Chứng Nhận", D(2000, 1, 5)), D(2019, 1, 7))
     f.dossier(cid, D(2019, 1, 14))     # certificate 03/02/2019: > 60 months by 2024
-    f.expect("violation", "certificate_validity",
-             f.forge(D(2024, 5, 7), cid, ev.AdmissionVoted, "02-NQ/CB", official_members=9,
-                     votes_for=9, passed=True))
+    position = f.forge(D(2024, 5, 7), cid, ev.AdmissionVoted, "02-NQ/CB", official_members=9,
+                       votes_for=9, passed=True)
+    # the 2019 introduction, comments and verification lapsed too (issue 14 item 5)
+    for rule in ("certificate_validity", "introduction_validity", "comments_validity",
+                 "verification_validity"):
+        f.expect("violation", rule, position)
     f.leave(cid, D(2024, 5, 20))
 
 
