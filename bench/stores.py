@@ -82,7 +82,7 @@ class Backend:
     def with_log(self, size: int, log=print) -> str:
         """A fresh store holding the generated log of `size` events (generated once, cached)."""
         cached = self.cache_file(size)
-        if not cached.exists():
+        if not cached.exists() or self.name == "postgres" and not keys_file(cached).exists():
             self._generate(size, cached, log)
         url = self.fresh()
         if self.name == "sqlite":
@@ -112,6 +112,7 @@ class Backend:
             shutil.copyfile(sqlite_path(url), tmp)
         else:
             _dump_copy(url, tmp)
+            _dump_keys(url, keys_file(cached))
         tmp.rename(cached)
         self.drop(url)
 
@@ -132,6 +133,20 @@ def _dump_copy(url: str, path: Path) -> None:
             out.write(chunk)
 
 
+def keys_file(cached: Path) -> Path:
+    """The persons' wrapped keys beside a PostgreSQL log's events (issue 18): without them
+    every personal field of the copied log would read as erased. The SQLite cache is the
+    whole database file, keys included."""
+    return cached.with_name(cached.name + ".keys")
+
+
+def _dump_keys(url: str, path: Path) -> None:
+    with _pg_connect(url) as conn, conn.cursor() as cur, path.open("wb") as out, \
+            cur.copy("COPY personal_keys TO STDOUT (FORMAT binary)") as copy:
+        for chunk in copy:
+            out.write(chunk)
+
+
 def _load_copy(url: str, path: Path) -> None:
     from service.application import KetnapApplication
 
@@ -139,6 +154,10 @@ def _load_copy(url: str, path: Path) -> None:
     with _pg_connect(url) as conn, conn.cursor() as cur:
         with path.open("rb") as src, \
                 cur.copy(f"COPY ketnap_events ({COLUMNS}) FROM STDIN (FORMAT binary)") as copy:
+            while chunk := src.read(1 << 20):
+                copy.write(chunk)
+        with keys_file(path).open("rb") as src, \
+                cur.copy("COPY personal_keys FROM STDIN (FORMAT binary)") as copy:
             while chunk := src.read(1 << 20):
                 copy.write(chunk)
         cur.execute("SELECT setval(pg_get_serial_sequence('ketnap_events', 'notification_id'),"
