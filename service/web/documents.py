@@ -47,7 +47,7 @@ def document_page(candidate_id: UUID, code: str):
 
 @bp.route("/ung-vien/<uuid:candidate_id>/danh-muc-ho-so")
 def dossier_list(candidate_id: UUID):
-    """The dossier's cover list for the planned meeting date (?ngay_hop=YYYY-MM-DD)."""
+    """The dossier's cover list for the planned meeting date (?ngay_hop=dd/mm/yyyy)."""
     row = readable(candidate_id)
     found = paperwork.record(candidate_id, row.cell_code)
     return render_template("candidates/dossier.html", record=found,

@@ -11,6 +11,7 @@ from flask import current_app, request
 from service import documents
 from service.documents.checklist import checklist
 from service.web.blueprint import services, today
+from service.web.forms import parse_day
 
 
 def record(candidate_id: UUID, cell_code: str) -> documents.Record:
@@ -22,11 +23,9 @@ def record(candidate_id: UUID, cell_code: str) -> documents.Record:
 
 
 def meeting_day() -> date:
-    """The planned meeting date the validity is judged on (?ngay_hop=YYYY-MM-DD), else today."""
-    try:
-        return date.fromisoformat(request.args.get("ngay_hop", ""))
-    except ValueError:
-        return today()
+    """The planned meeting date the validity is judged on (?ngay_hop=dd/mm/yyyy, or any form
+    the date fields take), else today."""
+    return parse_day(request.args.get("ngay_hop")) or today()
 
 
 def section(candidate_id: UUID, cell_code: str) -> dict:

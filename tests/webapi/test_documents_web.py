@@ -69,6 +69,15 @@ def test_the_candidate_page_shows_the_documents_and_the_dossier(demo_app, as_use
     assert "<strong>Thiếu</strong>" in page and "01/12/2026" in page
 
 
+def test_the_planned_meeting_date_is_typed_day_first_and_the_print_link_keeps_it(demo_app,
+                                                                                as_user):
+    son = demo_app.demo["hs-son"]
+    page = as_user("bithu.ltk").get(f"/ung-vien/{son}?ngay_hop=01/12/2026").get_data(
+        as_text=True)
+    assert "01/12/2026" in page and "ngay_hop=01/12/2026" in page
+    assert "ngay_hop=2026" not in page
+
+
 def test_the_docx_and_the_printable_page_say_the_same_as_the_record(demo_app, as_user):
     hoa, vote = demo_app.demo["gv-hoa"], vote_of(demo_app, "gv-hoa")
     browser = as_user("bithu.ltk")
