@@ -72,6 +72,9 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     out["raw_append"], out["commands"] = taking_turns(
         reps, lambda: on_fresh(backend, lambda url: measure.raw_append(url, things)),
         lambda: on_log(backend, sizes[0], lambda url: measure.command_rate(url, candidates)))
+    log(f"{backend.name}: commands with the personal fields in the clear (issue 18's cost)")
+    out["commands_clear"] = [on_log(backend, sizes[0], lambda url: measure.command_rate(
+        url, candidates, encrypt=False)) for _ in range(1 if quick else reps)]
     if quick:                                    # reported without a target
         out["commands_inline"] = {"skipped": "not measured by --quick"}
     else:
@@ -154,7 +157,8 @@ def measure_size(url: str, reps: int, quick: bool, reads: bool = True) -> dict:
     log's (`reads_taking_turns`)."""
     fetches, rebuilds = taking_turns(reps, lambda: measure.probe("fetch", url),
                                      lambda: measure.probe("rebuild", url))
-    size = {"fetch": fetches, "rebuild": rebuilds}
+    size = {"fetch": fetches, "rebuild": rebuilds,
+            "fetch_sealed": [measure.probe("fetch-sealed", url)]}   # no decryption: its cost
     size["events"] = size["fetch"][0]["events"]
     if reads:
         # judged only between 10k and 1M: --quick, which has no 1M log, reports one repetition

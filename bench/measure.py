@@ -106,16 +106,21 @@ def read_side_installed(services) -> bool:
     return bool(services.after_command)
 
 
-def command_rate(url: str, candidates: int = 150, read_side: str = "follower") -> dict:
+def command_rate(url: str, candidates: int = 150, read_side: str = "follower",
+                 encrypt: bool = True) -> dict:
     """perf-baseline.md's "handler": nominate 150 candidates, then 7 commands each
     (command-major), each get + decide + save. `follower`: the deployment's shape, the read
     models and audit seal kept up by a follower process running meanwhile (its drain time
-    after the last command is reported); `inline`: both done inside every command."""
+    after the last command is reported); `inline`: both done inside every command.
+    `encrypt=False` writes the personal fields in the clear, as before issue 18: its cost,
+    side by side (the follower reads both kinds)."""
     from bench.follower import drain_seconds, follower
     from service import services_of
 
     app = make_app(url, read_side)
     services = services_of(app)
+    if not encrypt:
+        write_in_the_clear(services.store)
     latencies = []
     with app.app_context():
         services.follow_once()                    # the prepared log, outside the timer
@@ -142,6 +147,20 @@ def command_rate(url: str, candidates: int = 150, read_side: str = "follower") -
     return {"rate": len(latencies) / elapsed, "p50_ms": percentile(latencies, .5) * 1e3,
             "p99_ms": percentile(latencies, .99) * 1e3, "read_side": installed,
             "mode": read_side, "drain_s": drain}
+
+
+def write_in_the_clear(store) -> None:
+    """The store's mapper, without the encryption of the personal fields on write."""
+    from eventsourcing.persistence import Mapper
+
+    from service.personal.mapper import PersonalMapper
+
+    class ClearMapper(PersonalMapper):
+        def to_stored_event(self, domain_event):
+            return Mapper.to_stored_event(self, domain_event)
+
+    store.mapper = store.events.mapper = ClearMapper(store.construct_transcoder(),
+                                                     store.personal_keys)
 
 
 def warm_up(services, proc) -> None:

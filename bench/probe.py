@@ -1,5 +1,5 @@
 """Run in a subprocess so peak memory is the measured work's own:
-`python -m bench.probe fetch|rebuild URL` prints one JSON line."""
+`python -m bench.probe fetch|fetch-sealed|rebuild URL` prints one JSON line."""
 
 from __future__ import annotations
 
@@ -19,17 +19,25 @@ def peak_rss_mb() -> float:
     raise RuntimeError("no VmHWM in /proc/self/status")
 
 
-def fetch(url: str) -> tuple[int, float]:
-    """The raw reference: select_notifications in pages of 1,000 + mapper.to_domain_event."""
+def fetch(url: str, decrypt: bool = True) -> tuple[int, float]:
+    """The raw reference: select_notifications in pages of 1,000 + mapper.to_domain_event,
+    with every person's key loaded once inside the timer, as the rebuild does. With
+    `decrypt=False` the library's own mapper reads the events and leaves the personal
+    fields sealed: the cost of the decryption (issue 18), side by side."""
+    from eventsourcing.persistence import Mapper
+
     from service.application import KetnapApplication
 
     store = KetnapApplication(url)
+    mapper = store.mapper if decrypt else Mapper(store.construct_transcoder())
     started = time.perf_counter()
+    if decrypt:
+        store.personal_keys.preload()
     last, count = 0, 0
     while notes := store.recorder.select_notifications(start=last, limit=1000,
                                                        inclusive_of_start=False):
         for n in notes:
-            store.mapper.to_domain_event(n)
+            mapper.to_domain_event(n)
         count += len(notes)
         last = notes[-1].id
     seconds = time.perf_counter() - started
@@ -67,7 +75,8 @@ def main(mode: str, url: str) -> None:
     from bench import components
 
     try:
-        count, seconds = {"fetch": fetch, "rebuild": rebuild}[mode](url)
+        count, seconds = {"fetch": fetch, "rebuild": rebuild,
+                          "fetch-sealed": lambda u: fetch(u, decrypt=False)}[mode](url)
     except components.Missing as missing:
         print(json.dumps({"missing": str(missing)}))
         return

@@ -280,6 +280,13 @@ def render(results: dict, targets: list[Target]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _share(clear: float | None, encrypted: float | None) -> str:
+    """How much slower the encrypted figure is than the clear one."""
+    if not clear or not encrypted:
+        return "–"
+    return f"{(clear / encrypted - 1) * 100:+.0f} % time per command"
+
+
 def _backend_figures(r: dict) -> list[str]:
     raw, cmd = r["raw_append"], r["commands"]
     lines = [
@@ -292,6 +299,13 @@ def _backend_figures(r: dict) -> list[str]:
         f"{_fmt(_med(cmd, 'drain_s'), '.2f')} s after the last | "
         f"{_fmt(_med(cmd, 'p50_ms'), '.2f')} / {_fmt(_med(cmd, 'p99_ms'), '.2f')} |",
     ]
+    clear = r.get("commands_clear")
+    if clear:
+        lines.append(
+            f"| the same commands with the personal fields written in the clear (before issue "
+            f"18; encryption's cost side by side: {_share(_med(clear, 'rate'), _med(cmd, 'rate'))}"
+            f") | {_fmt(_med(clear, 'rate'))} cmd/s | "
+            f"{_fmt(_med(clear, 'p50_ms'), '.2f')} / {_fmt(_med(clear, 'p99_ms'), '.2f')} |")
     inline = r.get("commands_inline")
     if isinstance(inline, dict):
         lines.append(f"| command inline | {inline['skipped']} | – |")
@@ -309,7 +323,8 @@ def _backend_figures(r: dict) -> list[str]:
                  f"{_fmt(http.get('p50_ms'), '.2f')} / {_fmt(http.get('p99_ms'), '.2f')} |"
                  if "rate" in http else f"| command through HTTP | "
                  f"{http.get('skipped') or MISSING + ': ' + http.get('missing', '?')} | – |")
-    lines += ["", "| log | events | raw fetch+deserialise ev/s | rebuild ev/s | rebuild s | "
+    lines += ["", "| log | events | raw fetch+deserialise ev/s (personal fields decrypted / "
+              "left sealed) | rebuild ev/s | rebuild s | "
               "rebuild peak RSS MB (own + workers × largest worker) | fetch peak RSS MB | "
               "plan status p50/p99 ms | candidate page p50/p99 ms | as-of replay p50 ms | "
               "audit: inclusion proof / consistency proof / checkpoint p50 ms |",
@@ -317,7 +332,8 @@ def _backend_figures(r: dict) -> list[str]:
     for size, s in r["sizes"].items():
         q = s["queries"]
         lines.append(
-            f"| {size:,} | {s['events']:,} | {_fmt(_med(s['fetch'], 'rate'))} | "
+            f"| {size:,} | {s['events']:,} | {_fmt(_med(s['fetch'], 'rate'))} / "
+            f"{_fmt(_med(s.get('fetch_sealed') or [{}], 'rate'))} | "
             f"{_fmt(_med(s['rebuild'], 'rate'))} | {_fmt(_med(s['rebuild'], 'seconds'), '.1f')} | "
             f"{_fmt(_med(s['rebuild'], 'peak_rss_mb'))}{_memory_parts(s['rebuild'])} | "
             f"{_fmt(_med(s['fetch'], 'peak_rss_mb'))} | "
