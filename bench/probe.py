@@ -46,14 +46,14 @@ def fetch(url: str, decrypt: bool = True) -> tuple[int, float]:
 
 
 def rebuild(url: str) -> tuple[int, float]:
-    from bench import components
+    from service.readside import rebuild_all
     from service.services import Services
 
     services = Services(url)
     try:
         _warm_up()
         started = time.perf_counter()
-        components.rebuild(services)
+        rebuild_all(services)
         seconds = time.perf_counter() - started
         return services.store.last_position(), seconds
     finally:
@@ -64,22 +64,14 @@ def _warm_up() -> None:
     """Once per process and outside the timer, as the store's construction is for `fetch`:
     the public holidays, whose first use imports the `holidays` library's 200-odd country
     modules (about 0.14 s, a third of a 10k-event rebuild, nothing at 1M)."""
-    try:
-        from service.readside import context
-    except ImportError:
-        return
+    from service.readside import context
+
     context()
 
 
 def main(mode: str, url: str) -> None:
-    from bench import components
-
-    try:
-        count, seconds = {"fetch": fetch, "rebuild": rebuild,
-                          "fetch-sealed": lambda u: fetch(u, decrypt=False)}[mode](url)
-    except components.Missing as missing:
-        print(json.dumps({"missing": str(missing)}))
-        return
+    count, seconds = {"fetch": fetch, "rebuild": rebuild,
+                      "fetch-sealed": lambda u: fetch(u, decrypt=False)}[mode](url)
     own, workers = peak_rss_mb(), workers_started(count) if mode == "rebuild" else 0
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers else 0
     # the rebuild's worker processes count too: as many as ran, each at the largest's peak
@@ -90,10 +82,8 @@ def main(mode: str, url: str) -> None:
 
 def workers_started(events: int) -> int:
     """How many worker processes `ketnap projections rebuild` started (0: none)."""
-    try:
-        from service.readside import workers_for
-    except ImportError:
-        return 0
+    from service.readside import workers_for
+
     workers = workers_for(events)
     return workers if workers > 1 else 0
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from bench.measure import median
+from bench.shape import median
 
 MISSING = "not measured (component missing)"
 
