@@ -207,9 +207,44 @@ def as_of_replay(url: str, calls: int = 5) -> dict:
         tools.seal()                                      # sealing is outside the timer
         replayed = latency(lambda: replay.replay(tools, CELL, as_of), calls=calls,
                            seconds=60, warmup=1)
-        return replayed | {"proofs": proof_costs(tools)}
+        replayed["proofs"] = proof_costs(tools)
+        if url not in _INSPECTED:              # once per log: a full verification is long
+            _INSPECTED.add(url)
+            replayed["audit"] = audit_costs(tools)
+        return replayed
     finally:
         services.close()
+
+
+_INSPECTED: set[str] = set()
+
+
+def audit_costs(tools) -> dict:
+    """What an inspection costs on this log, once each: `ketnap audit verify` of the whole
+    log (MACs, tree, signatures), and one cell's bundle (`ketnap audit export`, which
+    seals, verifies and signs first) checked by the bundle's own verifier."""
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from service.audit import verify_bundle
+    from service.audit.export import export
+
+    started = time.perf_counter()
+    verdict = tools.verify()
+    verified = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as folder:
+        bundle = Path(folder) / "bundle"
+        started = time.perf_counter()
+        export(tools, CELL, bundle)
+        exported = time.perf_counter() - started
+        started = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()):   # the verifier talks to a person
+            errors = verify_bundle.verify(bundle)
+        checked = time.perf_counter() - started
+    return {"events": verdict.events, "verify_s": verified, "verify_ok": verdict.ok,
+            "verify_rate": verdict.events / verified, "cell_export_s": exported,
+            "cell_check_s": checked, "cell_check_ok": not errors}
 
 
 def proof_costs(tools) -> dict:

@@ -280,6 +280,18 @@ def render(results: dict, targets: list[Target]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _inspection_row(size: int, s: dict) -> str:
+    rows = [row for row in s.get("as_of") or [] if "audit" in row] or [{}]
+    rate, fetch = _med(rows, "audit", "verify_rate"), _med(s["fetch"], "rate")
+    failed = [row["audit"] for row in rows if isinstance(row.get("audit"), dict)
+              and not (row["audit"].get("verify_ok") and row["audit"].get("cell_check_ok"))]
+    return (f"| {size:,} | {_fmt(_med(rows, 'audit', 'verify_s'), '.1f')} | {_fmt(rate)} | "
+            f"{_fmt(rate / fetch if rate and fetch else None, '.2f')} | "
+            f"{_fmt(_med(rows, 'audit', 'cell_export_s'), '.2f')} | "
+            f"{_fmt(_med(rows, 'audit', 'cell_check_s'), '.3f')}"
+            f"{' (NOT OK)' if failed else ''} |")
+
+
 def _share(clear: float | None, encrypted: float | None) -> str:
     """How much slower the encrypted figure is than the clear one."""
     if not clear or not encrypted:
@@ -345,6 +357,13 @@ def _backend_figures(r: dict) -> list[str]:
             f"{_fmt(_med(s['as_of'], 'proofs', 'inclusion', 'p50_ms'), '.2f')} / "
             f"{_fmt(_med(s['as_of'], 'proofs', 'consistency', 'p50_ms'), '.2f')} / "
             f"{_fmt(_med(s['as_of'], 'proofs', 'checkpoint', 'p50_ms'), '.2f')} |")
+    lines += ["", "Inspection (issues 17, 22; reported, once per log): `ketnap audit verify` of "
+              "the whole log, and one cell's bundle — `ketnap audit export` (seal, verify, "
+              "sign, prove) and the bundle's own verifier.", "",
+              "| log | verify s | verify ev/s | vs raw fetch | cell bundle export s | "
+              "cell bundle check s |", "|---|---|---|---|---|---|"]
+    for size, s in r["sizes"].items():
+        lines.append(_inspection_row(size, s))
     web = r.get("web") or {}
     if web.get("trivial"):
         rows = web["trivial"]
