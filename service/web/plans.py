@@ -40,7 +40,7 @@ def plan_list():
 def _cells_with_plans(plans: list[queries.PlanSummary], year: int) -> list[dict]:
     cells = {c.code: c for c in queries.cells(services().engine)}
     lines = []
-    mine = set(cells) if user().reads_all() else {*user().cells} & set(cells)
+    mine = {code for code in cells if user().may_read(code)}
     for code in sorted({p.cell_code for p in plans} | mine):
         own = [p for p in plans if p.cell_code == code]
         current = next((p for p in own if p.year == year), None)
@@ -90,7 +90,7 @@ def _page_etag(entry: Entry) -> str | None:
     limit = current_app.config.get("WTF_CSRF_TIME_LIMIT", 3600) or 3600
     window = min(TOKEN_WINDOW, limit / 6)
     return digest("\x1f".join((
-        entry.etag, str(u.id), u.username, u.role, " ".join(u.cells),
+        entry.etag, str(u.id), u.username, u.role, " ".join(u.cells), u.body,
         str(session.get("csrf_token")), str(int(time.time() // window)), request.script_root,
     )).encode())
 
