@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.webapi.conftest import PASSWORD, STUDENT, SUPERIOR, event_count, login
+from tests.webapi.conftest import PASSWORD, STUDENT, SUPERIOR, event_count
 
 OTHER_BODY = "Đảng ủy xã Tiên Sơn"          # body B: cell CB-X only
 DISTRICT = "Ban Thường vụ Huyện ủy Việt Yên"   # CB-D's superior until 30/06/2025
@@ -121,17 +121,3 @@ def test_a_committee_user_needs_a_body_and_one_from_before_reaches_nothing(app, 
     assert answer.status_code == 403 and "--body" in answer.json["message"]
     accounts.set_role("capuy", "committee", [], SUPERIOR)
     assert api("capuy")("GET", f"/candidates/{ids['candidate']}").status_code == 200
-
-
-def test_the_cli_sets_the_body(app):
-    runner = app.test_cli_runner()
-    added = runner.invoke(args=["user", "add", "capuy.cli", "--role", "committee", "--body",
-                                OTHER_BODY], input=PASSWORD + "\n")
-    assert added.exit_code == 0, added.output
-    assert app.extensions["ketnap_accounts"].by_name("capuy.cli").body == OTHER_BODY
-    listed = runner.invoke(args=["user", "list"]).output
-    assert OTHER_BODY in listed
-    refused = runner.invoke(args=["user", "add", "capuy.thieu", "--role", "committee"],
-                            input=PASSWORD + "\n")
-    assert refused.exit_code == 1 and "--body" in refused.output
-    assert login(app.test_client(), "capuy.cli").status_code == 302
