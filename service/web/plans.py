@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from projections import queries
 from service import statuscache
-from service.accounts.policy import require
+from service.accounts.policy import require_reach
 from service.reports.chart import bars
 from service.statuscache import Entry, digest, revalidated
 from service.web.blueprint import bp, services, today, user
@@ -23,7 +23,7 @@ def readable_status(plan_id: UUID) -> queries.PlanStatus:
     status = queries.plan_status(services().engine, plan_id, today())
     if status is None:
         abort(404)
-    require(user().may_read(status.cell_code))
+    require_reach(user(), status.cell_code)
     return status
 
 
@@ -55,7 +55,7 @@ def plan_dashboard(plan_id: UUID):
     entry = statuscache.plan_status("web", plan_id, _status_block)
     if entry is None:
         abort(404)
-    require(user().may_read(entry.cell_code))
+    require_reach(user(), entry.cell_code)
     etag = _page_etag(entry)
     if etag and request.if_none_match.contains(etag):
         return revalidated(make_response("", 304), etag)

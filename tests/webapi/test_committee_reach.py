@@ -62,6 +62,10 @@ def test_body_b_is_refused_on_a_cell_under_a_and_nothing_is_stored(app, api, ids
                  before)
     out_of_reach(app, call("GET", "/audit/report?cell=CB-A&from=2026-01-01&to=2026-12-31"),
                  before)
+    out_of_reach(app, call("GET", "/audit/replay?cell=CB-A"), before)
+    out_of_reach(app, call("GET", "/cells/CB-A/members"), before)
+    out_of_reach(app, call("GET", f"/plans/{ids['plan']}/status"), before)
+    out_of_reach(app, call("GET", f"/candidates/{ids['candidate']}/documents"), before)
     assert "Tiên Sơn" in call("GET", f"/candidates/{ids['candidate']}").json["message"]
     assert call("GET", "/candidates").json == []          # its own cell has nobody yet
     assert call("GET", "/deadlines").json == []
