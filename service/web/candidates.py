@@ -160,6 +160,8 @@ def candidate_action(candidate_id: UUID, slug: str):
             services(), user(), candidate_id, action, d))):
         announce(action, recorded)
         shown(recorded)
+        if not user().may_read(row.cell_code):   # recorded for a past date, not read today
+            return redirect(url_for("web.candidate_list"))
         return redirect(url_for("web.candidate_page", candidate_id=candidate_id))
     return render_template("candidates/action.html", form=form, action=action, row=row), \
         422 if request.method == "POST" else 200

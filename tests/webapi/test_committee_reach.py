@@ -79,7 +79,8 @@ def test_body_b_gets_a_vietnamese_page_on_the_web(app, as_user, ids, reach):
         page = web.get(path)
         assert page.status_code in (403, 404), path
     page = web.get(f"/ung-vien/{ids['candidate']}")
-    assert page.status_code == 403 and "quyền" in page.get_data(as_text=True)
+    assert page.status_code == 403 and "không trực thuộc Đảng ủy xã Tiên Sơn" in \
+        page.get_data(as_text=True)
     listing = web.get("/ung-vien").get_data(as_text=True)
     assert STUDENT.full_name not in listing
     before = event_count(app)
@@ -125,3 +126,20 @@ def test_a_committee_user_needs_a_body_and_one_from_before_reaches_nothing(app, 
     assert answer.status_code == 403 and "--body" in answer.json["message"]
     accounts.set_role("capuy", "committee", [], SUPERIOR)
     assert api("capuy")("GET", f"/candidates/{ids['candidate']}").status_code == 200
+
+
+def test_a_posted_web_form_is_judged_on_the_date_it_records(app, as_user, reach):
+    """The district's user no longer opens CB-D's pages (today) but records on the web an
+    act dated before 01/07/2025, as through the API; dated from that day, it is refused."""
+    moved, web = reach["moved"], as_user("capuy.huyen")
+    assert web.get(f"/ung-vien/{moved}/class-registration").status_code == 403
+    override = {"override_reason": "Bổ sung hồ sơ", "override_document_no": "7-CV/ĐU",
+                "override_document_on": "01/06/2025", "override_issued_by": "Cấp ủy"}
+    before = event_count(app)
+    late = web.post(f"/ung-vien/{moved}/class-registration",
+                    data={"registered_on": "01/07/2025", **override})
+    assert late.status_code == 403 and event_count(app) == before
+    posted = web.post(f"/ung-vien/{moved}/class-registration",
+                      data={"registered_on": "30/06/2025", **override})
+    assert posted.status_code == 302 and event_count(app) > before
+    assert posted.headers["Location"].endswith("/ung-vien")     # not a page it cannot read
