@@ -20,11 +20,12 @@ branch_labels = None
 depends_on = None
 
 
+# A plain ALTER TABLE ADD COLUMN on both databases: never a copy of the table, whose drop
+# could cascade to the users' tokens and sessions on SQLite.
 def upgrade() -> None:
-    with op.batch_alter_table("accounts_users") as batch:
-        batch.add_column(sa.Column("body", sa.String(300), nullable=False, server_default=""))
+    op.add_column("accounts_users",
+                  sa.Column("body", sa.String(300), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("accounts_users") as batch:
-        batch.drop_column("body")
+    op.drop_column("accounts_users", "body")
