@@ -121,7 +121,7 @@ def decision_by_a_body_not_the_superior(f: Faulty) -> None:
     f.vote(cid, D(2024, 3, 5))
     f.expect("violation", "decision_by_competent_body",
              f.forge(D(2024, 4, 2), cid, ev.AdmissionDecided, "09-QĐ/PN",
-                     decided_by="Hội Phụ nữ xã", received_on=D(2024, 4, 4)))
+                     decided_by="Hội Phụ nữ xã", received_on=D(2024, 4, 2)))
     f.ceremony(cid, D(2024, 4, 16))
     f.leave(cid, D(2024, 9, 2), "transfer_out")
 
