@@ -7,7 +7,7 @@ no cell until the admin sets it (`ketnap user role NAME --role committee --body 
 privilege rather than a guess from cells whose superior may since have changed.
 
 Revision ID: 1900
-Revises: 1800
+Revises: 1810
 Create Date: 2026-12-03
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "1900"
-down_revision = "1800"
+down_revision = "1810"
 branch_labels = None
 depends_on = None
 
