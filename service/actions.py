@@ -14,6 +14,7 @@ from domain.decisions import CELL as CELL_SIDE
 from domain.decisions import COMMITTEE as COMMITTEE_SIDE
 from domain.decisions import Override
 from domain.errors import InvalidField, NotPermitted
+from domain import events as ev
 from domain.events import RecordCorrected
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
@@ -108,13 +109,14 @@ EXITS = ("withdrawal", "transfer")
 MEMBER_EXITS = ("transfer-due", "party-transfer")
 
 
-# Steps taken once in a candidate's life: once recorded (the event is in the history) they
-# are not offered again, and a mistake in them is put right by a correction.
-ONCE = {
-    "helper": "HelperAssigned", "introduction": "IntroductionRecorded",
-    "comments": "CommentsCollected", "new-member-class": "NewMemberClassCompleted",
-    "late-ceremony-consent": "LateCeremonyConsented", "strike-off-proposal": "StrikeOffProposed",
-}
+# Steps taken once in a candidate's life (the domain's ONE_TIME_STEPS, which refuses them a
+# second time under rule step_recorded_once): once recorded they are not offered again, and a
+# mistake in them is put right by a correction. Introductions and comments are offered again:
+# an introducer is replaced, a lapsed paper renewed.
+ONCE = {slug: step.__name__ for slug, step in (
+    ("helper", ev.HelperAssigned), ("new-member-class", ev.NewMemberClassCompleted),
+    ("late-ceremony-consent", ev.LateCeremonyConsented),
+    ("strike-off-proposal", ev.StrikeOffProposed))}
 
 
 def already_done(action: Action, recorded_types: Iterable[str]) -> bool:

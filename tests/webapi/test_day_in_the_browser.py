@@ -148,6 +148,36 @@ def test_a_step_already_recorded_is_not_offered_again(app, api, as_user, ids):
     assert "đã được ghi" in client.get(f"/ung-vien/{cid}").get_data(as_text=True)
 
 
+def test_a_one_time_step_recorded_again_is_refused_by_the_api_and_stores_nothing(app, api):
+    secretary, committee = api("bithu.a"), api("capuy")
+    cid = post(secretary, "/candidates", {
+        "cell": "CB-A", "full_name": "Lý Văn Nam", "birth_date": "1980-01-02",
+        "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
+        "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
+    walk_the_path(secretary, committee, cid, upto="new-member-class")
+    before = event_count(app)
+    again = secretary("POST", f"/candidates/{cid}/new-member-class",
+                      json={"completed_on": "2024-01-12", "certificate_no": "99/CN"})
+    assert again.status_code == 409 and again.json["rule"] == "step_recorded_once"
+    assert "6.2.4" in again.json["article"] and "đính chính" in again.json["message"]
+    assert event_count(app) == before
+
+
+def test_helpers_assigned_twice_through_the_api_are_refused_while_introductions_renew(
+        app, api, ids):
+    from service import actions
+    secretary, cid = api("bithu.a"), ids["candidate"]
+    post(secretary, f"/candidates/{cid}/helper",
+         {"assigned_on": "2026-03-01", "helpers": ["Đỗ Thị Hoa", "Vũ Văn Khoa"]})
+    before = event_count(app)
+    again = secretary("POST", f"/candidates/{cid}/helper",
+                      json={"assigned_on": "2026-03-02", "helpers": ["Đỗ Thị Hoa"]})
+    assert again.status_code == 409 and again.json["rule"] == "step_recorded_once"
+    assert event_count(app) == before
+    # an introducer is replaced and a lapsed paper renewed: offered again, not refused
+    assert "introduction" not in actions.ONCE and "comments" not in actions.ONCE
+
+
 def test_a_failed_vote_is_an_amber_warning_saying_what_follows(app, api, as_user):
     secretary, committee = api("bithu.a"), api("capuy")
     cid = post(secretary, "/candidates", {
