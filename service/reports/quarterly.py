@@ -1,5 +1,11 @@
 """The quarterly report a cell sends upward (báo cáo quý): official header, the plan's rows for
-the quarter and for the year to date, and the signature block; as DOCX or printable HTML."""
+the quarter and for the year to date, and the signature block; as DOCX or printable HTML.
+
+Its place name comes from the cell's settings (`ketnap cell settings CODE --place`, else the
+deployment's KETNAP_REPORT_PLACE) and its number is typed when it is written: the next number
+in the cell's register of outgoing documents, which Ketnap does not keep. A report lacking
+either is refused naming it, never printed with blanks (Hướng dẫn 36-HD/VPTW: number and
+symbol, place and date are required parts of a party document)."""
 
 from __future__ import annotations
 
@@ -16,6 +22,33 @@ COLUMNS = ["STT", "Nội dung", "Chỉ tiêu quý", "Thực hiện quý", "Chỉ
            "Lũy kế năm"]
 
 
+SYMBOL = "BC/CB"        # báo cáo of a chi bộ (Hướng dẫn 36-HD/VPTW, ký hiệu văn bản)
+MISSING = {
+    "number": "Chưa có số báo cáo: nhập số thứ tự của báo cáo trong sổ văn bản đi của chi bộ.",
+    "place": "Chi bộ chưa cài địa danh ghi trước ngày tháng: quản trị ghi bằng lệnh "
+             "“ketnap cell settings {code} --place …”.",
+}
+BAD_NUMBER = "Số báo cáo chỉ gồm chữ số (ví dụ 05), không quá 4 chữ số."
+
+
+class ReportIncomplete(ValueError):
+    """The report cannot be written: `problems` maps the field (number, place) to why."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(problems.values()))
+        self.problems = problems
+
+
+def number_line(typed: str | None) -> str:
+    """"Số 05-BC/CB" from the typed number (a leading zero under 10, as 36-HD/VPTW asks)."""
+    text = (typed or "").strip()
+    if not text:
+        raise ReportIncomplete({"number": MISSING["number"]})
+    if not (text.isdigit() and len(text) <= 4 and int(text) > 0):
+        raise ReportIncomplete({"number": BAD_NUMBER})
+    return f"Số {int(text):02d}-{SYMBOL}"
+
+
 @dataclass(frozen=True)
 class QuarterlyReport:
     header: Header
@@ -26,13 +59,31 @@ class QuarterlyReport:
     rows: list[list]
 
 
-def build(status, quarter: int, cell, on: date, place: str) -> QuarterlyReport:
+def check(cell, number: str | None, fallback_place: str) -> tuple[str, str]:
+    """The number line and the place, or ReportIncomplete naming every one missing."""
+    problems, line = {}, ""
+    try:
+        line = number_line(number)
+    except ReportIncomplete as missing:
+        problems.update(missing.problems)
+    place = cell.place or fallback_place.strip()
+    if not place:
+        problems["place"] = MISSING["place"].format(code=cell.code)
+    if problems:
+        raise ReportIncomplete(problems)
+    return line, place
+
+
+def build(status, quarter: int, cell, on: date, place: str,
+          number: str | None) -> QuarterlyReport:
+    """`place`: the deployment's fallback when the cell has set none; `number`: as typed."""
+    line, place = check(cell, number, place)
     q = f"Q{quarter}"
     rows = [[i, a.label, _dash(getattr(a.target, q)), _dash(getattr(a.actual, q)),
              a.target.total, a.actual.total]
             for i, a in enumerate(status.activities.values(), start=1)]
     return QuarterlyReport(
-        header(cell.superior_on(on), cell.name, on, place), "Số     -BC/CB", "BÁO CÁO",
+        header(cell.superior_on(on), cell.document_name, on, place), line, "BÁO CÁO",
         f"Kết quả thực hiện kế hoạch phát triển đảng viên quý {quarter} năm {status.year}",
         f"Thực hiện Kế hoạch số {status.number} ngày {status.issued_on:%d/%m/%Y} của "
         f"{cell.name}, chi bộ báo cáo kết quả như sau:", rows)

@@ -266,7 +266,7 @@ def test_exports_are_a4_named_by_cell_year_and_quarter_with_typed_dates(as_user,
     from docx import Document
     from openpyxl import load_workbook
     client = as_user("bithu.a")
-    docx = client.get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx")
+    docx = client.get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx?so=3")
     assert 'filename="bao-cao-cb-a-2026-quy-1.docx"' in docx.headers["Content-Disposition"]
     section = Document(io.BytesIO(docx.data)).sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
