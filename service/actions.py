@@ -9,12 +9,12 @@ from uuid import UUID
 
 from marshmallow import Schema
 
+from domain import events as ev
 from domain.candidate.state import EXITED, MEMBERS, Stage
 from domain.decisions import CELL as CELL_SIDE
 from domain.decisions import COMMITTEE as COMMITTEE_SIDE
 from domain.decisions import Override
 from domain.errors import InvalidField, NotPermitted
-from domain import events as ev
 from domain.events import RecordCorrected
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
