@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from service.web.forms import DATE_ERROR, iso_date, parse_day
+from service.typed_dates import DATE_ERROR, iso_date, parse_day
 from tests.meetings import meeting_of
 from tests.webapi.conftest import PASSWORD, event_count, login
 from tests.webapi.test_extreme_values import post, walk_the_path
