@@ -57,6 +57,7 @@ class QuarterlyReport:
     subtitle: str
     basis: str
     rows: list[list]
+    recipients: tuple[str, ...] = ()
 
 
 def check(cell, number: str | None, fallback_place: str) -> tuple[str, str]:
@@ -86,7 +87,8 @@ def build(status, quarter: int, cell, on: date, place: str,
         header(cell.superior_on(on), cell.document_name, on, place), line, "BÁO CÁO",
         f"Kết quả thực hiện kế hoạch phát triển đảng viên quý {quarter} năm {status.year}",
         f"Thực hiện Kế hoạch số {status.number} ngày {status.issued_on:%d/%m/%Y} của "
-        f"{cell.name}, chi bộ báo cáo kết quả như sau:", rows)
+        f"{cell.name}, chi bộ báo cáo kết quả như sau:", rows,
+        (f"{cell.superior_on(on)} (để báo cáo);", "Lưu chi bộ."))
 
 
 def _dash(value):
@@ -101,21 +103,28 @@ def to_docx(report: QuarterlyReport) -> bytes:
     doc.add_paragraph(report.basis)
     _table(doc, report.rows)
     _signature(doc)
+    _recipients(doc, report.recipients)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
 
 
 def _header_block(doc, report: QuarterlyReport) -> None:
+    """36-HD/VPTW: the superior organisation, the issuing cell (bold), "*" and the number on
+    the left; the party's name (bold, underlined) and the place and date (italic) on the
+    right."""
     h = report.header
     table = doc.add_table(rows=3, cols=2)
-    cells = [(h.superior, h.party), (h.cell + "\n*", ""),
-             (report.number_line, h.place_date)]
+    cells = [(h.superior, h.party), (h.cell, ""), (report.number_line, h.place_date)]
     for row, (left, right) in zip(table.rows, cells, strict=True):
         row.cells[0].text, row.cells[1].text = left, right
         for cell in row.cells:
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    table.rows[0].cells[1].paragraphs[0].runs[0].bold = True
+    star = table.rows[1].cells[0].add_paragraph("*")
+    star.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    party = table.rows[0].cells[1].paragraphs[0].runs[0]
+    party.bold = party.underline = True
+    table.rows[1].cells[0].paragraphs[0].runs[0].bold = True
     table.rows[2].cells[1].paragraphs[0].runs[0].italic = True
 
 
@@ -136,7 +145,15 @@ def _table(doc, rows: list[list]) -> None:
 
 
 def _signature(doc) -> None:
+    doc.add_paragraph()
     for text in ("T/M CHI BỘ", "BÍ THƯ"):
         paragraph = doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.add_run(text).bold = True
+
+
+def _recipients(doc, recipients: tuple[str, ...]) -> None:
+    run = doc.add_paragraph().add_run("Nơi nhận:")
+    run.bold = run.italic = True
+    for recipient in recipients:
+        doc.add_paragraph(f"- {recipient}")

@@ -90,9 +90,14 @@ def test_quarterly_report_docx_has_the_official_header(as_user, ids):
     assert header.rows[0].cells[0].text == "ĐẢNG BỘ PHƯỜNG VIỆT YÊN"
     assert header.rows[1].cells[0].text.startswith("CHI BỘ TRƯỜNG THPT CB-A")
     assert header.rows[2].cells[0].text == "Số 05-BC/CB"
+    party = header.rows[0].cells[1].paragraphs[0].runs[0]
+    assert party.bold and party.underline
+    assert header.rows[1].cells[0].paragraphs[0].runs[0].bold
+    assert header.rows[1].cells[0].paragraphs[1].text == "*"
     assert header.rows[2].cells[1].text == "Việt Yên, ngày 26 tháng 11 năm 2026"
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "quý 1 năm 2026" in body and "BÍ THƯ" in body
+    assert "Nơi nhận:" in body and "- Lưu chi bộ." in body
     assert doc.tables[1].rows[1].cells[2].text == "1"       # Q1 target of the source row
 
 
