@@ -4,7 +4,7 @@ record it, and which actions make sense next at each stage. Both entrypoints cal
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from uuid import UUID
 
 from marshmallow import Schema
@@ -119,6 +119,14 @@ ONCE = {slug: step.__name__ for slug, step in (
     ("strike-off-proposal", ev.StrikeOffProposed))}
 
 
+# Steps that may be recorded again, named so when they were (the page says why one would).
+AGAIN = {
+    "introduction": ("IntroductionRecorded", "Giới thiệu lại (thay người giới thiệu đã chuyển "
+                                             "đi, hoặc giới thiệu cũ đã hết hạn)"),
+    "comments": ("CommentsCollected", "Tổng hợp nhận xét lại (bản cũ đã hết hạn)"),
+}
+
+
 def already_done(action: Action, recorded_types: Iterable[str]) -> bool:
     return ONCE.get(action.slug) in set(recorded_types)
 
@@ -132,9 +140,14 @@ def next_actions(stage: str, user: User, cell_code: str,
     exits = () if st in EXITED else MEMBER_EXITS if st in MEMBERS else EXITS
     slugs = [*NEXT.get(st, ()), *exits, "correction"]
     done = set(recorded_types)
-    return [ACTIONS[s] for s in slugs
+    return [_named(ACTIONS[s], done) for s in slugs
             if may_record(user, ACTIONS[s], cell_code, overriding=True)
             and not already_done(ACTIONS[s], done)]
+
+
+def _named(action: Action, done: set[str]) -> Action:
+    again = AGAIN.get(action.slug)
+    return replace(action, label=again[1]) if again and again[0] in done else action
 
 
 def overrides_only(user: User, action: Action, cell_code: str) -> bool:

@@ -178,6 +178,19 @@ def test_helpers_assigned_twice_through_the_api_are_refused_while_introductions_
     assert "introduction" not in actions.ONCE and "comments" not in actions.ONCE
 
 
+def test_an_introduction_already_recorded_is_offered_as_a_new_one(app, api, as_user):
+    secretary, committee = api("bithu.a"), api("capuy")
+    cid = post(secretary, "/candidates", {
+        "cell": "CB-A", "full_name": "Mai Văn Phúc", "birth_date": "1980-01-02",
+        "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
+        "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
+    walk_the_path(secretary, committee, cid, upto="comments")
+    page = as_user("bithu.a").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    actions = page.split('<ul class="actions">')[1].split("</ul>")[0]
+    assert "Giới thiệu lại" in actions and "Tổng hợp nhận xét lại" in actions
+    assert f"/ung-vien/{cid}/helper" not in actions
+
+
 def test_a_failed_vote_is_an_amber_warning_saying_what_follows(app, api, as_user):
     secretary, committee = api("bithu.a"), api("capuy")
     cid = post(secretary, "/candidates", {
