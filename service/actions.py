@@ -111,16 +111,18 @@ MEMBER_EXITS = ("transfer-due", "party-transfer")
 
 # Steps taken once in a candidate's life (the domain's ONE_TIME_STEPS, which refuses them a
 # second time under rule step_recorded_once): once recorded they are not offered again, and a
-# mistake in them is put right by a correction. Introductions and comments are offered again:
-# an introducer is replaced, a lapsed paper renewed.
+# mistake in them is put right by a correction. Helpers, introductions and comments are
+# offered again (AGAIN): a helper or introducer is replaced, a lapsed paper renewed.
 ONCE = {slug: step.__name__ for slug, step in (
-    ("helper", ev.HelperAssigned), ("new-member-class", ev.NewMemberClassCompleted),
+    ("new-member-class", ev.NewMemberClassCompleted),
     ("late-ceremony-consent", ev.LateCeremonyConsented),
     ("strike-off-proposal", ev.StrikeOffProposed))}
 
 
 # Steps that may be recorded again, named so when they were (the page says why one would).
 AGAIN = {
+    "helper": ("HelperAssigned", "Phân công lại đảng viên giúp đỡ (thay người không giúp đỡ "
+                                 "được nữa)"),
     "introduction": ("IntroductionRecorded", "Giới thiệu lại (thay người giới thiệu đã chuyển "
                                              "đi, hoặc giới thiệu cũ đã hết hạn)"),
     "comments": ("CommentsCollected", "Tổng hợp nhận xét lại (bản cũ đã hết hạn)"),

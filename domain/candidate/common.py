@@ -37,10 +37,10 @@ def after(guard: Guard, on: date, earlier: date | None, what: str) -> None:
 
 # The steps recorded once in a candidate's life: a second record would double a fact (two
 # new-member classes, two strike-off proposals); a mistake in the first is put right by a
-# correction (rule step_recorded_once). Introductions and comments are not among them: an
-# introducer who moved is replaced (24-QĐ/TW 3.2.2) and a lapsed paper is renewed (issue 14).
+# correction (rule step_recorded_once). Helpers, introductions and comments are not among
+# them: a helper or introducer who cannot continue is replaced by another official member
+# (24-QĐ/TW 3.2.2) and a lapsed paper is renewed (issue 14).
 ONE_TIME_STEPS: dict[type[ev.Event], str] = {
-    ev.HelperAssigned: "Phân công đảng viên giúp đỡ",
     ev.NewMemberClassCompleted: "Hoàn thành lớp bồi dưỡng đảng viên mới",
     ev.LateCeremonyConsented: "Văn bản đồng ý tổ chức lễ kết nạp quá hạn",
     ev.StrikeOffProposed: "Nghị quyết chi bộ đề nghị xóa tên",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from domain import events as ev
-from domain.candidate.common import after, next_event, open_guard, recorded_once
+from domain.candidate.common import after, next_event, open_guard
 from domain.candidate.nomination import full_years
 from domain.candidate.state import Candidate
 from domain.decisions import Guard, Stamp, check_text
@@ -24,7 +24,6 @@ def assign_helpers(c: Candidate, assigned_on: date, helpers: list[str], stamp: S
     """Chi bộ assigns official members to help the person (nghị quyết phân công giúp đỡ)."""
     names = _names("helpers", helpers, "Đảng viên giúp đỡ")
     guard = open_guard(c, "assigned_on", assigned_on, stamp, expected_version)
-    recorded_once(guard, c, ev.HelperAssigned, None)
     return next_event(ev.HelperAssigned, c, stamp, assigned_on, guard, document_no,
                       helpers=names)
 

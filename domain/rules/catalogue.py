@@ -125,12 +125,12 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
         ("stage_order", GUARD, "Các bước thực hiện đúng trình tự", _numbers(), "High"),
         ("date_order", GUARD, "Ngày của một bước không trước ngày của bước nó dựa vào",
          _numbers(), "High"),
-        # A one-time step (phân công giúp đỡ, lớp đảng viên mới, văn bản đồng ý lễ muộn, đề
-        # nghị xóa tên) is a fact recorded once; the record is put right by a correction with
+        # A one-time step (lớp đảng viên mới, văn bản đồng ý lễ muộn, đề nghị xóa tên) is a
+        # fact recorded once; the record is put right by a correction with
         # its document (24-QĐ/TW 6.2.4), never by recording the step again (issue 19).
         ("step_recorded_once", GUARD,
-         "Bước chỉ ghi một lần trong hồ sơ (phân công giúp đỡ, lớp bồi dưỡng đảng viên mới, "
-         "đồng ý tổ chức lễ kết nạp quá hạn, đề nghị xóa tên); ghi sai thì đính chính",
+         "Bước chỉ ghi một lần trong hồ sơ (lớp bồi dưỡng đảng viên mới, đồng ý tổ chức lễ "
+         "kết nạp quá hạn, đề nghị xóa tên); ghi sai thì đính chính",
          _numbers(), "High"),
         ("vote_two_thirds", OUTCOME,
          "Được ít nhất 2/3 tổng số đảng viên chính thức của chi bộ tán thành",

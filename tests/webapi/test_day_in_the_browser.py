@@ -132,18 +132,24 @@ def test_deadlines_say_what_who_and_when_with_the_met_ones_folded(app, api, as_u
     assert not re.search(r"\b[a-z]+(_[a-z0-9]+)+\b", page.split("<main")[1])
 
 
-def test_a_step_already_recorded_is_not_offered_again(app, api, as_user, ids):
+def test_a_step_already_recorded_is_not_offered_again(app, api, as_user):
+    secretary, committee = api("bithu.a"), api("capuy")
+    cid = post(secretary, "/candidates", {
+        "cell": "CB-A", "full_name": "Đào Văn Quang", "birth_date": "1980-01-02",
+        "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
+        "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
+    walk_the_path(secretary, committee, cid, upto="admission-ceremony")
     client = as_user("bithu.a")
-    cid = ids["candidate"]
-    assert f"/ung-vien/{cid}/helper" in client.get(f"/ung-vien/{cid}").get_data(as_text=True)
-    answer = client.post(f"/ung-vien/{cid}/helper",
-                         data={"assigned_on": "01/03/2026", "helpers": "Đỗ Thị Hoa\nVũ Văn Khoa"})
+    assert f"/ung-vien/{cid}/new-member-class" in client.get(f"/ung-vien/{cid}").get_data(
+        as_text=True)
+    answer = client.post(f"/ung-vien/{cid}/new-member-class",
+                         data={"completed_on": "11/01/2024", "certificate_no": "45/CN"})
     assert answer.status_code == 302
     page = client.get(f"/ung-vien/{cid}").get_data(as_text=True)
-    assert f"/ung-vien/{cid}/helper" not in page
+    assert f"/ung-vien/{cid}/new-member-class" not in page
     before = event_count(app)
-    again = client.post(f"/ung-vien/{cid}/helper",
-                        data={"assigned_on": "02/03/2026", "helpers": "Đỗ Thị Hoa"})
+    again = client.post(f"/ung-vien/{cid}/new-member-class",
+                        data={"completed_on": "12/01/2024", "certificate_no": "46/CN"})
     assert again.status_code == 302 and event_count(app) == before
     assert "đã được ghi" in client.get(f"/ung-vien/{cid}").get_data(as_text=True)
 
@@ -163,19 +169,17 @@ def test_a_one_time_step_recorded_again_is_refused_by_the_api_and_stores_nothing
     assert event_count(app) == before
 
 
-def test_helpers_assigned_twice_through_the_api_are_refused_while_introductions_renew(
-        app, api, ids):
+def test_helpers_are_replaced_through_the_api_and_offered_again_by_name(app, api, as_user,
+                                                                          ids):
     from service import actions
     secretary, cid = api("bithu.a"), ids["candidate"]
     post(secretary, f"/candidates/{cid}/helper",
          {"assigned_on": "2026-03-01", "helpers": ["Đỗ Thị Hoa", "Vũ Văn Khoa"]})
-    before = event_count(app)
-    again = secretary("POST", f"/candidates/{cid}/helper",
-                      json={"assigned_on": "2026-03-02", "helpers": ["Đỗ Thị Hoa"]})
-    assert again.status_code == 409 and again.json["rule"] == "step_recorded_once"
-    assert event_count(app) == before
-    # an introducer is replaced and a lapsed paper renewed: offered again, not refused
-    assert "introduction" not in actions.ONCE and "comments" not in actions.ONCE
+    page = as_user("bithu.a").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    assert "Phân công lại đảng viên giúp đỡ" in page
+    post(secretary, f"/candidates/{cid}/helper",
+         {"assigned_on": "2026-03-02", "helpers": ["Đỗ Thị Hoa", "Hà Văn Tâm"]})
+    assert "helper" not in actions.ONCE and "introduction" not in actions.ONCE
 
 
 def test_an_introduction_already_recorded_is_offered_as_a_new_one(app, api, as_user):
