@@ -3,9 +3,10 @@ the quarter and for the year to date, and the signature block; as DOCX or printa
 
 Its place name comes from the cell's settings (`ketnap cell settings CODE --place`, else the
 deployment's KETNAP_REPORT_PLACE) and its number is typed when it is written: the next number
-in the cell's register of outgoing documents, which Ketnap does not keep. A report lacking
-either is refused naming it, never printed with blanks (Hướng dẫn 36-HD/VPTW: number and
-symbol, place and date are required parts of a party document)."""
+in the cell's register of documents, which Ketnap does not keep (Hướng dẫn 36-HD/VPTW,
+II.1.3.1: each kind of document is numbered from 01 within a committee's term). A report
+lacking either is refused naming it, never printed with blanks (36-HD/VPTW: the number and
+symbol, the place and date are required parts of a party document)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ COLUMNS = ["STT", "Nội dung", "Chỉ tiêu quý", "Thực hiện quý", "Chỉ
 
 SYMBOL = "BC/CB"        # báo cáo of a chi bộ (Hướng dẫn 36-HD/VPTW, ký hiệu văn bản)
 MISSING = {
-    "number": "Chưa có số báo cáo: nhập số thứ tự của báo cáo trong sổ văn bản đi của chi bộ.",
+    "number": "Chưa có số báo cáo: nhập số thứ tự của báo cáo trong sổ văn bản của chi bộ "
+              "(báo cáo đánh số liên tục từ 01 trong một nhiệm kỳ).",
     "place": "Chi bộ chưa cài địa danh ghi trước ngày tháng: quản trị ghi bằng lệnh "
              "“ketnap cell settings {code} --place …”.",
 }
@@ -40,7 +42,7 @@ class ReportIncomplete(ValueError):
 
 
 def number_line(typed: str | None) -> str:
-    """"Số 05-BC/CB" from the typed number (a leading zero under 10, as 36-HD/VPTW asks)."""
+    """"Số 05-BC/CB" from the typed number (numbered from 01: a leading zero under 10)."""
     text = (typed or "").strip()
     if not text:
         raise ReportIncomplete({"number": MISSING["number"]})
