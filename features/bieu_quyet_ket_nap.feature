@@ -13,19 +13,19 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
     Khung tình huống: Hai phần ba của tổng số đảng viên chính thức
       Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2006, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/03/2024
-      Khi chi bộ có <dang_vien> đảng viên chính thức họp ngày 12/03/2024 xét kết nạp "Nguyễn Văn An", <tan_thanh> đồng chí tán thành
+      Khi chi bộ có <số đảng viên chính thức> đảng viên chính thức họp ngày 12/03/2024 xét kết nạp "Nguyễn Văn An", <số tán thành> đồng chí tán thành
       Thì việc đó được ghi nhận
-      Và nghị quyết về "Nguyễn Văn An" được ghi là "<ket_qua>" với <tan_thanh>/<dang_vien> đồng chí tán thành
-      Và "Nguyễn Văn An" đang ở bước "<buoc>"
+      Và nghị quyết về "Nguyễn Văn An" được ghi là "<kết quả>" với <số tán thành>/<số đảng viên chính thức> đồng chí tán thành
+      Và "Nguyễn Văn An" đang ở bước "<bước>"
 
       Dữ liệu:
-        | dang_vien | tan_thanh | ket_qua   | buoc                        |
-        | 9         | 6         | đạt       | được chi bộ đề nghị kết nạp |
-        | 9         | 5         | không đạt | đã thẩm tra lý lịch đạt     |
-        | 10        | 7         | đạt       | được chi bộ đề nghị kết nạp |
-        | 10        | 6         | không đạt | đã thẩm tra lý lịch đạt     |
-        | 11        | 8         | đạt       | được chi bộ đề nghị kết nạp |
-        | 11        | 7         | không đạt | đã thẩm tra lý lịch đạt     |
+        | số đảng viên chính thức | số tán thành | kết quả   | bước                        |
+        | 9                       | 6            | đạt       | được chi bộ đề nghị kết nạp |
+        | 9                       | 5            | không đạt | đã thẩm tra lý lịch đạt     |
+        | 10                      | 7            | đạt       | được chi bộ đề nghị kết nạp |
+        | 10                      | 6            | không đạt | đã thẩm tra lý lịch đạt     |
+        | 11                      | 8            | đạt       | được chi bộ đề nghị kết nạp |
+        | 11                      | 7            | không đạt | đã thẩm tra lý lịch đạt     |
 
     @rule_vote_two_thirds @dieu_4_3
     Tình huống: Lần đầu không đạt, chi bộ xét lại ở kỳ họp sau
@@ -48,14 +48,14 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
 
     @rule_age_minimum @qd24_1_1_1
     Khung tình huống: Sinh nhật thứ 18 rơi vào tháng chi bộ họp thì đã đủ tuổi
-      Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày <sinh>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
+      Cho học sinh "Nguyễn Văn An", đoàn viên, sinh ngày <ngày sinh>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 15/04/2024
-      Khi chi bộ có 9 đảng viên chính thức họp ngày <ngay_hop> xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
+      Khi chi bộ có 9 đảng viên chính thức họp ngày <ngày họp> xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
       Thì việc đó được ghi nhận
       Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
 
       Dữ liệu:
-        | sinh       | ngay_hop   |
+        | ngày sinh  | ngày họp   |
         | 20/05/2006 | 02/05/2024 |
         | 31/05/2006 | 01/05/2024 |
         | 01/05/2006 | 01/05/2024 |

@@ -11,18 +11,18 @@ Tính năng: Mỗi việc được xét theo văn bản có hiệu lực vào ng
 
     @rule_age_minimum @qd24_1_1_1 @qd232_1_1_1 @qd294_1_1_1
     Khung tình huống: Học sinh chưa đủ 18 tuổi, theo từng văn bản
-      Cho học sinh "Lê Minh Khôi", đoàn viên, sinh ngày <sinh>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
-      Và hồ sơ của "Lê Minh Khôi" đủ để chi bộ xét kết nạp từ ngày <ho_so>
-      Khi chi bộ có 9 đảng viên chính thức họp ngày <ngay_hop> xét kết nạp "Lê Minh Khôi", 9 đồng chí tán thành
+      Cho học sinh "Lê Minh Khôi", đoàn viên, sinh ngày <ngày sinh>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
+      Và hồ sơ của "Lê Minh Khôi" đủ để chi bộ xét kết nạp từ ngày <hồ sơ đủ từ>
+      Khi chi bộ có 9 đảng viên chính thức họp ngày <ngày họp> xét kết nạp "Lê Minh Khôi", 9 đồng chí tán thành
       Thì việc đó bị từ chối với lời nhắc "chưa đủ 18 tuổi"
-      Và căn cứ từ chối là "<can_cu>"
-      Và việc đó được xét theo "<van_ban>"
+      Và căn cứ từ chối là "<căn cứ>"
+      Và việc đó được xét theo "<văn bản áp dụng>"
 
       Dữ liệu:
-        | sinh       | ho_so      | ngay_hop   | can_cu                        | van_ban           |
-        | 15/06/2006 | 01/05/2024 | 10/05/2024 | Quy định 24-QĐ/TW, mục 1.1.1  | Quy định 24-QĐ/TW  |
-        | 15/04/2007 | 01/03/2025 | 10/03/2025 | Quy định 232-QĐ/TW, mục 1.1.1 | Quy định 232-QĐ/TW |
-        | 15/09/2007 | 01/08/2025 | 10/08/2025 | Quy định 294-QĐ/TW, mục 1.1.1 | Quy định 294-QĐ/TW |
+        | ngày sinh  | hồ sơ đủ từ | ngày họp   | căn cứ                        | văn bản áp dụng    |
+        | 15/06/2006 | 01/05/2024  | 10/05/2024 | Quy định 24-QĐ/TW, mục 1.1.1  | Quy định 24-QĐ/TW  |
+        | 15/04/2007 | 01/03/2025  | 10/03/2025 | Quy định 232-QĐ/TW, mục 1.1.1 | Quy định 232-QĐ/TW |
+        | 15/09/2007 | 01/08/2025  | 10/08/2025 | Quy định 294-QĐ/TW, mục 1.1.1 | Quy định 294-QĐ/TW |
 
     @rule_certificate_validity @hd01_thoi_han @hd06_5_4
     Khung tình huống: Giấy chứng nhận quá 60 tháng một ngày, theo từng văn bản
@@ -30,20 +30,20 @@ Tính năng: Mỗi việc được xét theo văn bản có hiệu lực vào ng
       Và hồ sơ của "Phạm Thị Hoa" đã có:
         | việc                                            | ngày       |
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 10/01/2019 |
-        | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | <cap_ngay> |
-        | đơn xin vào Đảng và lý lịch                     | <don>      |
-        | kết luận thẩm tra lý lịch đạt                   | <don>      |
-        | giới thiệu của Ban Chấp hành Đoàn cơ sở         | <don>      |
-        | nhận xét của đoàn thể và chi ủy nơi cư trú      | <don>      |
-      Khi chi bộ có 9 đảng viên chính thức họp ngày <ngay_hop> xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
+        | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | <ngày cấp giấy chứng nhận> |
+        | đơn xin vào Đảng và lý lịch                     | <ngày các giấy khác>      |
+        | kết luận thẩm tra lý lịch đạt                   | <ngày các giấy khác>      |
+        | giới thiệu của Ban Chấp hành Đoàn cơ sở         | <ngày các giấy khác>      |
+        | nhận xét của đoàn thể và chi ủy nơi cư trú      | <ngày các giấy khác>      |
+      Khi chi bộ có 9 đảng viên chính thức họp ngày <ngày họp> xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
       Thì việc đó bị từ chối với lời nhắc "quá 60 tháng"
-      Và căn cứ từ chối là "<can_cu>"
-      Và việc đó được xét theo "<van_ban>"
+      Và căn cứ từ chối là "<căn cứ>"
+      Và việc đó được xét theo "<văn bản áp dụng>"
 
       Dữ liệu:
-        | cap_ngay   | don        | ngay_hop   | can_cu                                                   | van_ban           |
-        | 05/03/2019 | 01/02/2024 | 06/03/2024 | Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản | Quy định 24-QĐ/TW  |
-        | 05/09/2020 | 01/08/2025 | 06/09/2025 | Hướng dẫn 06-HD/TW, mục 5.4                              | Quy định 294-QĐ/TW |
+        | ngày cấp giấy chứng nhận | ngày các giấy khác | ngày họp   | căn cứ                                                  | văn bản áp dụng    |
+        | 05/03/2019               | 01/02/2024         | 06/03/2024 | Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản | Quy định 24-QĐ/TW  |
+        | 05/09/2020               | 01/08/2025         | 06/09/2025 | Hướng dẫn 06-HD/TW, mục 5.4                             | Quy định 294-QĐ/TW |
 
     @rule_decision_after_passed_vote @rule_ceremony_after_decision @qd232_4_3_1 @qd294_4_1
     Tình huống: Nghị quyết trước 01/07/2025 và lễ kết nạp sau ngày đó được xét theo hai văn bản khác nhau

@@ -33,6 +33,15 @@ Tính năng: Thời gian dự bị và công nhận đảng viên chính thức
       Khi "Trần Thị Bình" hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới ngày 15/09/2024
       Thì việc đó bị từ chối với lời nhắc "chưa được kết nạp"
 
+  Quy tắc: Một bước chỉ ghi một lần vào hồ sơ; ghi sai thì đính chính, không ghi lại
+
+    @rule_step_recorded_once @dieu_4 @qd24_6_2_4
+    Tình huống: Lớp đảng viên mới đã ghi thì không ghi lần thứ hai
+      Cho "Nguyễn Văn An" đã hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới ngày 15/09/2024
+      Khi "Nguyễn Văn An" hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới ngày 20/09/2024
+      Thì việc đó bị từ chối với lời nhắc "đã được ghi (ngày 15/09/2024); việc này chỉ ghi một lần, ghi sai thì đính chính"
+      Và căn cứ từ chối là "Điều lệ Đảng, Điều 4; Quy định 24-QĐ/TW, mục 6.2.4"
+
   Quy tắc: Đảng viên được công nhận chính thức kể từ ngày hết 12 tháng dự bị
 
     @rule_official_at_end_of_probation @qd294_4_2_2

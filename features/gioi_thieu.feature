@@ -19,42 +19,42 @@ Tính năng: Giới thiệu người vào Đảng
 
     @rule_introduction_fits @dieu_4_1
     Khung tình huống: Hình thức giới thiệu hợp lệ
-      Cho <nguoi>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
-      Và hồ sơ của "<ten>" đã có:
+      Cho <người vào Đảng>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
+      Và hồ sơ của "<họ và tên>" đã có:
         | việc                                            | ngày       |
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 05/10/2023 |
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 05/11/2023 |
         | đơn xin vào Đảng và lý lịch                     | 10/11/2023 |
-      Khi hồ sơ của "<ten>" được bổ sung "<gioi_thieu>" ngày 15/01/2024
+      Khi hồ sơ của "<họ và tên>" được bổ sung "<giới thiệu>" ngày 15/01/2024
       Thì việc đó được ghi nhận
 
       Dữ liệu:
-        | nguoi                                                      | ten           | gioi_thieu                                   |
-        | học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2006  | Nguyễn Văn An | giới thiệu của Ban Chấp hành Đoàn cơ sở      |
-        | giáo viên "Trần Thu Trang", đoàn viên, sinh ngày 12/03/1996 | Trần Thu Trang | giới thiệu của Ban Chấp hành Đoàn cơ sở     |
-        | giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1990             | Phạm Thị Hoa  | giới thiệu của Ban Chấp hành Công đoàn cơ sở |
-        | giáo viên "Vũ Văn Long", sinh ngày 08/08/1988              | Vũ Văn Long   | giới thiệu của hai đảng viên chính thức      |
-        | giáo viên "Lê Văn Toàn", sinh ngày 15/01/1993              | Lê Văn Toàn   | giới thiệu của Ban Chấp hành Công đoàn cơ sở |
+        | người vào Đảng                                              | họ và tên      | giới thiệu                                   |
+        | học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/01/2006   | Nguyễn Văn An  | giới thiệu của Ban Chấp hành Đoàn cơ sở      |
+        | giáo viên "Trần Thu Trang", đoàn viên, sinh ngày 12/03/1996 | Trần Thu Trang | giới thiệu của Ban Chấp hành Đoàn cơ sở      |
+        | giáo viên "Phạm Thị Hoa", sinh ngày 12/03/1990              | Phạm Thị Hoa   | giới thiệu của Ban Chấp hành Công đoàn cơ sở |
+        | giáo viên "Vũ Văn Long", sinh ngày 08/08/1988               | Vũ Văn Long    | giới thiệu của hai đảng viên chính thức      |
+        | giáo viên "Lê Văn Toàn", sinh ngày 15/01/1993               | Lê Văn Toàn    | giới thiệu của Ban Chấp hành Công đoàn cơ sở |
 
     @rule_introduction_fits @dieu_4_1
     Khung tình huống: Hình thức giới thiệu không hợp với người được giới thiệu
-      Cho <nguoi>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
-      Và hồ sơ của "<ten>" đã có:
+      Cho <người vào Đảng>, có tên trong danh sách cảm tình Đảng từ 01/09/2023
+      Và hồ sơ của "<họ và tên>" đã có:
         | việc                                            | ngày       |
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng     | 05/10/2023 |
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 05/11/2023 |
         | đơn xin vào Đảng và lý lịch                     | 10/11/2023 |
-      Khi hồ sơ của "<ten>" được bổ sung "<gioi_thieu>" ngày 15/01/2024
-      Thì việc đó bị từ chối với lời nhắc "<loi_nhac>"
+      Khi hồ sơ của "<họ và tên>" được bổ sung "<giới thiệu>" ngày 15/01/2024
+      Thì việc đó bị từ chối với lời nhắc "<lời nhắc>"
       Và căn cứ từ chối là "Điều lệ Đảng, Điều 4.1"
 
       Dữ liệu:
-        | nguoi                                                            | ten           | gioi_thieu                                   | loi_nhac                                      |
-        | học sinh "Đỗ Minh Quân", chưa là đoàn viên, sinh ngày 03/01/2006 | Đỗ Minh Quân  | giới thiệu của hai đảng viên chính thức      | trong độ tuổi thanh niên nhưng chưa là đoàn viên |
-        | học sinh "Đỗ Minh Quân", chưa là đoàn viên, sinh ngày 03/01/2006 | Đỗ Minh Quân  | giới thiệu của Ban Chấp hành Đoàn cơ sở      | trong độ tuổi thanh niên nhưng chưa là đoàn viên |
+        | người vào Đảng                                                   | họ và tên     | giới thiệu                                   | lời nhắc                                             |
+        | học sinh "Đỗ Minh Quân", chưa là đoàn viên, sinh ngày 03/01/2006 | Đỗ Minh Quân  | giới thiệu của hai đảng viên chính thức      | trong độ tuổi thanh niên nhưng chưa là đoàn viên     |
+        | học sinh "Đỗ Minh Quân", chưa là đoàn viên, sinh ngày 03/01/2006 | Đỗ Minh Quân  | giới thiệu của Ban Chấp hành Đoàn cơ sở      | trong độ tuổi thanh niên nhưng chưa là đoàn viên     |
         | học sinh "Hoàng Thị Lan", đoàn viên, sinh ngày 14/02/2006        | Hoàng Thị Lan | giới thiệu của Ban Chấp hành Công đoàn cơ sở | Hình thức giới thiệu không phù hợp với Hoàng Thị Lan |
         | học sinh "Hoàng Thị Lan", đoàn viên, sinh ngày 14/02/2006        | Hoàng Thị Lan | giới thiệu của hai đảng viên chính thức      | Hình thức giới thiệu không phù hợp với Hoàng Thị Lan |
-        | giáo viên "Lê Văn Toàn", sinh ngày 16/01/1993                    | Lê Văn Toàn   | giới thiệu của Ban Chấp hành Công đoàn cơ sở | trong độ tuổi thanh niên nhưng chưa là đoàn viên |
+        | giáo viên "Lê Văn Toàn", sinh ngày 16/01/1993                    | Lê Văn Toàn   | giới thiệu của Ban Chấp hành Công đoàn cơ sở | trong độ tuổi thanh niên nhưng chưa là đoàn viên     |
 
     @rule_introduction_fits @dieu_4_1
     Tình huống: Một đảng viên không đủ cho hình thức hai đảng viên giới thiệu

@@ -104,3 +104,19 @@ Tính năng: Tiến độ thực hiện kế hoạch phát triển đảng viên
         | Dòng | Đã đạt | GV | HS | Quý I | Quý II | Quý III | Quý IV |
         | 1    | 5      | 1  | 4  | 5     | 0      | 0       | 0      |
       Và dòng 1, lũy kế đến hết quý I, đạt 5 trên chỉ tiêu 4 và đúng tiến độ
+
+  Quy tắc: Báo cáo quý gửi cấp trên ghi số báo cáo và địa danh của chi bộ, không để trống
+
+    @van_ban
+    Tình huống: Báo cáo quý ghi số bí thư nhập và địa danh theo cài đặt của chi bộ
+      Cho văn bản của chi bộ ghi địa danh "Việt Yên"
+      Khi chi bộ lập báo cáo quý 1 năm 2024 số "5" ngày 03/04/2024
+      Thì báo cáo ghi "Số 05-BC/CB"
+      Và báo cáo ghi "Việt Yên, ngày 03 tháng 4 năm 2024"
+      Và báo cáo ghi "Kết quả thực hiện kế hoạch phát triển đảng viên quý 1 năm 2024"
+
+    @van_ban
+    Tình huống: Báo cáo quý chưa có số và chi bộ chưa cài địa danh thì không lập
+      Khi chi bộ lập báo cáo quý 1 năm 2024 chưa có số, ngày 03/04/2024
+      Thì báo cáo không lập được vì "Chưa có số báo cáo"
+      Và báo cáo không lập được vì "Chi bộ chưa cài địa danh"

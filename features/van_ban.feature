@@ -48,25 +48,25 @@ Tính năng: Văn bản lập từ sổ: nghị quyết, quyết định và dan
 
     @rule_certificate_validity @hd01_thoi_han
     Khung tình huống: Giấy chứng nhận lớp nhận thức về Đảng còn giá trị 60 tháng
-      Khi lập danh mục hồ sơ của "Nguyễn Văn An" cho ngày họp <ngay_hop>
-      Thì danh mục ghi "Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng" là "<tinh_trang>"
+      Khi lập danh mục hồ sơ của "Nguyễn Văn An" cho ngày họp <ngày họp>
+      Thì danh mục ghi "Giấy chứng nhận học lớp bồi dưỡng nhận thức về Đảng" là "<tình trạng>"
       Và danh mục ghi "Đơn xin vào Đảng" là "Có"
 
       Dữ liệu:
-        | ngay_hop   | tinh_trang           |
+        | ngày họp   | tình trạng           |
         | 01/12/2028 | Có                   |
         | 01/01/2029 | Sắp hết hạn          |
         | 12/01/2029 | Hết hạn vào ngày họp |
 
     @rule_introduction_validity @rule_comments_validity @rule_verification_validity @hd01_han_giay_to
     Khung tình huống: Giới thiệu và nhận xét còn giá trị 6 tháng, thẩm tra lý lịch 12 tháng, tính đến ngày họp dự kiến
-      Khi lập danh mục hồ sơ của "Nguyễn Văn An" cho ngày họp <ngay_hop>
-      Thì danh mục ghi "Giới thiệu người vào Đảng (đảng viên chính thức, Đoàn hoặc Công đoàn cơ sở)" là "<gioi_thieu>"
-      Và danh mục ghi "Tổng hợp ý kiến nhận xét của đoàn thể chính trị - xã hội và chi ủy nơi cư trú" là "<nhan_xet>"
-      Và danh mục ghi "Lý lịch của người xin vào Đảng và các văn bản thẩm tra" là "<ly_lich>"
+      Khi lập danh mục hồ sơ của "Nguyễn Văn An" cho ngày họp <ngày họp>
+      Thì danh mục ghi "Giới thiệu người vào Đảng (đảng viên chính thức, Đoàn hoặc Công đoàn cơ sở)" là "<giới thiệu>"
+      Và danh mục ghi "Tổng hợp ý kiến nhận xét của đoàn thể chính trị - xã hội và chi ủy nơi cư trú" là "<nhận xét>"
+      Và danh mục ghi "Lý lịch của người xin vào Đảng và các văn bản thẩm tra" là "<lý lịch>"
 
       Dữ liệu:
-        | ngay_hop   | gioi_thieu           | nhan_xet             | ly_lich              |
+        | ngày họp   | giới thiệu           | nhận xét             | lý lịch              |
         | 01/07/2024 | Có                   | Có                   | Có                   |
         | 25/07/2024 | Sắp hết hạn          | Sắp hết hạn          | Có                   |
         | 15/08/2024 | Sắp hết hạn          | Sắp hết hạn          | Có                   |

@@ -4,12 +4,13 @@ record it, and which actions make sense next at each stage. Both entrypoints cal
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from uuid import UUID
 
 from marshmallow import Schema, fields
 
+from domain import events as ev
 from domain.candidate.common import same_body
 from domain.candidate.state import EXITED, MEMBERS, Stage
 from domain.decisions import CELL as CELL_SIDE
@@ -110,12 +111,23 @@ EXITS = ("withdrawal", "transfer")
 MEMBER_EXITS = ("transfer-due", "party-transfer")
 
 
-# Steps taken once in a candidate's life: once recorded (the event is in the history) they
-# are not offered again, and a mistake in them is put right by a correction.
-ONCE = {
-    "helper": "HelperAssigned", "introduction": "IntroductionRecorded",
-    "comments": "CommentsCollected", "new-member-class": "NewMemberClassCompleted",
-    "late-ceremony-consent": "LateCeremonyConsented", "strike-off-proposal": "StrikeOffProposed",
+# Steps taken once in a candidate's life (the domain's ONE_TIME_STEPS, which refuses them a
+# second time under rule step_recorded_once): once recorded they are not offered again, and a
+# mistake in them is put right by a correction. Helpers, introductions and comments are
+# offered again (AGAIN): a helper or introducer is replaced, a lapsed paper renewed.
+ONCE = {slug: step.__name__ for slug, step in (
+    ("new-member-class", ev.NewMemberClassCompleted),
+    ("late-ceremony-consent", ev.LateCeremonyConsented),
+    ("strike-off-proposal", ev.StrikeOffProposed))}
+
+
+# Steps that may be recorded again, named so when they were (the page says why one would).
+AGAIN = {
+    "helper": ("HelperAssigned", "Phân công lại đảng viên giúp đỡ (thay người không giúp đỡ "
+                                 "được nữa)"),
+    "introduction": ("IntroductionRecorded", "Giới thiệu lại (thay người giới thiệu đã chuyển "
+                                             "đi, hoặc giới thiệu cũ đã hết hạn)"),
+    "comments": ("CommentsCollected", "Tổng hợp nhận xét lại (bản cũ đã hết hạn)"),
 }
 
 
@@ -132,9 +144,14 @@ def next_actions(stage: str, user: User, cell_code: str,
     exits = () if st in EXITED else MEMBER_EXITS if st in MEMBERS else EXITS
     slugs = [*NEXT.get(st, ()), *exits, "correction"]
     done = set(recorded_types)
-    return [ACTIONS[s] for s in slugs
+    return [_named(ACTIONS[s], done) for s in slugs
             if may_record(user, ACTIONS[s], cell_code, overriding=True)
             and not already_done(ACTIONS[s], done)]
+
+
+def _named(action: Action, done: set[str]) -> Action:
+    again = AGAIN.get(action.slug)
+    return replace(action, label=again[1]) if again and again[0] in done else action
 
 
 def overrides_only(user: User, action: Action, cell_code: str, on: date | None = None) -> bool:

@@ -16,8 +16,9 @@ from service.cli_vi import VietnameseGroup
 from service.config import sqlalchemy_url
 from service.devserver import run_command
 from service.planfile import PlanFileError, read_plan_file
+from service.typed_dates import click_day
 
-DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
+DATE = click_day()
 
 
 def _create_app(*_args) -> Flask:

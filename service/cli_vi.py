@@ -152,6 +152,11 @@ WORDS = {
     "required": "bắt buộc", "file": "tệp", "path": "đường dẫn", "directory": "thư mục",
     "Could not open file {filename!r}: {message}": "Không mở được tệp {filename!r}: {message}",
 }
+# What an option's or argument's value is, where Click would print TEXT, INTEGER, CODE ...
+METAVARS = {"text": "CHỮ", "integer": "SỐ", "float": "SỐ", "path": "ĐƯỜNG_DẪN",
+            "filename": "TỆP", "uuid": "MÃ", "directory": "THƯ_MỤC"}
+ARGUMENTS = {"cell": "MÃ_CHI_BỘ", "code": "MÃ_CHI_BỘ", "day": "NGÀY", "path": "TỆP",
+             "person_id": "MÃ_NGƯỜI", "username": "TÊN_ĐĂNG_NHẬP"}
 FLASK_OPTIONS = ("env_file", "app", "debug", "version")   # Flask's, not Ketnap's
 FLASK_COMMANDS = ("routes", "shell")
 
@@ -194,6 +199,17 @@ class VietnameseGroup(FlaskGroup):
         return command
 
 
+def _metavar(param: click.Parameter) -> None:
+    """A Vietnamese placeholder for the value (Click's own are English type names)."""
+    if param.metavar is not None or getattr(param, "is_flag", False):
+        return
+    if isinstance(param, click.Argument):
+        param.metavar = ARGUMENTS.get(param.name or "", param.metavar)
+    elif not isinstance(param.type, click.Choice):
+        kind = param.type.name.split()[0]        # "integer range" is an integer too
+        param.metavar = METAVARS.get(kind, param.metavar)
+
+
 def translate(command: click.Command, path: str) -> None:
     """The command's help and its options', and its subcommands' (the English docstring
     stays in the code)."""
@@ -206,5 +222,6 @@ def translate(command: click.Command, path: str) -> None:
         if isinstance(param, click.Option) and param.name != "help":
             param.help = OPTION_OVERRIDES.get((path, param.name),
                                               OPTIONS.get(param.name, param.help))
+        _metavar(param)
     for name, sub in getattr(command, "commands", {}).items():
         translate(sub, f"{path} {name}")

@@ -35,6 +35,29 @@ def after(guard: Guard, on: date, earlier: date | None, what: str) -> None:
                       date=on, earlier=earlier)
 
 
+# The steps recorded once in a candidate's life: a second record would double a fact (two
+# new-member classes, two strike-off proposals); a mistake in the first is put right by a
+# correction (rule step_recorded_once). Helpers, introductions and comments are not among
+# them: a helper or introducer who cannot continue is replaced by another official member
+# (24-QĐ/TW 3.2.2) and a lapsed paper is renewed (issue 14).
+ONE_TIME_STEPS: dict[type[ev.Event], str] = {
+    ev.NewMemberClassCompleted: "Hoàn thành lớp bồi dưỡng đảng viên mới",
+    ev.LateCeremonyConsented: "Văn bản đồng ý tổ chức lễ kết nạp quá hạn",
+    ev.StrikeOffProposed: "Nghị quyết chi bộ đề nghị xóa tên",
+}
+
+
+def recorded_once(guard: Guard, c: Candidate, step: type[ev.Event],
+                  done_on: date | None) -> None:
+    """Refuse a one-time step already in the record (`done_on`: when it was recorded)."""
+    if done_on is None:
+        done_on = next((e.occurred_on for e in c.history if isinstance(e, step)), None)
+    guard.require(done_on is None, "step_recorded_once",
+                  f"{ONE_TIME_STEPS[step]} của {c.full_name} đã được ghi (ngày "
+                  f"{done_on:%d/%m/%Y}); việc này chỉ ghi một lần, ghi sai thì đính chính."
+                  if done_on else "", step=step.__name__, recorded_on=done_on)
+
+
 def next_event(cls: type[ev.Event], c: Candidate, stamp: Stamp, on: date, guard: Guard,
                document_no: str | None = None, **fields: object) -> ev.Event:
     return make_event(cls, c.id, c.version + 1, stamp, on, guard, document_no, **fields)

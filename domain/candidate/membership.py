@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from domain import events as ev
-from domain.candidate.common import after, check_competent_body, next_event, open_guard
+from domain.candidate.common import (
+    after,
+    check_competent_body,
+    next_event,
+    open_guard,
+    recorded_once,
+)
 from domain.candidate.state import MEMBERS, STAGE_LABELS, Candidate, Stage
 from domain.candidate.voting import check_counts, passes
 from domain.decisions import Guard, Stamp, check_text
@@ -19,6 +25,7 @@ def complete_new_member_class(c: Candidate, completed_on: date, certificate_no: 
     guard.require(c.admitted_on is not None, "stage_order",
                   f"{c.full_name} chưa được kết nạp.", stage=c.stage)
     after(guard, completed_on, c.admitted_on, "ngày kết nạp")
+    recorded_once(guard, c, ev.NewMemberClassCompleted, c.new_member_class_on)
     return next_event(ev.NewMemberClassCompleted, c, stamp, completed_on, guard, certificate_no,
                       certificate_no=certificate_no.strip())
 

@@ -8,7 +8,13 @@ from datetime import date
 
 from domain import events as ev
 from domain.calendar import WorkingCalendar
-from domain.candidate.common import after, check_competent_body, next_event, open_guard
+from domain.candidate.common import (
+    after,
+    check_competent_body,
+    next_event,
+    open_guard,
+    recorded_once,
+)
 from domain.candidate.state import Candidate, Stage
 from domain.decisions import Guard, Stamp, check_text
 from domain.errors import InvalidField
@@ -103,8 +109,7 @@ def consent_to_late_ceremony(c: Candidate, consented_on: date, document_no: str,
     guard = open_guard(c, "consented_on", consented_on, stamp, expected_version)
     guard.require(c.stage in (Stage.DECIDED, Stage.PROBATIONARY), "stage_order",
                   f"Chưa có quyết định kết nạp {c.full_name}.", stage=c.stage)
-    guard.require(c.ceremony_consented_on is None, "stage_order",
-                  f"Đã có văn bản đồng ý tổ chức lễ kết nạp muộn cho {c.full_name}.")
+    recorded_once(guard, c, ev.LateCeremonyConsented, c.ceremony_consented_on)
     after(guard, consented_on, c.decision_received_on, "ngày nhận quyết định")
     return next_event(ev.LateCeremonyConsented, c, stamp, consented_on, guard,
                       document_no.strip(), consented_by=consented_by.strip())
@@ -120,6 +125,7 @@ def propose_strike_off(c: Candidate, meeting_on: date, resolution_no: str, reaso
                   f"Chỉ đề nghị xóa tên đảng viên dự bị; {c.full_name} không phải đảng viên "
                   "dự bị đang chờ xét.", stage=c.stage)
     after(guard, meeting_on, c.admitted_on, "ngày kết nạp")
+    recorded_once(guard, c, ev.StrikeOffProposed, c.strike_off_proposed_on)
     return next_event(ev.StrikeOffProposed, c, stamp, meeting_on, guard,
                       resolution_no.strip(), reason=reason.strip())
 

@@ -125,6 +125,13 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
         ("stage_order", GUARD, "Các bước thực hiện đúng trình tự", _numbers(), "High"),
         ("date_order", GUARD, "Ngày của một bước không trước ngày của bước nó dựa vào",
          _numbers(), "High"),
+        # A one-time step (lớp đảng viên mới, văn bản đồng ý lễ muộn, đề nghị xóa tên) is a
+        # fact recorded once; the record is put right by a correction with
+        # its document (24-QĐ/TW 6.2.4), never by recording the step again (issue 19).
+        ("step_recorded_once", GUARD,
+         "Bước chỉ ghi một lần trong hồ sơ (lớp bồi dưỡng đảng viên mới, đồng ý tổ chức lễ "
+         "kết nạp quá hạn, đề nghị xóa tên); ghi sai thì đính chính",
+         _numbers(), "High"),
         ("vote_two_thirds", OUTCOME,
          "Được ít nhất 2/3 tổng số đảng viên chính thức của chi bộ tán thành",
          _numbers(numerator=2, denominator=3), "High"),
@@ -265,6 +272,8 @@ _OVERRIDE_POLICY = {
     "probation_12_months": (NEVER, "", "Điều lệ Đảng, Điều 5.1: đủ 12 tháng dự bị"),
     "vote_three_official_members": (NEVER, "", "Điều lệ Đảng, Điều 21.2: dưới 3 đảng viên "
                                     "chính thức thì không thành chi bộ để biểu quyết"),
+    "step_recorded_once": (NEVER, "", "Một việc đã ghi là sự thật của hồ sơ: ghi sai thì "
+                           "đính chính (Quy định 24-QĐ/TW, mục 6.2.4), không ghi lần thứ hai"),
     "correction_authorised": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên là "
                               "tài liệu mật, chỉ sửa khi có văn bản cho phép"),
     "decision_extension": (NEVER, "", "Quy định 24-QĐ/TW, mục 4.3.1: gia hạn tối đa 30 ngày "
@@ -305,6 +314,8 @@ _COMMON = {
     "probation_12_months": "Điều lệ Đảng, Điều 5.1",
     "decision_by_competent_body": "Điều lệ Đảng, Điều 4.3; Điều lệ Đảng, Điều 5.3",
     "correction_authorised": "Quy định 24-QĐ/TW, mục 6.2.4",
+    # the procedure's order, each step once; the record is put right by a correction
+    "step_recorded_once": "Điều lệ Đảng, Điều 4; Quy định 24-QĐ/TW, mục 6.2.4",
 }
 
 QD24_2021 = RuleSet(

@@ -11,6 +11,7 @@ from flask import current_app
 from flask.cli import AppGroup
 
 from service.audit.keys import grouped
+from service.typed_dates import click_day
 
 
 def tools():
@@ -101,7 +102,7 @@ def seal_command() -> None:
     click.echo(f"Đã niêm phong {tools().seal()} sự kiện.")
 
 
-DATE = click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"])
+DATE = click_day()
 
 
 @audit_group.command("report")

@@ -44,5 +44,9 @@ def long_date(day: date, place: str = "") -> str:
 
 
 def header(superior_body: str, cell_name: str, on: date, place: str) -> Header:
+    """`place` is required: a report without it is refused before (quarterly.check), never
+    printed with dots."""
+    if not place.strip():
+        raise ValueError("place")
     return Header(party_organisation(superior_body), cell_name.strip().upper(),
-                  long_date(on, place or "……"))
+                  long_date(on, place.strip()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from uuid import UUID
 
-from flask import Response, abort, current_app, render_template, request
+from flask import Response, abort, current_app, render_template, request, url_for
 
 from service.reports import quarterly
 from service.reports.files import to_csv, to_xlsx
@@ -51,26 +51,54 @@ def export_status(plan_id: UUID, ext: str):
                       f"tien-do-{slug(status.cell_code)}-{status.year}", ext)
 
 
-def report_for(plan_id: UUID, quarter: int) -> quarterly.QuarterlyReport:
+def report_for(plan_id: UUID, quarter: int, number: str | None) -> quarterly.QuarterlyReport:
+    """The report with the number typed (?so=05) and the cell's place; ReportIncomplete
+    names what is missing."""
     if quarter not in (1, 2, 3, 4):
         abort(404)
     status = readable_status(plan_id)
     cell = services().store.cell(status.cell_code)
     return quarterly.build(status, quarter, cell, today(),
-                           current_app.config.get("KETNAP_REPORT_PLACE", ""))
+                           current_app.config.get("KETNAP_REPORT_PLACE", ""), number)
+
+
+def ask_for_number(plan_id: UUID, quarter: int, missing: quarterly.ReportIncomplete | None,
+                   typed: str | None, first_visit: bool):
+    """The form that takes the report's number; on a first visit a missing number is no
+    error yet, anything else missing is (422)."""
+    status = readable_status(plan_id)
+    cell = services().store.cell(status.cell_code)
+    problems = dict(missing.problems) if missing else {}
+    if first_visit:
+        problems.pop("number", None)
+    return render_template("plans/report_number.html", status=status, quarter=quarter,
+                           errors=problems, typed=typed or "",
+                           place=cell.place or current_app.config.get("KETNAP_REPORT_PLACE", ""),
+                           symbol=quarterly.SYMBOL), 422 if problems else 200
 
 
 @bp.route("/ke-hoach/<uuid:plan_id>/bao-cao-quy-<int:quarter>")
 def quarterly_page(plan_id: UUID, quarter: int):
-    """The quarterly report as a page to print."""
-    return render_template("plans/report.html", report=report_for(plan_id, quarter),
-                           columns=quarterly.COLUMNS)
+    """The quarterly report as a page to print, once its number is typed (?so=)."""
+    typed = request.args.get("so")
+    try:
+        report = report_for(plan_id, quarter, typed)
+    except quarterly.ReportIncomplete as missing:
+        return ask_for_number(plan_id, quarter, missing, typed, typed is None)
+    return render_template("plans/report.html", report=report, columns=quarterly.COLUMNS,
+                           docx=url_for("web.quarterly_docx", plan_id=plan_id,
+                                        quarter=quarter, so=typed))
 
 
 @bp.route("/ke-hoach/<uuid:plan_id>/bao-cao-quy-<int:quarter>.docx")
 def quarterly_docx(plan_id: UUID, quarter: int):
-    """The quarterly report as a Word document."""
-    report = report_for(plan_id, quarter)
+    """The quarterly report as a Word document; without its number or place, refused (422)
+    on the form that asks for them."""
+    typed = request.args.get("so")
+    try:
+        report = report_for(plan_id, quarter, typed)
+    except quarterly.ReportIncomplete as missing:
+        return ask_for_number(plan_id, quarter, missing, typed, first_visit=False)
     status = readable_status(plan_id)
     return download(quarterly.to_docx(report),
                     f"bao-cao-{slug(status.cell_code)}-{status.year}-quy-{quarter}", "docx")

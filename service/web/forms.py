@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from marshmallow import Schema, ValidationError, fields
 
@@ -17,15 +16,8 @@ from domain.errors import (
     NotPermitted,
     RuleViolation,
 )
+from service.typed_dates import DATE_ERROR, iso_date
 
-# A date as people type it: 03/12/2026, 3/12/2026, 03.12.2026, 03-12-2026 or 03122026 (a
-# phone's number pad has no "/"). ISO (2026-12-03), the API's form, is still taken when
-# pasted: with the year first it cannot be misread, and scripts written against the forms
-# keep working.
-DMY = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
-DMY_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
-ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-DATE_ERROR = "Ngày không hợp lệ: hãy gõ dd/mm/yyyy (ví dụ 03/12/2026)."
 SPECIAL = ("override", "expected_version")
 OVERRIDE_INPUTS = ("reason", "document_no", "document_on", "issued_by")
 
@@ -69,26 +61,6 @@ def to_value(kind: str, raw: str | None):
         except ValueError:
             return raw
     return raw
-
-
-def iso_date(raw: str) -> str | None:
-    """A typed day/month/year → YYYY-MM-DD (the schema then checks it is a real day)."""
-    if m := DMY.match(raw):
-        return f"{m[4]}-{int(m[3]):02d}-{int(m[1]):02d}"
-    if m := DMY_COMPACT.match(raw):
-        return f"{m[3]}-{m[2]}-{m[1]}"
-    if m := ISO.match(raw):
-        return f"{m[1]}-{m[2]}-{m[3]}"
-    return None
-
-
-def parse_day(raw: str | None) -> date | None:
-    """A date typed on a page (any of the forms iso_date takes), or None."""
-    iso = iso_date(raw or "")
-    try:
-        return date.fromisoformat(iso) if iso else None
-    except ValueError:
-        return None
 
 
 class SchemaForm:

@@ -16,8 +16,8 @@ from domain.plan import ACTIVITIES
 from projections import queries
 from service.accounts.policy import require, require_reach
 from service.audit import replay, report, tools_of
+from service.typed_dates import parse_day
 from service.web.blueprint import bp, services, today, user
-from service.web.forms import parse_day
 
 AUDIT_ROLES = ("inspector", "committee")   # as /api/v1/audit: not the admin, not a cell
 END_OF_DAY = time(23, 59)

@@ -10,8 +10,8 @@ from flask import current_app, request
 
 from service import documents
 from service.documents.checklist import checklist
+from service.typed_dates import parse_day
 from service.web.blueprint import services, today
-from service.web.forms import parse_day
 
 
 def record(candidate_id: UUID, cell_code: str) -> documents.Record:

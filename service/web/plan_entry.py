@@ -13,8 +13,8 @@ from domain.plan import ACTIVITIES
 from projections import queries
 from service.accounts.policy import require
 from service.planfile import PlanFileError, parse_plan
+from service.typed_dates import DATE_ERROR, parse_day
 from service.web.blueprint import bp, services, today, user
-from service.web.forms import parse_day
 
 NUMBERS = ("total", "GV", "HS", "Q1", "Q2", "Q3", "Q4")
 
@@ -75,7 +75,7 @@ def _plan_data(form, errors: dict) -> dict:
     if (issued := parse_day(form.get("issued_on"))) is not None:
         data["issued_on"] = issued
     else:
-        errors["issued_on"] = "Ngày không hợp lệ: hãy gõ dd/mm/yyyy (ví dụ 03/12/2026)."
+        errors["issued_on"] = DATE_ERROR
     if not data["number"]:
         errors["number"] = "Bắt buộc."
     if not data["targets"]:

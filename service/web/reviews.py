@@ -15,9 +15,9 @@ from service.accounts.policy import require
 from service.livingdocs import minutes as mn
 from service.livingdocs import reviews as rvs
 from service.schemas.reviews import AnswerSchema, ReviewSchema
+from service.typed_dates import parse_day
 from service.web.blueprint import bp, services, today, user
 from service.web.exports import download
-from service.web.forms import parse_day
 
 BASE = "/tai-lieu-quy-trinh/xem-xet"
 

@@ -357,6 +357,12 @@ def cell_under(world, name, body, since):
     world.app.register_cell(CELL, name, body, since, "quan-tri")
 
 
+@given(step('văn bản của chi bộ ghi địa danh "{place}"'))
+def cell_place(world, place):
+    """The cell's settings (`ketnap cell settings --place`): the place before the date."""
+    world.app.change_cell_settings(CELL, place, "", date(2019, 1, 1), "quan-tri")
+
+
 @given("chi bộ Trường THPT Lý Thường Kiệt trực thuộc Huyện ủy Việt Yên")
 def default_cell(world):
     world.app.register_cell(CELL, CELL_NAME, "Huyện ủy Việt Yên", date(2019, 1, 1), "quan-tri")

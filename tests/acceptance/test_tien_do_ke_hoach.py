@@ -76,3 +76,37 @@ def cumulative(world, row, q, actual, target, verdict):
     assert sum(getattr(a.actual, n) for n in reached) == actual
     assert sum(getattr(a.target, n) for n in reached) == target
     assert a.behind is VERDICTS[verdict]
+
+
+def _write_report(world, quarter: int, year: int, number: str, on) -> None:
+    from service.documents.render import text_of
+    from service.reports import quarterly
+    catch_up(world.services)
+    status = queries.plan_status(world.services.engine, plan_id(CELL, year), on)
+    world.report = world.report_refusal = None
+    try:
+        report = quarterly.build(status, quarter, world.app.cell(CELL), on, "", number)
+        world.report = text_of(quarterly.to_docx(report))
+    except quarterly.ReportIncomplete as refused:
+        world.report_refusal = str(refused)
+
+
+@when(step('chi bộ lập báo cáo quý {quarter:d} năm {year:d} số "{number}" ngày {on:Date}'))
+def write_report(world, quarter, year, number, on):
+    _write_report(world, quarter, year, number, on)
+
+
+@when(step("chi bộ lập báo cáo quý {quarter:d} năm {year:d} chưa có số, ngày {on:Date}"))
+def write_report_without_number(world, quarter, year, on):
+    _write_report(world, quarter, year, "", on)
+
+
+@then(step('báo cáo ghi "{text}"'))
+def report_says(world, text):
+    assert world.report_refusal is None, world.report_refusal
+    assert text in world.report
+
+
+@then(step('báo cáo không lập được vì "{fragment}"'))
+def report_refused(world, fragment):
+    assert world.report is None and fragment in world.report_refusal, world.report_refusal

@@ -1,9 +1,7 @@
 """Documents written from the record (issue 20): the numbers on paper are the record's."""
 
-from datetime import date
-
 import pytest
-from pytest_bdd import given, scenarios, then, when
+from pytest_bdd import scenarios, then, when
 
 from service import documents
 from service.documents.checklist import checklist
@@ -12,11 +10,6 @@ from tests.acceptance.conftest import CELL, step
 
 scenarios("van_ban.feature")
 TITLES = {k.title: k for k in documents.KINDS}
-
-
-@given(step('văn bản của chi bộ ghi địa danh "{place}"'))
-def cell_place(world, place):
-    world.app.change_cell_settings(CELL, place, "", date(2019, 1, 1), "quan-tri")
 
 
 @when(step('lập "{title}" của "{name}"'))

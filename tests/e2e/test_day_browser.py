@@ -100,7 +100,11 @@ def _day_of(browser, server: str, role: str) -> list[str]:
     browser.get(server + "/")
     pages = [browser.current_url, *_links(browser, "header nav a")]
     browser.get(f"{server}/ke-hoach")
-    pages += _links(browser, "main table a[href*='/ke-hoach/']")[:1]
+    plans = _links(browser, "main table a[href*='/ke-hoach/']")[:1]
+    for plan in plans:                  # and the quarterly report's form (its number)
+        browser.get(plan)
+        plans += _links(browser, "p.downloads a[href*='bao-cao-quy-']")[:1]
+    pages += plans
     browser.get(f"{server}/ung-vien")
     people = _links(browser, "main table a")
     for person in (people[:1] + people[len(people) // 2:][:1]) if people else []:

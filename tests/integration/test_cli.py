@@ -82,3 +82,15 @@ def test_cell_settings_give_the_place_and_full_name_and_refuse_an_empty_place(ru
         services.close()
     assert (cell.place, cell.document_name) == (
         "Việt Yên", "Chi bộ Trường Trung học phổ thông Lý Thường Kiệt")
+
+
+def test_the_command_line_takes_dates_as_the_pages_do_and_refuses_as_dd_mm_yyyy(run):
+    run("init")
+    run("cell", "add", "THPT-NTH", "--name", "Chi bộ THPT Ngô Thì Nhậm", "--superior",
+        "Huyện ủy Việt Yên", "--since", "05.01.2023")
+    wrong = run("cell", "settings", "THPT-NTH", "--place", "Việt Yên", "--since", "31.02.2023")
+    assert wrong.exit_code == 2 and "dd/mm/yyyy" in wrong.output
+    assert "does not match" not in wrong.output and "%Y" not in wrong.output
+    for typed in ("6/1/2023", "06-01-2023", "06012023"):
+        done = run("cell", "settings", "THPT-NTH", "--place", "Việt Yên", "--since", typed)
+        assert done.exit_code == 0, (typed, done.output)

@@ -77,3 +77,23 @@ def test_the_tables_under_the_given_steps_are_shown():
                       results_at=datetime(2026, 12, 2, 18, 21, tzinfo=UTC))
     assert "kết quả của lần chạy lúc 01:21 03/12/2026" in ran
     assert "dossier_complete" not in ran
+
+
+def test_example_headers_are_vietnamese_words_not_code_names():
+    """Issue 19: the committee reads the outlines' example headers (`ngày họp`, not
+    `ngay_hop`), in the tables and in the steps that name them."""
+    import re
+    from pathlib import Path
+
+    from service.livingdocs import load_features, render_html
+    features = load_features(Path(__file__).resolve().parents[2] / "features")
+    outlines = [s for f in features for s in f.scenarios if s.examples]
+    assert len(outlines) >= 8
+    code_name = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)*$")
+    for s in outlines:
+        assert not [h for h in s.examples[0] if code_name.match(h) and h.isascii()], s.name
+        for _, text, _table in s.steps:
+            assert not re.search(r"<[a-z0-9_]+>", text), text
+    html = render_html(features)
+    assert "<th>ngày họp</th>" in html and "<th>ngay_hop</th>" not in html
+    assert "&lt;ngày họp&gt;" in html

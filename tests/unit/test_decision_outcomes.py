@@ -111,7 +111,7 @@ def test_consent_to_a_late_ceremony_is_recorded_once(decided):
                  stamp=COMMITTEE_STAMP)
     assert decided.c.ceremony_consented_on == date(2024, 7, 15)
     again = decided.refused(cd.consent_to_late_ceremony, date(2024, 7, 16), "61", "BTV")
-    assert again.rule_id == "stage_order"
+    assert again.rule_id == "step_recorded_once"
 
 
 def failed_votes(story, n):

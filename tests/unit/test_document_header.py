@@ -36,4 +36,5 @@ def test_header_has_the_party_the_bodies_and_the_place():
     assert h.party == "ĐẢNG CỘNG SẢN VIỆT NAM"
     assert h.cell == "CHI BỘ TRƯỜNG THPT LÝ THƯỜNG KIỆT"
     assert h.place_date == "Việt Yên, ngày 05 tháng 01 năm 2025"
-    assert header("Đảng ủy X", "Chi bộ Y", date(2025, 1, 5), "").place_date.startswith("……,")
+    with pytest.raises(ValueError):
+        header("Đảng ủy X", "Chi bộ Y", date(2025, 1, 5), " ")

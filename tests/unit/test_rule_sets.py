@@ -93,7 +93,7 @@ NEVER_OVERRIDDEN = {"age_minimum", "vote_two_thirds", "decision_after_passed_vot
                     "correction_authorised", "decision_extension", "members_leave_by_decision",
                     "member_transfer_by_letter", "citizen_id_structure", "readmission_barred",
                     "readmission_province_consent", "vote_three_official_members",
-                    "introducer_official_member"}
+                    "introducer_official_member", "step_recorded_once"}
 
 
 @pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)

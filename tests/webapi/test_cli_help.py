@@ -10,7 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 ENGLISH = re.compile(r"\b(the|and|of|to|with|from|for|Show|Create|Load|Print|List|Write|"
-                     r"Usage|Options|Commands|Error|Missing|required|this|exit)\b")
+                     r"Usage|Options|Commands|Error|Missing|required|this|exit|"
+                     r"TEXT|INTEGER|FLOAT|PATH|FILENAME|UUID|CODE|USERNAME|PERSON_ID|DAY)\b")
 
 
 def _paths(group: click.Group, ctx: click.Context, path=()) -> list[tuple[str, ...]]:

@@ -83,19 +83,63 @@ def test_formula_like_text_is_not_a_formula_in_exports(app, as_user):
 
 
 def test_quarterly_report_docx_has_the_official_header(as_user, ids):
-    response = as_user("bithu.a").get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx")
+    response = as_user("bithu.a").get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx?so=5")
     doc = Document(io.BytesIO(response.data))
     header = doc.tables[0]
     assert header.rows[0].cells[1].text == "ĐẢNG CỘNG SẢN VIỆT NAM"
     assert header.rows[0].cells[0].text == "ĐẢNG BỘ PHƯỜNG VIỆT YÊN"
     assert header.rows[1].cells[0].text.startswith("CHI BỘ TRƯỜNG THPT CB-A")
+    assert header.rows[2].cells[0].text == "Số 05-BC/CB"
+    party = header.rows[0].cells[1].paragraphs[0].runs[0]
+    assert party.bold and party.underline
+    assert header.rows[1].cells[0].paragraphs[0].runs[0].bold
+    assert header.rows[1].cells[0].paragraphs[1].text == "*"
     assert header.rows[2].cells[1].text == "Việt Yên, ngày 26 tháng 11 năm 2026"
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "quý 1 năm 2026" in body and "BÍ THƯ" in body
+    assert "Nơi nhận:" in body and "- Lưu chi bộ." in body
     assert doc.tables[1].rows[1].cells[2].text == "1"       # Q1 target of the source row
 
 
 def test_quarterly_report_printable_page(as_user, ids):
-    html = as_user("capuy").get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-2").get_data(as_text=True)
+    html = as_user("capuy").get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-2?so=12").get_data(
+        as_text=True)
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in html and "ngày 26 tháng 11 năm 2026" in html
+    assert "Số 12-BC/CB" in html and "bao-cao-quy-2.docx?so=12" in html
     assert as_user("capuy").get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-5").status_code == 404
+
+
+def test_the_quarterly_report_asks_its_number_and_refuses_a_docx_without_it(as_user, ids):
+    client, plan = as_user("bithu.a"), ids["plan"]
+    first = client.get(f"/ke-hoach/{plan}/bao-cao-quy-1")
+    form = first.get_data(as_text=True)
+    assert first.status_code == 200 and 'name="so"' in form and "Việt Yên" in form
+    assert "error-summary" not in form
+    refused = client.get(f"/ke-hoach/{plan}/bao-cao-quy-1.docx")
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and "Chưa có số báo cáo" in page
+    assert 'aria-invalid="true" aria-describedby="e-so"' in page
+    for wrong in ("", "5a", "0", "12345", "05-BC/CB"):
+        answer = client.get(f"/ke-hoach/{plan}/bao-cao-quy-1", query_string={"so": wrong})
+        assert answer.status_code == 422, wrong
+        assert "Số      -BC/CB" not in answer.get_data(as_text=True)
+    assert client.get(f"/ke-hoach/{plan}/bao-cao-quy-1?so=9999").status_code == 200
+
+
+def test_the_report_takes_the_cells_place_and_full_name_from_its_settings(app, as_user, ids):
+    from datetime import date
+    app.extensions["ketnap"].command("change_cell_settings", "CB-A", "Bích Động",
+                                     "Chi bộ Trường THPT Bích Động", date(2026, 1, 1), "admin")
+    doc = Document(io.BytesIO(as_user("bithu.a").get(
+        f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx?so=7").data))
+    header = doc.tables[0]
+    assert header.rows[2].cells[1].text.startswith("Bích Động, ngày ")
+    assert header.rows[1].cells[0].text.startswith("CHI BỘ TRƯỜNG THPT BÍCH ĐỘNG")
+
+
+def test_a_report_without_any_place_is_refused_naming_the_place(app, as_user, ids):
+    app.config["KETNAP_REPORT_PLACE"] = ""
+    answer = as_user("bithu.a").get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx?so=7")
+    page = answer.get_data(as_text=True)
+    assert answer.status_code == 422 and "chưa cài địa danh" in page
+    assert "ketnap cell settings CB-A --place" in page and "……" not in page

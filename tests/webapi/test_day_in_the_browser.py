@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from service.web.forms import DATE_ERROR, iso_date, parse_day
+from service.typed_dates import DATE_ERROR, iso_date, parse_day
 from tests.meetings import meeting_of
 from tests.webapi.conftest import PASSWORD, event_count, login
 from tests.webapi.test_extreme_values import post, walk_the_path
@@ -132,20 +132,67 @@ def test_deadlines_say_what_who_and_when_with_the_met_ones_folded(app, api, as_u
     assert not re.search(r"\b[a-z]+(_[a-z0-9]+)+\b", page.split("<main")[1])
 
 
-def test_a_step_already_recorded_is_not_offered_again(app, api, as_user, ids):
+def test_a_step_already_recorded_is_not_offered_again(app, api, as_user):
+    secretary, committee = api("bithu.a"), api("capuy")
+    cid = post(secretary, "/candidates", {
+        "cell": "CB-A", "full_name": "Đào Văn Quang", "birth_date": "1980-01-02",
+        "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
+        "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
+    walk_the_path(secretary, committee, cid, upto="admission-ceremony")
     client = as_user("bithu.a")
-    cid = ids["candidate"]
-    assert f"/ung-vien/{cid}/helper" in client.get(f"/ung-vien/{cid}").get_data(as_text=True)
-    answer = client.post(f"/ung-vien/{cid}/helper",
-                         data={"assigned_on": "01/03/2026", "helpers": "Đỗ Thị Hoa\nVũ Văn Khoa"})
+    assert f"/ung-vien/{cid}/new-member-class" in client.get(f"/ung-vien/{cid}").get_data(
+        as_text=True)
+    answer = client.post(f"/ung-vien/{cid}/new-member-class",
+                         data={"completed_on": "11/01/2024", "certificate_no": "45/CN"})
     assert answer.status_code == 302
     page = client.get(f"/ung-vien/{cid}").get_data(as_text=True)
-    assert f"/ung-vien/{cid}/helper" not in page
+    assert f"/ung-vien/{cid}/new-member-class" not in page
     before = event_count(app)
-    again = client.post(f"/ung-vien/{cid}/helper",
-                        data={"assigned_on": "02/03/2026", "helpers": "Đỗ Thị Hoa"})
+    again = client.post(f"/ung-vien/{cid}/new-member-class",
+                        data={"completed_on": "12/01/2024", "certificate_no": "46/CN"})
     assert again.status_code == 302 and event_count(app) == before
     assert "đã được ghi" in client.get(f"/ung-vien/{cid}").get_data(as_text=True)
+
+
+def test_a_one_time_step_recorded_again_is_refused_by_the_api_and_stores_nothing(app, api):
+    secretary, committee = api("bithu.a"), api("capuy")
+    cid = post(secretary, "/candidates", {
+        "cell": "CB-A", "full_name": "Lý Văn Nam", "birth_date": "1980-01-02",
+        "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
+        "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
+    walk_the_path(secretary, committee, cid, upto="new-member-class")
+    before = event_count(app)
+    again = secretary("POST", f"/candidates/{cid}/new-member-class",
+                      json={"completed_on": "2024-01-12", "certificate_no": "99/CN"})
+    assert again.status_code == 409 and again.json["rule"] == "step_recorded_once"
+    assert "6.2.4" in again.json["article"] and "đính chính" in again.json["message"]
+    assert event_count(app) == before
+
+
+def test_helpers_are_replaced_through_the_api_and_offered_again_by_name(app, api, as_user,
+                                                                          ids):
+    from service import actions
+    secretary, cid = api("bithu.a"), ids["candidate"]
+    post(secretary, f"/candidates/{cid}/helper",
+         {"assigned_on": "2026-03-01", "helpers": ["Đỗ Thị Hoa", "Vũ Văn Khoa"]})
+    page = as_user("bithu.a").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    assert "Phân công lại đảng viên giúp đỡ" in page
+    post(secretary, f"/candidates/{cid}/helper",
+         {"assigned_on": "2026-03-02", "helpers": ["Đỗ Thị Hoa", "Hà Văn Tâm"]})
+    assert "helper" not in actions.ONCE and "introduction" not in actions.ONCE
+
+
+def test_an_introduction_already_recorded_is_offered_as_a_new_one(app, api, as_user):
+    secretary, committee = api("bithu.a"), api("capuy")
+    cid = post(secretary, "/candidates", {
+        "cell": "CB-A", "full_name": "Mai Văn Phúc", "birth_date": "1980-01-02",
+        "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
+        "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
+    walk_the_path(secretary, committee, cid, upto="comments")
+    page = as_user("bithu.a").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    actions = page.split('<ul class="actions">')[1].split("</ul>")[0]
+    assert "Giới thiệu lại" in actions and "Tổng hợp nhận xét lại" in actions
+    assert f"/ung-vien/{cid}/helper" not in actions
 
 
 def test_a_failed_vote_is_an_amber_warning_saying_what_follows(app, api, as_user):
@@ -236,7 +283,7 @@ def test_exports_are_a4_named_by_cell_year_and_quarter_with_typed_dates(as_user,
     from docx import Document
     from openpyxl import load_workbook
     client = as_user("bithu.a")
-    docx = client.get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx")
+    docx = client.get(f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx?so=3")
     assert 'filename="bao-cao-cb-a-2026-quy-1.docx"' in docx.headers["Content-Disposition"]
     section = Document(io.BytesIO(docx.data)).sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
