@@ -16,9 +16,10 @@ from service.collation import name_key
 from service.idempotency import current_key, derived_id
 from service.personal import access
 from service.schemas.commands import ArrivalSchema, NominationSchema
+from service.typed_dates import parse_day
 from service.web import paperwork
 from service.web.blueprint import bp, services, today, user
-from service.web.forms import SchemaForm, parse_day
+from service.web.forms import SchemaForm
 
 
 def scope(cell: str | None) -> str | tuple[str, ...] | None:
