@@ -32,7 +32,7 @@ from sqlalchemy import Engine, event
 from projections import queries
 from projections.runner import NAME
 from projections.tables import projection_positions
-from service.lru import Lru
+from service.caches import lru, ttl
 
 MAX_AGE = 60.0       # seconds an entry is trusted without a moved position
 PREPARED = b"ketnap_read_model_position"
@@ -118,7 +118,6 @@ def _close(conn) -> None:
 class Entry:
     position: int
     today: date
-    born: float
     cell_code: str       # the caller checks the user may read this cell
     value: object        # the view's product (JSON bytes, a rendered block, ...)
     etag: str            # a hash of the product
@@ -128,25 +127,24 @@ class StatusCache:
     def __init__(self, engine: Engine, clock: Callable[[], float] = time.monotonic,
                  max_age: float = MAX_AGE) -> None:
         self.position = PositionProbe(engine)
-        self.clock, self.max_age = clock, max_age
-        self.entries = Lru(MAX_ENTRIES)
-        self.pages = Lru(MAX_ENTRIES)   # whole pages of one session, keyed by their ETag
+        self.clock = clock
+        self.entries = ttl(MAX_ENTRIES, max_age, lambda: self.clock())
+        self.pages = lru(MAX_ENTRIES)   # whole pages of one session, keyed by their ETag
 
     def get(self, view: str, plan_id: Hashable, today: date,
             compute: Callable[[], tuple[str, object, bytes] | None]) -> Entry | None:
         """The cached entry, or compute() → (cell_code, value, bytes to hash) or None when
         there is no such plan (not cached: adopting it moves the position anyway)."""
-        position, now, key = self.position(), self.clock(), (view, plan_id)
+        position, key = self.position(), (view, plan_id)
         found = self.entries.get(key)
-        if (found and found.position == position and found.today == today
-                and now - found.born < self.max_age):
+        if found and found.position == position and found.today == today:
             return found
         made = compute()
         if made is None:
             return None
         cell_code, value, content = made
         # computed at `position` or later: a later position is never answered from it
-        entry = Entry(position, today, now, cell_code, value, digest(content))
+        entry = Entry(position, today, cell_code, value, digest(content))
         self.entries.put(key, entry)
         return entry
 

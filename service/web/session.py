@@ -17,7 +17,7 @@ from flask import Flask, Request, request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature
 
-from service.lru import Lru
+from service.caches import lru
 
 VERIFIED_MAX = 4096   # cookies remembered per process
 
@@ -25,7 +25,7 @@ VERIFIED_MAX = 4096   # cookies remembered per process
 class SessionInterface(SecureCookieSessionInterface):
     def __init__(self) -> None:
         self._built: tuple[tuple, object] | None = None
-        self._verified = Lru(VERIFIED_MAX)   # cookie → (signed at, data)
+        self._verified = lru(VERIFIED_MAX)   # cookie → (signed at, data)
         self._lock = threading.Lock()
         self.now = time.time
 
@@ -34,7 +34,7 @@ class SessionInterface(SecureCookieSessionInterface):
         built = self._built
         if built is None or built[0] != keys:   # a key changed (tests set it after creation)
             with self._lock:
-                self._verified = Lru(VERIFIED_MAX)   # verified under other keys
+                self._verified = lru(VERIFIED_MAX)   # verified under other keys
                 built = self._built = (keys, super().get_signing_serializer(app))
         return built[1]
 
