@@ -25,7 +25,7 @@ from datetime import date
 from uuid import UUID
 
 import psycopg
-from flask import Flask, Response, current_app
+from flask import Flask, Response, current_app, request
 from psycopg import pq
 from sqlalchemy import Engine, event
 
@@ -184,3 +184,11 @@ def revalidated(response: Response, etag: str | None) -> Response:
         response.set_etag(etag)
     response.headers["Cache-Control"] = REVALIDATED
     return response
+
+
+def not_modified(etag: str) -> Response | None:
+    """The 304 answer when the request's If-None-Match holds this tag (Werkzeug's
+    `make_conditional` decides), else None: asked before the body is made, so a revalidated
+    page is never rendered."""
+    response = revalidated(Response(), etag).make_conditional(request)
+    return response if response.status_code == 304 else None
