@@ -55,19 +55,23 @@ class PositionProbe:
         event.listen(engine, "engine_disposed", self.close)
 
     def __call__(self) -> int:
-        for attempt in (1, 2):
-            conn = self._checkout()
-            try:
-                found = self._read(conn)
-            except Exception:
-                _close(conn)              # e.g. the server restarted: one retry, fresh
-                if attempt == 2:
-                    raise
-                continue
-            with self._lock:
-                self._idle.append(conn)
-            return found
-        raise AssertionError("unreachable")
+        # one retry written out, not tenacity: this runs on every status request, and a
+        # Retrying call costs about as much as the query itself
+        try:
+            return self._read_once()
+        except Exception:  # noqa: BLE001 - e.g. the server restarted: once more, fresh
+            return self._read_once()
+
+    def _read_once(self) -> int:
+        conn = self._checkout()
+        try:
+            found = self._read(conn)
+        except Exception:
+            _close(conn)              # a broken connection is never handed out again
+            raise
+        with self._lock:
+            self._idle.append(conn)
+        return found
 
     def _read(self, conn) -> int:
         if self.postgres:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from marshmallow import Schema, ValidationError, fields
 
@@ -22,9 +22,7 @@ from domain.errors import (
 # phone's number pad has no "/"). ISO (2026-12-03), the API's form, is still taken when
 # pasted: with the year first it cannot be misread, and scripts written against the forms
 # keep working.
-DMY = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
-DMY_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
-ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+DAY_FORMATS = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%d%m%Y", "%Y-%m-%d")
 DATE_ERROR = "Ngày không hợp lệ: hãy gõ dd/mm/yyyy (ví dụ 03/12/2026)."
 SPECIAL = ("override", "expected_version")
 OVERRIDE_INPUTS = ("reason", "document_no", "document_on", "issued_by")
@@ -72,23 +70,24 @@ def to_value(kind: str, raw: str | None):
 
 
 def iso_date(raw: str) -> str | None:
-    """A typed day/month/year → YYYY-MM-DD (the schema then checks it is a real day)."""
-    if m := DMY.match(raw):
-        return f"{m[4]}-{int(m[3]):02d}-{int(m[1]):02d}"
-    if m := DMY_COMPACT.match(raw):
-        return f"{m[3]}-{m[2]}-{m[1]}"
-    if m := ISO.match(raw):
-        return f"{m[1]}-{m[2]}-{m[3]}"
-    return None
+    """A typed day/month/year → YYYY-MM-DD, or None (the schema then refuses the raw text)."""
+    day = parse_day(raw)
+    return day.isoformat() if day else None
 
 
 def parse_day(raw: str | None) -> date | None:
-    """A date typed on a page (any of the forms iso_date takes), or None."""
-    iso = iso_date(raw or "")
-    try:
-        return date.fromisoformat(iso) if iso else None
-    except ValueError:
+    """A real day typed on a page in one of DAY_FORMATS, or None. strptime alone would also
+    take a space inside ("3/ 5/2026"), digits of other scripts and 7 digits run together."""
+    typed = (raw or "").strip()
+    if not typed.isascii() or any(c.isspace() for c in typed) or (
+            typed.isdigit() and len(typed) != 8):
         return None
+    for form in DAY_FORMATS:
+        try:
+            return datetime.strptime(typed, form).date()
+        except ValueError:
+            continue
+    return None
 
 
 class SchemaForm:
