@@ -8,7 +8,7 @@ from datetime import date
 from uuid import UUID
 
 from domain.clock import local_date
-from domain.rules import rule_set_on
+from domain.rules import TWO_THIRDS, rule_set_on
 
 # Faults the report lists that are not rules of the regulations but duties of record keeping.
 RECORD_RULES = {
@@ -21,7 +21,7 @@ RECORD_RULES = {
 KINDS = {
     "override": "Ghi nhận dù quy định từ chối (có lý do và thẩm quyền)",
     "violation": "Vi phạm quy định, không có quyết định cho phép",
-    "vote_two_thirds": "Biểu quyết dưới 2/3 nhưng ghi là thông qua",
+    "vote_two_thirds": f"Biểu quyết dưới {TWO_THIRDS} nhưng ghi là thông qua",
     "deadline_breach": "Quá hạn",
     "deadline_consented": "Quá hạn, được cấp ủy cấp trên đồng ý (có văn bản)",
     "late_entry": "Ghi sổ chậm",

@@ -22,7 +22,7 @@ from domain.candidate.voting import passes
 from domain.clock import local_date
 from domain.decisions import Guard
 from domain.labels import fields_text
-from domain.rules.catalogue import RENAMED
+from domain.rules.catalogue import RENAMED, TWO_THIRDS
 
 LATE_ENTRY_DAYS = 30
 
@@ -102,7 +102,7 @@ def _vote_check(position: int, event: ev.Event, name: str) -> list[Finding]:
         return []
     return [finding("vote_two_thirds", "vote_two_thirds", position, event, name,
                     f"Ghi là thông qua với {event.votes_for}/{event.official_members} phiếu "
-                    "tán thành, dưới 2/3 tổng số đảng viên chính thức.",
+                    f"tán thành, dưới {TWO_THIRDS} tổng số đảng viên chính thức.",
                     votes_for=event.votes_for, official_members=event.official_members)]
 
 

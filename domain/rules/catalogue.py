@@ -25,6 +25,12 @@ COMMITTEE_DOCUMENT = "văn bản của cấp ủy có thẩm quyền (số, ngà
 # Rule ids renamed since events recorded them (old events keep the old id).
 RENAMED = MappingProxyType({"age_limits": "age_minimum"})
 
+# Numbers every rule set shares. The rules below take them from here, and so does the code
+# that needs one where no rule set is at hand (a label, the fold's age of majority).
+ADULT_MONTHS = 18 * 12         # Điều lệ Đảng, Điều 1.2: 18 years, counted by month
+PROBATION_MONTHS = 12          # Điều lệ Đảng, Điều 5.1
+TWO_THIRDS = "2/3"             # Điều lệ Đảng, Điều 4.3: a vote's share, as the texts word it
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -61,7 +67,7 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
     """Build one rule set's rules: the numbers are shared, the articles differ by text."""
     specs = [
         ("age_minimum", GUARD, "Đủ 18 tuổi (tính theo tháng) tại ngày chi bộ xét",
-         _numbers(min_months=18 * 12), "High"),
+         _numbers(min_months=ADULT_MONTHS), "High"),
         ("age_maximum", GUARD, "Không quá 60 tuổi (tính theo tháng) tại ngày chi bộ xét, "
          "trừ khi cấp ủy trực thuộc Trung ương quyết định với văn bản đồng ý",
          _numbers(max_months=60 * 12), "High"),
@@ -146,7 +152,7 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          "Chỉ tổ chức lễ kết nạp sau khi có quyết định kết nạp", _numbers(), "High"),
         ("probation_12_months", GUARD,
          "Xét công nhận chính thức khi hết 12 tháng dự bị (tính từ ngày kết nạp)",
-         _numbers(months=12), "High"),
+         _numbers(months=PROBATION_MONTHS), "High"),
         ("new_member_class_before_conversion", GUARD,
          "Hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới trước khi xét chính thức",
          _numbers(), "High"),
@@ -156,7 +162,7 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          _numbers(), "Medium"),
         ("official_at_end_of_probation", OUTCOME,
          "Đảng viên được công nhận chính thức kể từ ngày hết 12 tháng dự bị",
-         _numbers(months=12), "High"),
+         _numbers(months=PROBATION_MONTHS), "High"),
         ("decision_within_60_working_days", DEADLINE,
          "Cấp ủy quyết định kết nạp trong 60 ngày làm việc từ ngày chi bộ có nghị quyết",
          _numbers(working_days=60, extension=30), "High"),
