@@ -19,7 +19,7 @@ from domain.clock import local_date
 from projections import runner, statistics
 from projections.codec import event_data, naive_utc
 from projections.deadlines import OPEN, status
-from projections.plan_status import activity_statuses
+from projections.plan_status import ActivityStatus, activity_statuses
 from projections.reading import StreamEvents, first, rows
 from projections.summaries import summary
 from projections.tables import candidates as candidate_table
@@ -29,30 +29,6 @@ from projections.tables import new_members
 from projections.tables import plans as plan_table
 
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
-
-
-@dataclass(frozen=True)
-class Counts:
-    """total, GV, HS and Q1..Q4 (None for a target row with no quarter split)."""
-
-    total: int
-    GV: int
-    HS: int
-    Q1: int | None = None
-    Q2: int | None = None
-    Q3: int | None = None
-    Q4: int | None = None
-
-
-@dataclass(frozen=True)
-class ActivityStatus:
-    activity: str               # source | class_registration | admission_dossier | ...
-    label: str                  # the plan's words (Vietnamese)
-    row_no: int | None
-    note: str | None
-    target: Counts
-    actual: Counts
-    behind: bool                # the current quarter's cumulative actual < its target
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from datetime import date
 from domain import events as ev
 from domain.audit.deadlines import deadlines
 from domain.audit.findings import Finding, finding
-from domain.audit.rejudge import rejudge
 from domain.calendar import WorkingCalendar
 from domain.candidate.dossier import missing_steps
+from domain.candidate.rejudge import rejudge
 from domain.candidate.state import apply_corrections, project
 from domain.candidate.voting import passes
 from domain.clock import local_date

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from domain import labels
-from domain.audit.findings import KINDS, RECORD_RULES
+from domain.labels import KINDS, RECORD_RULES
 from domain.candidate.correction import CORRECTABLE
 from domain.candidate.state import Stage
 from domain.deadlines import DEADLINES
