@@ -2,10 +2,10 @@
 
 On SQLite a write locks the whole file, and a command waits while anyone else writes. The
 read models are rewritten by every catch-up (by the follower, or in each request) and by a
-rebuild: in the store's file the commands waited for them (measured: the follower took a
-fifth of the command rate, `bench/README.md`). So the read models (the `rm_*` tables and
-their position) live in a file of their own, `<store>.read-models.sqlite`, attached to every
-read-side connection as the schema `read_models`. SQL names their tables unqualified, and
+rebuild: in the store's file the commands waited for them (`bench/README.md`). So the read
+models (the `rm_*` tables and their position) live in a file of their own,
+`<store>.read-models.sqlite`, attached to every read-side connection as the schema
+`read_models`. SQL names their tables unqualified, and
 SQLite finds them there; a catch-up's transaction then locks that file only.
 
 What is not derived from the log stays in the store's file, beside the events: accounts, the

@@ -1,6 +1,6 @@
 """Every regulation number Ketnap uses, in one place, by rule set and effective date.
 
-Each check is judged by the rule set in force on the event's business date (domain.md §0):
+Each check is judged by the rule set in force on the event's business date:
 - 24-QĐ/TW (30/07/2021) with Hướng dẫn 01-HD/TW (28/09/2021);
 - 232-QĐ/TW from 20/01/2025 (same numbers, new article references);
 - 294-QĐ/TW with Hướng dẫn 06-HD/TW from 01/07/2025 (district level abolished).
@@ -259,7 +259,7 @@ def _outcome_articles(text: str) -> dict[str, str]:
     }
 
 
-# The override policy (domain-review.md S1): what no one may record anyway, and what only
+# The override policy: what no one may record anyway, and what only
 # the committee may, with which document. Rules not named here: committee, its document.
 _OVERRIDE_POLICY = {
     "age_minimum": (NEVER, "", "Điều lệ Đảng, Điều 1.2: đủ 18 tuổi"),

@@ -37,7 +37,7 @@ from service.personal.masterkey import master_key_path
 
 class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, StreamReading,
                         Application[UUID]):
-    name = "ketnap"  # fixes the table names whatever the class is called (stack.md pitfall 7)
+    name = "ketnap"  # the store's tables are named after it: renaming the class cannot lose them
 
     def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None,
                  master_key_file: str | None = None) -> None:

@@ -1,7 +1,7 @@
 """Where events live: one URL picks eventsourcing's own SQLite or PostgreSQL recorder.
 
 The library's own recorders are about three times faster than eventsourcing-sqlalchemy and
-leave SQLAlchemy 2.1 free for the read models (docs/stack.md §0, perf-baseline.md).
+leave SQLAlchemy 2.1 free for the read models (measured when the store was chosen).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The signed-cookie session (what it holds of a login is only the key of a server-side
 session, `service/accounts/sessions.py`), made cheap for the pages every user reloads.
 
-Flask builds the cookie's serializer again and checks the cookie's signature on every request
-(measured ~40 µs together, a fifth of a cached status page). The serializer depends only on
+Flask builds the cookie's serializer again and checks the cookie's signature on every request,
+a large share of a cached status page's cost (bench/README.md). The serializer depends only on
 the keys, so it is built once per key set; a cookie whose signature was verified is
 remembered (the same bytes under the same keys always verify), and its age is checked
 against the session lifetime on every request, as the signature check would."""
