@@ -93,10 +93,6 @@ class CandidateRow:
     def under_18_on(self, today: date) -> bool:
         return self.eligible_age_from is not None and today < self.eligible_age_from
 
-    def certificate_expired_on(self, today: date) -> bool:
-        return self.certificate_expires_on is not None and today > self.certificate_expires_on
-
-
 @dataclass(frozen=True)
 class HistoryRow:
     candidate_id: UUID
