@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import components, load, measure, report, web
+from bench import load, measure, report, web
 from bench.stores import Backend, postgres_available
 
 SIZES = (10_000, 100_000, 1_000_000)
@@ -72,6 +72,9 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
     out["raw_append"], out["commands"] = taking_turns(
         reps, lambda: on_fresh(backend, lambda url: measure.raw_append(url, things)),
         lambda: on_log(backend, sizes[0], lambda url: measure.command_rate(url, candidates)))
+    log(f"{backend.name}: commands with the personal fields in the clear (issue 18's cost)")
+    out["commands_clear"] = [on_log(backend, sizes[0], lambda url: measure.command_rate(
+        url, candidates, encrypt=False)) for _ in range(1 if quick else reps)]
     if quick:                                    # reported without a target
         out["commands_inline"] = {"skipped": "not measured by --quick"}
     else:
@@ -80,13 +83,11 @@ def run_backend(backend: Backend, sizes, reps: int, web_seconds: float, quick: b
             url, candidates, "inline")) for _ in range(reps)]
     log(f"{backend.name}: load (concurrent secretaries) and a writer killed mid-load")
     out["load"] = on_log(backend, sizes[0], lambda url: secretaries(url, quick))
-    kill = load.kill_server_mid_load if components.http_api_present() else load.kill_mid_load
-    out["crash"] = on_log(backend, sizes[0], lambda url: kill(
+    out["crash"] = on_log(backend, sizes[0], lambda url: load.kill_server_mid_load(
         url, acknowledgements=30 if quick else 300, seconds=5 if quick else 30))
-    if components.http_api_present():
-        log(f"{backend.name}: the follower killed mid-load, then a new one")
-        out["follower_crash"] = on_log(backend, sizes[0], lambda url: load.kill_follower_mid_load(
-            url, acknowledgements=30 if quick else 300, seconds=3 if quick else 30))
+    log(f"{backend.name}: the follower killed mid-load, then a new one")
+    out["follower_crash"] = on_log(backend, sizes[0], lambda url: load.kill_follower_mid_load(
+        url, acknowledgements=30 if quick else 300, seconds=3 if quick else 30))
     smallest = None              # kept until the largest log's reads take turns with it
     try:
         for size in sizes:
@@ -124,29 +125,13 @@ def on_the_largest_log(url: str, reps: int, web_seconds: float, quick: bool) -> 
 def secretaries(url: str, quick: bool) -> dict:
     shape = {"different": 4 if quick else 8, "same": 2 if quick else 4,
              "commands": 10 if quick else 100, "seconds": 5 if quick else 30}
-    if components.http_api_present():
-        started = time.monotonic()
-        outcome, problems = load.http_secretaries(url, **shape, read_side="follower")
-        return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
-                "errors": outcome.errors[:10], "problems": problems[:10],
-                "seconds": time.monotonic() - started,
-                "via": "HTTP API under gunicorn, follower running (threads posting with a "
-                       "bearer token; the follower drained and the audit verified after)"}
-    from service import services_of
-
-    app = measure.make_app(url)
-    try:
-        with app.app_context():
-            client = load.InProcess(services_of(app))
-            started = time.monotonic()
-            outcome = load.run_secretaries(client, **shape)
-            elapsed = time.monotonic() - started
-            problems = load.check_log(services_of(app).store, outcome.acknowledged)
-    finally:
-        services_of(app).close()
+    started = time.monotonic()
+    outcome, problems = load.http_secretaries(url, **shape, read_side="follower")
     return {"acknowledged": len(outcome.acknowledged), "conflicts": outcome.conflicts,
-            "errors": outcome.errors[:10], "problems": problems[:10], "seconds": elapsed,
-            "via": "in-process (Services.command in threads)"}
+            "errors": outcome.errors[:10], "problems": problems[:10],
+            "seconds": time.monotonic() - started,
+            "via": "HTTP API under gunicorn, follower running (threads posting with a "
+                   "bearer token; the follower drained and the audit verified after)"}
 
 
 def measure_size(url: str, reps: int, quick: bool, reads: bool = True) -> dict:
@@ -154,7 +139,8 @@ def measure_size(url: str, reps: int, quick: bool, reads: bool = True) -> dict:
     log's (`reads_taking_turns`)."""
     fetches, rebuilds = taking_turns(reps, lambda: measure.probe("fetch", url),
                                      lambda: measure.probe("rebuild", url))
-    size = {"fetch": fetches, "rebuild": rebuilds}
+    size = {"fetch": fetches, "rebuild": rebuilds,
+            "fetch_sealed": [measure.probe("fetch-sealed", url)]}   # no decryption: its cost
     size["events"] = size["fetch"][0]["events"]
     if reads:
         # judged only between 10k and 1M: --quick, which has no 1M log, reports one repetition

@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from http.client import HTTPConnection
 from uuid import UUID
 
-from bench import measure, web
+from bench import shape, web
+from bench.follower import follower
 from domain.errors import ConcurrentChange
 
 SECRET = "bench-secret-key"
@@ -24,14 +25,14 @@ def credentials(url: str) -> dict:
     """Two users (a secretary of the bench cell, an inspector): API tokens, and a signed
     session cookie for the web pages (the same secret key as the server's) carrying the key
     of a server-side session, as after a login."""
-    app = measure.make_app(url)
+    app = shape.make_app(url)
     app.config["SECRET_KEY"] = SECRET
     accounts = app.extensions["ketnap_accounts"]
     # the server runs on the wall clock: a session opened at the generated log's "today"
     # would have outlived its 12 hours, and every page would redirect to the login
     accounts.sessions.clock = lambda: datetime.now(UTC)
     try:
-        for name, role, cells in ((SECRETARY, "secretary", [measure.CELL]),
+        for name, role, cells in ((SECRETARY, "secretary", [shape.CELL]),
                                   (INSPECTOR, "inspector", [])):
             if accounts.by_name(name) is None:
                 accounts.add_user(name, "mat-khau-bench-1", role, cells)
@@ -78,16 +79,16 @@ class Client:
         return UUID(created["id"]), created["position"], None
 
     def nominate(self, n: int):
-        p = measure.person(n)
+        p = shape.person(n)
         return self.post("/candidates", {
-            "cell": measure.CELL, "full_name": p.full_name, "birth_date": str(p.birth_date),
+            "cell": shape.CELL, "full_name": p.full_name, "birth_date": str(p.birth_date),
             "gender": p.gender, "category": p.category, "ethnicity": p.ethnicity,
             "youth_union_member": p.youth_union_member, "education": p.education,
-            "class_name": p.class_name, "nominated_on": str(measure.COMMAND_DAY)})
+            "class_name": p.class_name, "nominated_on": str(shape.COMMAND_DAY)})
 
     def assign_helpers(self, cid: UUID, n: int):
         return self.post(f"/candidates/{cid}/helper", {
-            "assigned_on": str(measure.COMMAND_DAY.replace(day=9)),
+            "assigned_on": str(shape.COMMAND_DAY.replace(day=9)),
             "helpers": [f"Đảng viên {n}"]})
 
 
@@ -95,8 +96,6 @@ def command_rate(url: str, seconds: float, threads: int = 4) -> dict:
     """`threads` secretaries, each nominating a candidate and then recording helper
     assignments on it, for `seconds`; acknowledged (201) commands per second. Deployed
     shape: web workers only record, the follower process keeps the read side up."""
-    from bench.follower import follower
-
     tokens = credentials(url)
     with follower(url, SECRET), server(url, "follower") as (base, _):
         client = Client(base, tokens["secretary"])
@@ -124,8 +123,8 @@ def command_rate(url: str, seconds: float, threads: int = 4) -> dict:
         for t in workers:
             t.join(seconds + 60)
         elapsed = time.monotonic() - started
-    return {"rate": len(acks) / elapsed, "p50_ms": measure.percentile(acks, .5) * 1e3,
-            "p99_ms": measure.percentile(acks, .99) * 1e3, "errors": errors[:5],
+    return {"rate": len(acks) / elapsed, "p50_ms": shape.percentile(acks, .5) * 1e3,
+            "p99_ms": shape.percentile(acks, .99) * 1e3, "errors": errors[:5],
             "note": f"({threads} client threads; follower running)"}
 
 

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from uuid import UUID, uuid4
 
-from bench import components, measure
+from bench import http, shape, web
+from bench.follower import drain_seconds, follower, tail
 from bench.stores import audit_key_file
 from domain.errors import ConcurrentChange
 
@@ -47,13 +48,13 @@ class InProcess:
         self.services = services
 
     def nominate(self, n: int) -> tuple[UUID, int, int]:
-        r = self.services.command("nominate", measure.CELL, measure.person(n),
-                                  measure.COMMAND_DAY, "load", candidate_id=uuid4())
+        r = self.services.command("nominate", shape.CELL, shape.person(n),
+                                  shape.COMMAND_DAY, "load", candidate_id=uuid4())
         return r.id, r.version, r.log_position
 
     def assign_helpers(self, cid: UUID, n: int) -> tuple[UUID, int, int]:
         r = self.services.command("assign_helpers", cid, "load",
-                                  assigned_on=measure.COMMAND_DAY + timedelta(days=7),
+                                  assigned_on=shape.COMMAND_DAY + timedelta(days=7),
                                   helpers=[f"Đảng viên {n}"])
         return r.id, r.version, r.log_position
 
@@ -122,11 +123,11 @@ def check_log(store, acknowledged) -> list[str]:
 # --- a writer killed mid-load ------------------------------------------------------------------
 
 def writer(url: str, seconds: float) -> None:
-    """Nominate and assign until killed (or the deadline); print each acknowledgement."""
-    from service.services import Services
+    """Nominate and assign until killed (or the deadline); print each acknowledgement. The
+    application is composed as the server's is, so its events carry their MACs."""
+    from service import services_of
 
-    services = Services(url, clock=lambda: measure.NOW)
-    client = InProcess(services)
+    client = InProcess(services_of(shape.make_app(url)))
     deadline = time.monotonic() + seconds
     candidate = None
     for n in range(1_000_000):
@@ -160,22 +161,23 @@ def kill_mid_load(url: str, acknowledgements: int = 50, seconds: float = 20.0) -
 
 
 def after_crash(url: str, acknowledged) -> dict:
-    """Restart: the log verifies (if the audit has landed), the read side catches up (if the
-    projections have landed), and every acknowledged command is present."""
+    """Restart: every acknowledged command is present, the read side catches up, and the
+    log verifies once what was recorded but not sealed is sealed."""
+    from service.audit import AuditTools
+    from service.readside import catch_up
     from service.services import Services
 
-    services = Services(url, clock=lambda: measure.NOW)
+    services = Services(url, clock=lambda: shape.NOW)
     try:
-        result = {"acknowledged": len(acknowledged),
-                  "problems": check_log(services.store, acknowledged)}
-        key_file = audit_key_file()
-        for name, func in (("catch_up", components.catch_up),
-                           ("verify", lambda s: components.verify(s, key_file))):
-            try:
-                result[name] = func(services)
-            except components.Missing as missing:
-                result[name] = f"{components.MISSING_TEXT}: {missing}"
-        return result
+        problems = check_log(services.store, acknowledged)
+        caught_up = catch_up(services)
+        tools = AuditTools(services, audit_key_file())
+        tools.seal()
+        verdict = tools.verify()
+        if not verdict.ok:
+            problems.append(f"audit verify: {verdict.message}")
+        return {"acknowledged": len(acknowledged), "problems": problems,
+                "catch_up": caught_up, "verify": str(verdict)}
     finally:
         services.close()
 
@@ -192,8 +194,6 @@ def http_secretaries(url: str, different: int, same: int, commands: int, seconds
     """Secretaries over HTTP; returns the outcome and the log check's problems. With
     `read_side="follower"` the deployed shape: a follower process keeps the read models and
     the audit seal up, and must have drained the log, verifiably, when the load ends."""
-    from bench import http
-    from bench.follower import drain_seconds, follower
     from service.services import Services
 
     tokens = http.credentials(url)
@@ -219,8 +219,6 @@ def kill_follower_mid_load(url: str, acknowledgements: int = 40,
     """The deployed shape: SIGKILL the follower while secretaries post over HTTP, go on
     posting with no follower, then start a new one: it drains the log, the chain it sealed
     verifies, and every 201 is in the log once."""
-    from bench import http, web
-    from bench.follower import drain_seconds, follower, tail
     from service.services import Services
 
     tokens = http.credentials(url)
@@ -262,9 +260,7 @@ def _verified(services) -> list[str]:
 
 def kill_server_mid_load(url: str, acknowledgements: int = 50, seconds: float = 20.0) -> dict:
     """SIGKILL gunicorn (master and workers) while secretaries post; restart it; then every
-    201 is in the log, the read side catches up and the audit verifies (where landed)."""
-    from bench import http, web
-
+    201 is in the log, the read side catches up and the audit verifies."""
     tokens = http.credentials(url)
     acknowledged: list = []
     with http.server(url) as (base, proc):

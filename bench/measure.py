@@ -4,27 +4,23 @@ from __future__ import annotations
 
 import contextlib
 import json
-import statistics
 import subprocess
 import sys
 import time
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from uuid import uuid4
 
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate, event
 
-from bench import components, generate
-from domain.candidate import Person
-from domain.plan import plan_id
+from bench import generate, http, web
+from bench.follower import drain_seconds, follower
+from bench.shape import CELL, COMMAND_DAY, NOW, STATUS_PLAN, make_app, median, percentile, person
+from bench.stores import audit_key_file
+from projections import queries
 from service.application.store import store_environment
 
-CELL = generate.cell_code(0)          # the same cell in every log size
-
-
-def percentile(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+__all__ = ["CELL", "COMMAND_DAY", "NOW", "make_app", "median", "percentile", "person"]
 
 
 # --- the library-level reference: a trivial aggregate, one event per save --------------------
@@ -67,10 +63,6 @@ def raw_append(url: str, things: int = 250) -> dict:
 
 # --- commands through the application, read-side catch-up included ---------------------------
 
-NOW = generate.NOW
-COMMAND_DAY = date(2026, 3, 2)
-
-
 def candidate_commands(n: int) -> list[tuple[str, dict]]:
     """The first 7 steps after nomination, with kwargs, in the order a secretary records them."""
     d = COMMAND_DAY
@@ -89,33 +81,25 @@ def candidate_commands(n: int) -> list[tuple[str, dict]]:
     ]
 
 
-def person(n: int) -> Person:
-    return Person(f"Học Sinh {n}", date(2008, 1 + n % 12, 1 + n % 28), "female", "Kinh", "HS",
-                  True, "upper_secondary", "11A1")
-
-
-def make_app(url: str, read_side: str = "inline"):
-    from service import create_app
-    return create_app({"KETNAP_DATABASE_URL": url, "SECRET_KEY": "bench", "TESTING": True,
-                       "KETNAP_CLOCK": lambda: NOW, "KETNAP_CHEAP_PASSWORD_HASHES": True,
-                       "KETNAP_READ_SIDE": read_side})
-
-
 def read_side_installed(services) -> bool:
     """Whether the composition root has read-side work to do after commands."""
     return bool(services.after_command)
 
 
-def command_rate(url: str, candidates: int = 150, read_side: str = "follower") -> dict:
+def command_rate(url: str, candidates: int = 150, read_side: str = "follower",
+                 encrypt: bool = True) -> dict:
     """perf-baseline.md's "handler": nominate 150 candidates, then 7 commands each
     (command-major), each get + decide + save. `follower`: the deployment's shape, the read
     models and audit seal kept up by a follower process running meanwhile (its drain time
-    after the last command is reported); `inline`: both done inside every command."""
-    from bench.follower import drain_seconds, follower
+    after the last command is reported); `inline`: both done inside every command.
+    `encrypt=False` writes the personal fields in the clear, as before issue 18: its cost,
+    side by side (the follower reads both kinds)."""
     from service import services_of
 
     app = make_app(url, read_side)
     services = services_of(app)
+    if not encrypt:
+        write_in_the_clear(services.store)
     latencies = []
     with app.app_context():
         services.follow_once()                    # the prepared log, outside the timer
@@ -144,12 +128,24 @@ def command_rate(url: str, candidates: int = 150, read_side: str = "follower") -
             "mode": read_side, "drain_s": drain}
 
 
+def write_in_the_clear(store) -> None:
+    """The store's mapper, without the encryption of the personal fields on write."""
+    from eventsourcing.persistence import Mapper
+
+    from service.personal.mapper import PersonalMapper
+
+    class ClearMapper(PersonalMapper):
+        def to_stored_event(self, domain_event):
+            return Mapper.to_stored_event(self, domain_event)
+
+    store.mapper = store.events.mapper = ClearMapper(store.construct_transcoder(),
+                                                     store.personal_keys)
+
+
 def warm_up(services, proc) -> None:
     """One command, drained, before the timer: the follower's first round pays one-time
     costs (the holidays, statements compiled: about 0.15 s of CPU on this VM) that a
     deployment's follower paid long ago, and that timed would take CPU from the commands."""
-    from bench.follower import drain_seconds
-
     services.command("nominate", CELL, person(9_999), COMMAND_DAY, "bench", candidate_id=uuid4())
     if drain_seconds(services, proc) is None:
         raise RuntimeError("the follower did not catch up with the warm-up command")
@@ -185,47 +181,80 @@ def query_latencies(url: str) -> dict:
 
     services = Services(url, clock=lambda: NOW)
     try:
-        plan = plan_id(CELL, 2024)
         cid = generate.candidate_id(f"{CELL}/2023/0")
         today = NOW.date()
-        result = {}
-        for name, func in (("plan_status", lambda: components.plan_status(services, plan, today)),
-                           ("candidate_page", lambda: components.candidate_page(services, cid))):
-            try:
-                result[name] = latency(func)
-            except components.Missing as missing:
-                result[name] = {"missing": str(missing)}
-        return result
+        return {"plan_status": latency(
+                    lambda: queries.plan_status(services.engine, STATUS_PLAN, today)),
+                "candidate_page": latency(lambda: candidate_page(services, cid))}
     finally:
         services.close()
 
 
+def candidate_page(services, candidate_id):
+    """What the candidate page shows: the candidate's row and its history."""
+    return (queries.candidate(services.engine, candidate_id),
+            queries.history(services.engine, candidate_id, services.store.stream_events))
+
+
 def as_of_replay(url: str, calls: int = 5) -> dict:
+    from service.audit import AuditTools, replay
     from service.services import Services
 
     services = Services(url, clock=lambda: NOW)
     as_of = datetime(2025, 6, 30, 17, 0, tzinfo=NOW.tzinfo)
     try:
-        tools = components.audit_tools(services)          # sealing is outside the timer
-        replay = latency(lambda: components.as_of_replay(tools, CELL, as_of), calls=calls,
-                         seconds=60, warmup=1)
-        return replay | {"proofs": proof_costs(tools)}
-    except components.Missing as missing:
-        return {"missing": str(missing)}
+        tools = AuditTools(services, audit_key_file())
+        tools.seal()                                      # sealing is outside the timer
+        replayed = latency(lambda: replay.replay(tools, CELL, as_of), calls=calls,
+                           seconds=60, warmup=1)
+        replayed["proofs"] = proof_costs(tools)
+        if url not in _INSPECTED:              # once per log: a full verification is long
+            _INSPECTED.add(url)
+            replayed["audit"] = audit_costs(tools)
+        return replayed
     finally:
         services.close()
+
+
+_INSPECTED: set[str] = set()
+
+
+def audit_costs(tools) -> dict:
+    """What an inspection costs on this log, once each: `ketnap audit verify` of the whole
+    log (MACs, tree, signatures), and one cell's bundle (`ketnap audit export`, which
+    seals, verifies and signs first) checked by the bundle's own verifier."""
+    import io
+    import tempfile
+    from pathlib import Path
+
+    from service.audit import verify_bundle
+    from service.audit.export import export
+
+    started = time.perf_counter()
+    verdict = tools.verify()
+    verified = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as folder:
+        bundle = Path(folder) / "bundle"
+        started = time.perf_counter()
+        export(tools, CELL, bundle)
+        exported = time.perf_counter() - started
+        started = time.perf_counter()
+        with contextlib.redirect_stdout(io.StringIO()):   # the verifier talks to a person
+            errors = verify_bundle.verify(bundle)
+        checked = time.perf_counter() - started
+    return {"events": verdict.events, "verify_s": verified, "verify_ok": verdict.ok,
+            "verify_rate": verdict.events / verified, "cell_export_s": exported,
+            "cell_check_s": checked, "cell_check_ok": not errors}
 
 
 def proof_costs(tools) -> dict:
     """The audit's own costs on this log, sealed: one event's inclusion proof and one
     consistency proof (half the log to all of it), each built from the stored subtrees and
     verified; and signing a checkpoint (the tree's root from its right edge, one row)."""
-    try:
-        from service.audit import merkle
-        from service.audit.proofs import consistency, inclusion
-        from service.audit.sealing import chain_tail, frontier
-    except ImportError as missing:
-        return {"missing": str(missing)}
+    from service.audit import merkle
+    from service.audit.proofs import consistency, inclusion
+    from service.audit.sealing import chain_tail, frontier
+
     with tools.engine.connect() as conn:
         size = chain_tail(conn).size
         root = frontier(conn, size).root()
@@ -251,31 +280,20 @@ def proof_costs(tools) -> dict:
             "checkpoint": latency(tools.sign, calls=20, seconds=10, warmup=1)}
 
 
-def median(values):
-    values = [v for v in values if v is not None]
-    return statistics.median(values) if values else None
-
-
 # --- HTTP (the web/API part) -------------------------------------------------------------------
 
 def web_pages(url: str, reps: int, seconds: float, warmup: float) -> dict:
     """Requests/s of the plan-status pages (web and API) under gunicorn, 2 sync workers, and
     of the trivial Flask endpoint under the same settings, taking turns in each repetition so
     that both meet the same machine (load from other work moves both alike)."""
-    from bench import http, web
-
-    try:
-        pages = components.status_pages(url, plan_id(CELL, 2024))
-    except components.Missing as missing:
-        return {"missing": str(missing)}
+    pages = http.status_pages(url, STATUS_PLAN)
     out: dict[str, list] = {name: [] for name, _, _ in pages}
     trivial = []
     with web.gunicorn("bench.web:trivial()") as (plain, _), http.server(url) as (base, _):
         for name, path, headers in pages:
             status, body = web.get(base + path, headers)
             if status != 200:
-                return {"missing": f"{name} answered HTTP {status}: {body[:120]!r}" + (
-                    " (projections.queries.plan_status is a stub)" if _queries_stubbed() else "")}
+                return {"missing": f"{name} answered HTTP {status}: {body[:120]!r}"}
         for rep in range(reps):
             first = warmup if rep == 0 else 0
             trivial.append(web.load(plain + "/", seconds, warmup=first))
@@ -288,15 +306,5 @@ def web_pages(url: str, reps: int, seconds: float, warmup: float) -> dict:
     return {"pages": out, "trivial": trivial}
 
 
-def _queries_stubbed() -> bool:
-    import inspect
-
-    from projections import queries
-    return "NotImplementedError" in inspect.getsource(queries.plan_status)
-
-
 def http_command_rate(url: str, seconds: float) -> dict:
-    try:
-        return components.http_commands(url, seconds)
-    except components.Missing as missing:
-        return {"missing": str(missing)}
+    return http.command_rate(url, seconds)

@@ -1,5 +1,5 @@
 """Run in a subprocess so peak memory is the measured work's own:
-`python -m bench.probe fetch|rebuild URL` prints one JSON line."""
+`python -m bench.probe fetch|fetch-sealed|rebuild URL` prints one JSON line."""
 
 from __future__ import annotations
 
@@ -19,17 +19,25 @@ def peak_rss_mb() -> float:
     raise RuntimeError("no VmHWM in /proc/self/status")
 
 
-def fetch(url: str) -> tuple[int, float]:
-    """The raw reference: select_notifications in pages of 1,000 + mapper.to_domain_event."""
+def fetch(url: str, decrypt: bool = True) -> tuple[int, float]:
+    """The raw reference: select_notifications in pages of 1,000 + mapper.to_domain_event,
+    with every person's key loaded once inside the timer, as the rebuild does. With
+    `decrypt=False` the library's own mapper reads the events and leaves the personal
+    fields sealed: the cost of the decryption (issue 18), side by side."""
+    from eventsourcing.persistence import Mapper
+
     from service.application import KetnapApplication
 
     store = KetnapApplication(url)
+    mapper = store.mapper if decrypt else Mapper(store.construct_transcoder())
     started = time.perf_counter()
+    if decrypt:
+        store.personal_keys.preload()
     last, count = 0, 0
     while notes := store.recorder.select_notifications(start=last, limit=1000,
                                                        inclusive_of_start=False):
         for n in notes:
-            store.mapper.to_domain_event(n)
+            mapper.to_domain_event(n)
         count += len(notes)
         last = notes[-1].id
     seconds = time.perf_counter() - started
@@ -38,14 +46,14 @@ def fetch(url: str) -> tuple[int, float]:
 
 
 def rebuild(url: str) -> tuple[int, float]:
-    from bench import components
+    from service.readside import rebuild_all
     from service.services import Services
 
     services = Services(url)
     try:
         _warm_up()
         started = time.perf_counter()
-        components.rebuild(services)
+        rebuild_all(services)
         seconds = time.perf_counter() - started
         return services.store.last_position(), seconds
     finally:
@@ -56,21 +64,14 @@ def _warm_up() -> None:
     """Once per process and outside the timer, as the store's construction is for `fetch`:
     the public holidays, whose first use imports the `holidays` library's 200-odd country
     modules (about 0.14 s, a third of a 10k-event rebuild, nothing at 1M)."""
-    try:
-        from service.readside import context
-    except ImportError:
-        return
+    from service.readside import context
+
     context()
 
 
 def main(mode: str, url: str) -> None:
-    from bench import components
-
-    try:
-        count, seconds = {"fetch": fetch, "rebuild": rebuild}[mode](url)
-    except components.Missing as missing:
-        print(json.dumps({"missing": str(missing)}))
-        return
+    count, seconds = {"fetch": fetch, "rebuild": rebuild,
+                      "fetch-sealed": lambda u: fetch(u, decrypt=False)}[mode](url)
     own, workers = peak_rss_mb(), workers_started(count) if mode == "rebuild" else 0
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers else 0
     # the rebuild's worker processes count too: as many as ran, each at the largest's peak
@@ -81,10 +82,8 @@ def main(mode: str, url: str) -> None:
 
 def workers_started(events: int) -> int:
     """How many worker processes `ketnap projections rebuild` started (0: none)."""
-    try:
-        from service.readside import workers_for
-    except ImportError:
-        return 0
+    from service.readside import workers_for
+
     workers = workers_for(events)
     return workers if workers > 1 else 0
 

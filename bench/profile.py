@@ -14,8 +14,9 @@ import cProfile
 import io
 import pstats
 
-from bench import components, measure, probe
+from bench import http, measure, probe, shape
 from bench.stores import Backend
+from service.readside import rebuild_all
 
 
 def main() -> None:
@@ -31,7 +32,7 @@ def main() -> None:
         if args.what == "rebuild":
             from service.services import Services
             services = Services(url)
-            work = lambda: components.rebuild(services)  # noqa: E731
+            work = lambda: rebuild_all(services)  # noqa: E731
         elif args.what == "fetch":
             work = lambda: probe.fetch(url)  # noqa: E731
         elif args.what in ("page", "api"):
@@ -52,13 +53,12 @@ def main() -> None:
 
 def status_requests(url: str, what: str, times: int = 500):
     """The bench's status request, made `times` times in process (the app is made first)."""
-    from bench import http
     from service import create_app
-    api, page = http.status_pages(url, measure.plan_id(measure.CELL, 2024))
+    api, page = http.status_pages(url, shape.STATUS_PLAN)
     _, path, headers = api if what == "api" else page
     app = create_app({"KETNAP_DATABASE_URL": url, "SECRET_KEY": http.SECRET,
                       "KETNAP_SESSION_IDLE_MINUTES": 600, "KETNAP_READ_SIDE": "inline"})
-    components.rebuild(app.extensions["ketnap"])   # the read models the pages read
+    rebuild_all(app.extensions["ketnap"])   # the read models the pages read
     client = app.test_client()
     if "Cookie" in headers:   # the test client keeps its own cookie jar
         client.set_cookie("session", headers.pop("Cookie").split("=", 1)[1])

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from bench.measure import median
+from bench.shape import median
 
 MISSING = "not measured (component missing)"
 
@@ -280,6 +280,25 @@ def render(results: dict, targets: list[Target]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _inspection_row(size: int, s: dict) -> str:
+    rows = [row for row in s.get("as_of") or [] if "audit" in row] or [{}]
+    rate, fetch = _med(rows, "audit", "verify_rate"), _med(s["fetch"], "rate")
+    failed = [row["audit"] for row in rows if isinstance(row.get("audit"), dict)
+              and not (row["audit"].get("verify_ok") and row["audit"].get("cell_check_ok"))]
+    return (f"| {size:,} | {_fmt(_med(rows, 'audit', 'verify_s'), '.1f')} | {_fmt(rate)} | "
+            f"{_fmt(rate / fetch if rate and fetch else None, '.2f')} | "
+            f"{_fmt(_med(rows, 'audit', 'cell_export_s'), '.2f')} | "
+            f"{_fmt(_med(rows, 'audit', 'cell_check_s'), '.3f')}"
+            f"{' (NOT OK)' if failed else ''} |")
+
+
+def _share(clear: float | None, encrypted: float | None) -> str:
+    """How much slower the encrypted figure is than the clear one."""
+    if not clear or not encrypted:
+        return "–"
+    return f"{(clear / encrypted - 1) * 100:+.0f} % time per command"
+
+
 def _backend_figures(r: dict) -> list[str]:
     raw, cmd = r["raw_append"], r["commands"]
     lines = [
@@ -292,6 +311,13 @@ def _backend_figures(r: dict) -> list[str]:
         f"{_fmt(_med(cmd, 'drain_s'), '.2f')} s after the last | "
         f"{_fmt(_med(cmd, 'p50_ms'), '.2f')} / {_fmt(_med(cmd, 'p99_ms'), '.2f')} |",
     ]
+    clear = r.get("commands_clear")
+    if clear:
+        lines.append(
+            f"| the same commands with the personal fields written in the clear (before issue "
+            f"18; encryption's cost side by side: {_share(_med(clear, 'rate'), _med(cmd, 'rate'))}"
+            f") | {_fmt(_med(clear, 'rate'))} cmd/s | "
+            f"{_fmt(_med(clear, 'p50_ms'), '.2f')} / {_fmt(_med(clear, 'p99_ms'), '.2f')} |")
     inline = r.get("commands_inline")
     if isinstance(inline, dict):
         lines.append(f"| command inline | {inline['skipped']} | – |")
@@ -309,7 +335,8 @@ def _backend_figures(r: dict) -> list[str]:
                  f"{_fmt(http.get('p50_ms'), '.2f')} / {_fmt(http.get('p99_ms'), '.2f')} |"
                  if "rate" in http else f"| command through HTTP | "
                  f"{http.get('skipped') or MISSING + ': ' + http.get('missing', '?')} | – |")
-    lines += ["", "| log | events | raw fetch+deserialise ev/s | rebuild ev/s | rebuild s | "
+    lines += ["", "| log | events | raw fetch+deserialise ev/s (personal fields decrypted / "
+              "left sealed) | rebuild ev/s | rebuild s | "
               "rebuild peak RSS MB (own + workers × largest worker) | fetch peak RSS MB | "
               "plan status p50/p99 ms | candidate page p50/p99 ms | as-of replay p50 ms | "
               "audit: inclusion proof / consistency proof / checkpoint p50 ms |",
@@ -317,7 +344,8 @@ def _backend_figures(r: dict) -> list[str]:
     for size, s in r["sizes"].items():
         q = s["queries"]
         lines.append(
-            f"| {size:,} | {s['events']:,} | {_fmt(_med(s['fetch'], 'rate'))} | "
+            f"| {size:,} | {s['events']:,} | {_fmt(_med(s['fetch'], 'rate'))} / "
+            f"{_fmt(_med(s.get('fetch_sealed') or [{}], 'rate'))} | "
             f"{_fmt(_med(s['rebuild'], 'rate'))} | {_fmt(_med(s['rebuild'], 'seconds'), '.1f')} | "
             f"{_fmt(_med(s['rebuild'], 'peak_rss_mb'))}{_memory_parts(s['rebuild'])} | "
             f"{_fmt(_med(s['fetch'], 'peak_rss_mb'))} | "
@@ -329,6 +357,13 @@ def _backend_figures(r: dict) -> list[str]:
             f"{_fmt(_med(s['as_of'], 'proofs', 'inclusion', 'p50_ms'), '.2f')} / "
             f"{_fmt(_med(s['as_of'], 'proofs', 'consistency', 'p50_ms'), '.2f')} / "
             f"{_fmt(_med(s['as_of'], 'proofs', 'checkpoint', 'p50_ms'), '.2f')} |")
+    lines += ["", "Inspection (issues 17, 22; reported, once per log): `ketnap audit verify` of "
+              "the whole log, and one cell's bundle — `ketnap audit export` (seal, verify, "
+              "sign, prove) and the bundle's own verifier.", "",
+              "| log | verify s | verify ev/s | vs raw fetch | cell bundle export s | "
+              "cell bundle check s |", "|---|---|---|---|---|---|"]
+    for size, s in r["sizes"].items():
+        lines.append(_inspection_row(size, s))
     web = r.get("web") or {}
     if web.get("trivial"):
         rows = web["trivial"]

@@ -65,7 +65,7 @@ Tính năng: Giới thiệu người vào Đảng
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 05/11/2023 |
         | đơn xin vào Đảng và lý lịch                     | 10/11/2023 |
       Khi hồ sơ của "Vũ Văn Long" được bổ sung "giới thiệu của một đảng viên chính thức" ngày 15/01/2024
-      Thì việc đó không được ghi nhận vì "Cần hai đảng viên chính thức giới thiệu"
+      Thì việc đó không được ghi nhận vì "cần đúng 2 đảng viên chính thức của chi bộ giới thiệu"
 
   Quy tắc: Người giới thiệu là đảng viên chính thức của chi bộ, cùng công tác với người vào Đảng ít nhất 12 tháng
 

@@ -116,6 +116,18 @@ Tính năng: Ủy ban kiểm tra xem lại sổ sự kiện của chi bộ
         | Quá hạn | Quy định 24-QĐ/TW, mục 4.1     | Trần Thị Bích | 15/10/2024   |
       Và phát hiện quá hạn ghi hạn là ngày 23/09/2024, tính từ ngày 08/08/2024
 
+    @rule_decision_by_competent_body @dieu_4_3
+    Tình huống: Báo cáo nêu quyết định kết nạp của một cơ quan không phải cấp ủy cấp trên trực tiếp vào ngày quyết định, dù quyết định được nhập từ sổ cũ
+      Cho học sinh "Trần Thị Bích", đoàn viên, sinh ngày 05/05/2006, có tên trong danh sách cảm tình Đảng từ 01/09/2023
+      Và hồ sơ của "Trần Thị Bích" đủ để chi bộ xét kết nạp từ ngày 01/07/2024
+      Và nghị quyết chi bộ ngày 09/07/2024 đề nghị kết nạp "Trần Thị Bích" được 9/9 đảng viên chính thức tán thành
+      Và sổ cũ được nhập thẳng quyết định kết nạp "Trần Thị Bích" của "Hội Phụ nữ xã" ngày 06/08/2024, chi bộ nhận quyết định ngày 08/08/2024
+      Và chi bộ đã tổ chức lễ kết nạp "Trần Thị Bích" ngày 15/08/2024
+      Khi Ủy ban kiểm tra lập báo cáo kiểm tra chi bộ từ ngày 01/07/2024 đến ngày 31/12/2024
+      Thì báo cáo có đúng các phát hiện:
+        | loại                                           | căn cứ                                         | quần chúng    | ngày sự việc |
+        | Vi phạm quy định, không có quyết định cho phép | Điều lệ Đảng, Điều 4.3; Điều lệ Đảng, Điều 5.3 | Trần Thị Bích | 06/08/2024   |
+
     @kiem_tra @hd12btctw
     Khung kịch bản: Việc ghi vào sổ quá 30 ngày sau ngày sự việc thì báo cáo nêu là ghi sổ chậm
       Cho ngày <ngày ghi sổ> chi bộ mới ghi vào sổ việc đưa học sinh "Trần Thị Bích", đoàn viên, sinh ngày 05/05/2006, vào danh sách cảm tình Đảng ngày 15/02/2024

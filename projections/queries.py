@@ -166,10 +166,18 @@ def _refusals(conn, cell_code: str, year: int) -> tuple[int, int]:
     return len(found), sum(r.stage != "refused" for r in found)
 
 
-def plans(conn, cell_code: str | None = None) -> list[PlanSummary]:
+Cells = str | tuple[str, ...] | None   # one cell, the cells a user reads, or None: every cell
+
+
+def _in_cells(column, cells: Cells):
+    """The filter of a list by the cells the user reads (None: no filter)."""
+    return column == cells if isinstance(cells, str) else column.in_(cells)
+
+
+def plans(conn, cell_code: Cells = None) -> list[PlanSummary]:
     query = select(plan_table).order_by(plan_table.c.cell_code, plan_table.c.year)
     if cell_code is not None:
-        query = query.where(plan_table.c.cell_code == cell_code)
+        query = query.where(_in_cells(plan_table.c.cell_code, cell_code))
     return [PlanSummary(UUID(p.plan_id), p.cell_code, p.year, p.number, p.issued_on)
             for p in rows(conn, query)]
 
@@ -179,11 +187,13 @@ def cells(conn) -> list[CellRow]:
             for c in rows(conn, select(cell_table).order_by(cell_table.c.code))]
 
 
-def candidates(conn, cell_code: str | None = None, stage: str | None = None,
+def candidates(conn, cell_code: Cells = None, stage: str | None = None,
                category: str | None = None) -> list[CandidateRow]:
     c = candidate_table.c
     query = select(candidate_table).order_by(c.cell_code, c.nominated_on, c.id)
-    for column, value in ((c.cell_code, cell_code), (c.stage, stage), (c.category, category)):
+    if cell_code is not None:
+        query = query.where(_in_cells(c.cell_code, cell_code))
+    for column, value in ((c.stage, stage), (c.category, category)):
         if value is not None:
             query = query.where(column == value)
     found = rows(conn, query)
@@ -200,7 +210,7 @@ def candidate(conn, candidate_id: UUID) -> CandidateRow | None:
     return _candidate_row(found, _next_deadlines(conn, None, [found.id]).get(found.id))
 
 
-def _next_deadlines(conn, cell_code: str | None, ids: list[str] | None) -> dict:
+def _next_deadlines(conn, cell_code: Cells, ids: list[str] | None) -> dict:
     """The earliest deadline still running, per candidate: (due_on, rule_id)."""
     d = deadline_table.c
     # No ORDER BY: sorted here, so a lookup by candidate stays on the primary key instead of
@@ -210,7 +220,7 @@ def _next_deadlines(conn, cell_code: str | None, ids: list[str] | None) -> dict:
     if ids is not None:
         query = query.where(d.candidate_id.in_(ids))
     elif cell_code is not None:
-        query = query.where(d.cell_code == cell_code)
+        query = query.where(_in_cells(d.cell_code, cell_code))
     out: dict = {}
     for r in sorted(rows(conn, query), key=lambda r: (r.due_on, r.rule_id)):
         out.setdefault(r.candidate_id, (r.due_on, r.rule_id))
@@ -251,7 +261,7 @@ def _history_row(log_position: int, e: ev.Event, corrected_by) -> HistoryRow:
                       tuple(sorted(set(corrected_by))))
 
 
-def deadlines(conn, today: date, cell_code: str | None = None,
+def deadlines(conn, today: date, cell_code: Cells = None,
               status: str | None = None) -> list[DeadlineRow]:
     """Deadlines ordered by due date, with their status as of `today`."""
     wanted = status
@@ -260,7 +270,7 @@ def deadlines(conn, today: date, cell_code: str | None = None,
              .join(candidate_table, c.id == d.candidate_id).order_by(d.due_on, d.candidate_id,
                                                                       d.rule_id))
     if cell_code is not None:
-        query = query.where(d.cell_code == cell_code)
+        query = query.where(_in_cells(d.cell_code, cell_code))
     if wanted in OPEN:
         query = query.where(d.met_on.is_(None), d.closed_on.is_(None))
     out = []

@@ -115,10 +115,29 @@ def _accounts(app: Flask):
             return bool(store.cell(code))
         except NotFound:
             return False
-    accounts = Accounts(app.extensions["ketnap"].engine, clock, hasher, cell_exists=cell_exists)
+    accounts = Accounts(app.extensions["ketnap"].engine, clock, hasher, cell_exists=cell_exists,
+                        superiors=CellsOnRecord(store))
     accounts.sessions.idle = timedelta(minutes=float(app.config["KETNAP_SESSION_IDLE_MINUTES"]))
     accounts.sessions.lifetime = timedelta(hours=float(app.config["KETNAP_SESSION_HOURS"]))
     return accounts
+
+
+class CellsOnRecord:
+    """A committee user's reach as the log says it (issue 14): each cell's superior body on a
+    day, read from the cell's own stream (short), never from a read model that may lag."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def superior_on(self, cell_code: str, day):
+        from domain.errors import NotFound
+        try:
+            return self.store.cell(cell_code).superior_on(day)
+        except NotFound:
+            return None
+
+    def today(self):
+        return self.store.today()
 
 
 def services_of(app: Flask) -> Services:

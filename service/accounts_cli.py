@@ -14,9 +14,14 @@ from service.accounts import ROLES
 from service.accounts.store import TOKEN_DAYS
 from service.web.text import vn_date
 
-DEMO_USERS = (("bithu.ltk", "secretary", ("THPT-LTK",)), ("capuy.vietyen", "committee", ()),
-              ("kiemtra", "inspector", ()), ("quantri", "admin", ()),
-              ("soanthao", "maintainer", ()))
+# (username, role, cells, body): the demo committee is the demo cell's superior today
+# (service/demo.py: the ward's committee since 01/07/2025)
+DEMO_USERS = (("bithu.ltk", "secretary", ("THPT-LTK",), ""),
+              ("capuy.vietyen", "committee", (), "Đảng ủy phường Việt Yên"),
+              ("kiemtra", "inspector", (), ""), ("quantri", "admin", (), ""),
+              ("soanthao", "maintainer", (), ""))
+BODY_HELP = ("A committee user's body: it reads and records for the cells under that body "
+             "on the date of the act.")
 
 
 def install(app: Flask) -> None:
@@ -37,11 +42,12 @@ def user_group() -> None:
 @click.argument("username")
 @click.option("--role", required=True, type=click.Choice(list(ROLES)))
 @click.option("--cell", "cells", multiple=True, help="Chi bộ (bắt buộc với bí thư).")
-def user_add(username, role, cells) -> None:
+@click.option("--body", default="", help=BODY_HELP)
+def user_add(username, role, cells, body) -> None:
     """Add a user with a role (secretary, committee, inspector, admin, maintainer). The password is read
     from stdin (one line) or, at a terminal, from a hidden prompt; never from the command line."""
     try:
-        accounts().add_user(username, read_password(), role, list(cells))
+        accounts().add_user(username, read_password(), role, list(cells), body)
     except (ValueError, IntegrityError) as error:
         message = "Tên đăng nhập đã có." if isinstance(error, IntegrityError) else str(error)
         raise click.ClickException(message) from None
@@ -70,7 +76,9 @@ def user_list() -> None:
     for row in accounts().users():
         u = row.user
         state = "đang dùng" if row.active else "đã khóa"
-        click.echo(f"{u.username:20} {u.role:10} {' '.join(u.cells) or '-':12} {state}")
+        where = " ".join(u.cells) or u.body or ("(chưa gắn cấp ủy)" if u.role == "committee"
+                                                 else "-")
+        click.echo(f"{u.username:20} {u.role:10} {where:12} {state}")
 
 
 @user_group.command("disable")
@@ -93,9 +101,10 @@ def user_enable(username) -> None:
 @click.argument("username")
 @click.option("--role", required=True, type=click.Choice(list(ROLES)))
 @click.option("--cell", "cells", multiple=True, help="Chi bộ (bắt buộc với bí thư).")
-def user_role(username, role, cells) -> None:
-    """Change a user's role and cells (their sessions end: they log in again)."""
-    refused_as_click(lambda: accounts().set_role(username, role, list(cells)))
+@click.option("--body", default="", help=BODY_HELP)
+def user_role(username, role, cells, body) -> None:
+    """Change a user's role and cells or body (their sessions end: they log in again)."""
+    refused_as_click(lambda: accounts().set_role(username, role, list(cells), body))
     click.echo(f"{username}: {ROLES[role]}.")
 
 
@@ -146,13 +155,13 @@ def demo_users() -> None:
     """Create the demo accounts (once) and print how to log in."""
     from service.cli import ensure_database
     ensure_database()
-    for username, role, cells in DEMO_USERS:
+    for username, role, cells, body in DEMO_USERS:
         if accounts().by_name(username):
             click.echo(f"  {username:16} ({ROLES[role]}) đã có; giữ mật khẩu cũ.")
             continue
         password = secrets.token_urlsafe(12)
         try:
-            accounts().add_user(username, password, role, list(cells))
+            accounts().add_user(username, password, role, list(cells), body)
         except ValueError as refused:   # the demo cell is not loaded (ketnap demo)
             click.echo(f"  {username:16} chưa tạo: {refused}")
             continue

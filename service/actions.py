@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from uuid import UUID
 
-from marshmallow import Schema
+from marshmallow import Schema, fields
 
+from domain.candidate.common import same_body
 from domain.candidate.state import EXITED, MEMBERS, Stage
 from domain.decisions import CELL as CELL_SIDE
 from domain.decisions import COMMITTEE as COMMITTEE_SIDE
@@ -17,7 +19,7 @@ from domain.errors import InvalidField, NotPermitted
 from domain.events import RecordCorrected
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
-from service.accounts.policy import User, require
+from service.accounts.policy import OutOfReach, User, require, require_reach
 from service.identity import check_duplicates
 from service.schemas import commands as c
 from service.schemas.corrections import typed_changes
@@ -135,20 +137,35 @@ def next_actions(stage: str, user: User, cell_code: str,
             and not already_done(ACTIONS[s], done)]
 
 
-def overrides_only(user: User, action: Action, cell_code: str) -> bool:
+def overrides_only(user: User, action: Action, cell_code: str, on: date | None = None) -> bool:
     """A cell's step the committee may record only by overriding a rule."""
-    return not may_record(user, action, cell_code) and \
-        may_record(user, action, cell_code, overriding=True)
+    return not may_record(user, action, cell_code, on=on) and \
+        may_record(user, action, cell_code, overriding=True, on=on)
 
 
-def may_record(user: User, action: Action, cell_code: str, overriding: bool = False) -> bool:
+def may_record(user: User, action: Action, cell_code: str, overriding: bool = False,
+               on: date | None = None) -> bool:
     """Corrections may come from the cell or from the committee (the domain then allows
     the committee's own facts to the committee only). A refused step of the cell may be
-    recorded anyway only by the committee, with its document (the override policy)."""
-    committee = user.may_record(COMMITTEE, cell_code)
+    recorded anyway only by the committee, with its document (the override policy). `on`
+    is the act's date (reach: `User.reaches`); None, today."""
+    committee = user.may_record(COMMITTEE, cell_code, on)
     if committee and (action.slug == "correction" or overriding):
         return True
-    return user.may_record(action.role, cell_code)
+    return user.may_record(action.role, cell_code, on)
+
+
+def act_field(action: Action) -> str | None:
+    """The field holding the date of the act: the command's own business date, its schema's
+    first date field (a decision's `decided_on`, a vote's `meeting_on`, ...)."""
+    return next((name for name, schema_field in action.schema._declared_fields.items()
+                 if isinstance(schema_field, fields.Date)), None)
+
+
+def act_day(action: Action, data: dict) -> date | None:
+    """The date of the act in a loaded command; None when not given (then today)."""
+    name = act_field(action)
+    return data.get(name) if name else None
 
 
 def acting_for(user: User) -> str:
@@ -160,10 +177,14 @@ def perform(services, user: User, candidate_id: UUID, action: Action, data: dict
     candidate = services.store.candidate(candidate_id)
     kwargs = dict(data)
     override = kwargs.pop("override", None)
-    if overrides_only(user, action, candidate.cell_code) and override is None:
+    on = act_day(action, kwargs)      # reach is judged on the act's own date
+    require_reach(user, candidate.cell_code, on,
+                  may_record(user, action, candidate.cell_code, overriding=True, on=on))
+    if overrides_only(user, action, candidate.cell_code, on) and override is None:
         raise NotPermitted("override", "Cấp ủy chỉ ghi việc của chi bộ khi cho phép ngoại lệ: "
                                        "nêu lý do và văn bản của cấp ủy.")
-    require(may_record(user, action, candidate.cell_code, overriding=override is not None))
+    require(may_record(user, action, candidate.cell_code, overriding=override is not None,
+                       on=on))
     if action.slug == "correction":
         kwargs["fields"] = typed_changes(_corrected_type(candidate, kwargs["corrects"]),
                                          kwargs.pop("changes"))
@@ -185,7 +206,11 @@ def _corrected_type(candidate, position: int) -> type:
 
 
 def register_cell(services, user: User, data: dict):
+    """A committee user registers cells under its own body only (issue 14)."""
     require(user.may_register_cells())
+    if user.role == COMMITTEE and not same_body(data["superior_body"], user.body):
+        raise OutOfReach(f"Cấp ủy {user.body or '(chưa gắn cấp ủy)'} chỉ đăng ký chi bộ "
+                         "trực thuộc mình.")
     on = data.get("registered_on") or services.store.today()
     return services.command("register_cell", data["code"], data["name"], data["superior_body"],
                             on, user.username)

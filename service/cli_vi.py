@@ -78,11 +78,12 @@ COMMANDS = {
                 "bao giờ từ dòng lệnh.",
     "user disable": "Khóa đăng nhập; mọi phiên kết thúc, mọi mã truy cập bị thu hồi vĩnh viễn.",
     "user enable": "Cho đăng nhập lại (phiên và mã cũ vẫn bị thu hồi).",
-    "user list": "Mọi người dùng: tên, vai trò, chi bộ, đang hoạt động hay đã khóa.",
+    "user list": "Mọi người dùng: tên, vai trò, chi bộ hoặc cấp ủy, đang hoạt động hay đã khóa.",
     "user password": "Đặt mật khẩu mới (đầu vào chuẩn hoặc gõ ẩn); mọi phiên của người dùng "
                      "kết thúc.",
     "user revoke": "Thu hồi một mã truy cập (--token ID) hoặc tất cả (--all).",
-    "user role": "Đổi vai trò và chi bộ của người dùng (phiên kết thúc: đăng nhập lại).",
+    "user role": "Đổi vai trò và chi bộ (hoặc cấp ủy) của người dùng (phiên kết thúc: đăng "
+                 "nhập lại).",
     "user token": "In một mã truy cập API mới (chỉ lưu giá trị băm: hãy giữ mã ngay).",
     "user tokens": "Các mã truy cập API của người dùng: số, tên, ngày cấp, hạn, lần dùng "
                    "cuối, tình trạng.",
@@ -122,7 +123,11 @@ OPTIONS = {
 OPTION_OVERRIDES = {("cell add", "name"): "Tên chi bộ.",
                     ("user token", "name"): "Mã dùng để làm gì (hiện trong `user tokens`).",
                     ("audit replay", "since"): "So sánh với thời điểm này (những gì đã thay "
-                                               "đổi)."}
+                                               "đổi).",
+                    ("user add", "body"): "Cấp ủy (bắt buộc với cấp ủy cấp trên): xem và ghi "
+                                          "các chi bộ trực thuộc cấp ủy này vào ngày của việc.",
+                    ("user role", "body"): "Cấp ủy (bắt buộc với cấp ủy cấp trên): xem và ghi "
+                                           "các chi bộ trực thuộc cấp ủy này vào ngày của việc."}
 # Click's own words (its gettext message ids).
 WORDS = {
     "Usage:": "Cách dùng:", "Options": "Tùy chọn", "Commands": "Lệnh",

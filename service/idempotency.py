@@ -54,8 +54,10 @@ def current_key() -> tuple[int, str] | None:
 def claim(user: User) -> Response | None:
     """Before a POST view runs: None to run it (the key is claimed, or there is none), or the
     answer to give instead."""
+    if request.method != "POST":
+        return None
     key = request.headers.get(HEADER) if request.blueprint == "api" else request.form.get(FORM_FIELD)
-    if request.method != "POST" or key is None:
+    if key is None:
         return None
     if not KEY.fullmatch(key):
         return _refusal(400, "invalid_idempotency_key",

@@ -6,12 +6,12 @@ from __future__ import annotations
 from domain.meeting import vote_count
 from domain.roster import NewMember, Roster
 from service.accounts.policy import ACTIONS as CELL
-from service.accounts.policy import User, require
+from service.accounts.policy import User, require, require_reach
 from service.collation import name_key
 
 
 def roster(services, user: User, cell_code: str) -> Roster:
-    require(user.may_read(cell_code))
+    require_reach(user, cell_code)
     return services.store.roster(cell_code)
 
 

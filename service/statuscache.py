@@ -6,7 +6,11 @@ deadlines), and the read models change only when their position moves
 date it was computed at: a request asks the database for the position alone and computes the
 status again only when the position or the date differs. A command in this worker, another
 worker, the CLI or the projection follower all move the position, so every worker sees their
-changes on its next request. Entries older than MAX_AGE seconds are also computed again, so
+changes on its next request. On PostgreSQL the position announces its own moves (a trigger
+sends NOTIFY, migration 1810): each worker listens on one connection and asks for the
+position only after a notification or a commit of its own, so a cached status costs no
+round trip; a move made elsewhere shows as soon as PostgreSQL delivers the notification
+(within milliseconds). Entries older than MAX_AGE seconds are also computed again, so
 that a `projections rebuild` that rewrote rows without moving the position (a fixed
 projection) shows within that time. Only what every reader of the plan sees is cached; the
 caller checks the user's right to read the cell on every request, and renders per user what
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import threading
 import time
 from collections.abc import Callable, Hashable
@@ -36,6 +41,8 @@ from service.caches import lru, ttl
 
 MAX_AGE = 60.0       # seconds an entry is trusted without a moved position
 PREPARED = b"ketnap_read_model_position"
+CHANNEL = "ketnap_read_models"            # migration 1810's trigger notifies it
+TRIGGER = "ketnap_read_models_moved"
 MAX_ENTRIES = 1024   # (view, plan) pairs kept per process, least recently used dropped
 
 
@@ -52,9 +59,24 @@ class PositionProbe:
         self.postgres = engine.dialect.name == "postgresql"
         self._idle: list = []
         self._lock = threading.Lock()
+        self._listener: tuple[int, object] | None = None   # (pid, connection) that LISTENs
+        self._inherited: list = []       # a parent's listener: kept, never closed from here
+        self._cannot_listen = False
+        self._known: tuple[int, int] | None = None           # (position, own moves then)
+        self._moves = 0
         event.listen(engine, "engine_disposed", self.close)
+        if self.postgres:
+            event.listen(engine, "commit", self._moved_here)
 
     def __call__(self) -> int:
+        if self.postgres:
+            with self._lock:
+                watched = self._watched()
+            if watched is not None:
+                return watched
+        return self._asked()
+
+    def _asked(self) -> int:
         # one retry written out, not tenacity: this runs on every status request, and a
         # Retrying call costs about as much as the query itself
         try:
@@ -72,6 +94,54 @@ class PositionProbe:
         with self._lock:
             self._idle.append(conn)
         return found
+
+    # --- PostgreSQL: told of moves, not asking each time ---------------------------------
+
+    def _moved_here(self, *_args) -> None:
+        """A commit of this process (a catch-up inline, a command): ask at the next request,
+        without waiting for the notification to come back."""
+        self._moves += 1
+
+    def _watched(self) -> int | None:
+        """The position read after the last notification (or own commit), read again when
+        one came; None when this process cannot listen (then it asks every time)."""
+        conn = self._listening()
+        if conn is None:
+            return None
+        try:
+            pgconn = conn.pgconn
+            pgconn.consume_input()            # what the server sent meanwhile; never waits
+            while pgconn.notifies() is not None:
+                self._known = None
+            moves = self._moves
+            if self._known is None or self._known[1] != moves:
+                self._known = (self._read(conn), moves)
+            return self._known[0]
+        except Exception:                     # the connection broke: listen again next time
+            self._stop_listening()
+            return None
+
+    def _listening(self):
+        if self._listener is not None and self._listener[0] == os.getpid():
+            return self._listener[1]
+        if self._listener is not None:        # a forked child: the parent's socket, not ours
+            self._inherited.append(self._listener[1])
+            self._listener = None
+        if self._cannot_listen:
+            return None
+        conn = self._connect()
+        if not _has_trigger(conn):            # a database before migration 1810
+            self._cannot_listen = True
+            _close(conn)
+            return None
+        conn.execute(f"LISTEN {CHANNEL}")
+        self._listener, self._known = (os.getpid(), conn), None
+        return conn
+
+    def _stop_listening(self) -> None:
+        if self._listener is not None:
+            _close(self._listener[1])
+        self._listener, self._known = None, None
 
     def _read(self, conn) -> int:
         if self.postgres:
@@ -93,6 +163,9 @@ class PositionProbe:
         with self._lock:
             if self._idle:
                 return self._idle.pop()
+        return self._connect()
+
+    def _connect(self):
         pooled = self.engine.raw_connection()
         conn = pooled.driver_connection
         pooled.detach()                   # not counted against (nor returned to) the pool
@@ -109,8 +182,16 @@ class PositionProbe:
     def close(self, *_args) -> None:
         with self._lock:
             idle, self._idle = self._idle, []
+            if self._listener is not None and self._listener[0] == os.getpid():
+                idle.append(self._listener[1])
+            self._listener, self._known = None, None
         for conn in idle:
             _close(conn)
+
+
+def _has_trigger(conn) -> bool:
+    return conn.execute("SELECT 1 FROM pg_trigger WHERE tgname = %s",
+                        (TRIGGER,)).fetchone() is not None
 
 
 def _close(conn) -> None:

@@ -58,6 +58,14 @@ def database_url(request, tmp_path):
 
 
 @pytest.fixture
+def postgres_url():
+    """A fresh, empty PostgreSQL database, for what only PostgreSQL has."""
+    name = _postgres_database()
+    yield pg_url(name)
+    _drop_postgres_database(name)
+
+
+@pytest.fixture
 def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path}/ketnap.sqlite"
 

@@ -19,6 +19,7 @@ from domain.candidate.dossier import missing_steps
 from domain.candidate.rejudge import rejudge
 from domain.candidate.state import apply_corrections, project
 from domain.candidate.voting import passes
+from domain.cell import Cell, project_cell
 from domain.clock import local_date
 from domain.decisions import Guard
 from domain.labels import fields_text
@@ -30,15 +31,27 @@ LATE_ENTRY_DAYS = 30
 def compliance(streams: Iterable[list[tuple[int, ev.Event]]], start: date, end: date,
                calendar: WorkingCalendar, late_after_days: int = LATE_ENTRY_DAYS
                ) -> list[Finding]:
+    streams = list(streams)
+    cell = _cell(streams)
     found: list[Finding] = []
     for stream in streams:
         if stream and isinstance(stream[0][1], ev.CandidateNominated):
-            found += candidate_findings(stream, start, end, calendar, late_after_days)
+            found += candidate_findings(stream, start, end, calendar, late_after_days, cell)
     return sorted(found, key=lambda f: (f.position, f.kind, f.rule_id))
 
 
+def _cell(streams: list[list[tuple[int, ev.Event]]]) -> Cell | None:
+    """The cell's own stream among the cell's streams: its superior bodies by date, which
+    judge who decided (None when the streams hold no cell: that one check is skipped)."""
+    for stream in streams:
+        if stream and isinstance(stream[0][1], ev.CellRegistered):
+            return project_cell(None, [e for _, e in stream])
+    return None
+
+
 def candidate_findings(stream: list[tuple[int, ev.Event]], start: date, end: date,
-                       calendar: WorkingCalendar, late_after_days: int) -> list[Finding]:
+                       calendar: WorkingCalendar, late_after_days: int,
+                       cell: Cell | None = None) -> list[Finding]:
     originals = [e for _, e in stream]
     patched = apply_corrections(originals)
     name = patched[0].full_name
@@ -46,7 +59,8 @@ def candidate_findings(stream: list[tuple[int, ev.Event]], start: date, end: dat
     for index, ((position, original), event) in enumerate(zip(stream, patched, strict=True)):
         if start <= event.occurred_on <= end:
             before = project(None, patched[:index]) if index else None
-            found += event_findings(position, original, event, before, name, late_after_days)
+            found += event_findings(position, original, event, before, name, late_after_days,
+                                    cell)
     corrected = [(p, e) for (p, _), e in zip(stream, patched, strict=True)]
     for deadline in deadlines(corrected, calendar):
         where = deadline.breached(start, end)
@@ -56,7 +70,7 @@ def candidate_findings(stream: list[tuple[int, ev.Event]], start: date, end: dat
 
 
 def event_findings(position: int, original: ev.Event, event: ev.Event, before, name: str,
-                   late_after_days: int) -> list[Finding]:
+                   late_after_days: int, cell: Cell | None = None) -> list[Finding]:
     found = []
     recorded_on = local_date(original.timestamp)
     delay = (recorded_on - original.occurred_on).days
@@ -77,7 +91,7 @@ def event_findings(position: int, original: ev.Event, event: ev.Event, before, n
                              reason=event.override_reason, authority=event.override_authority,
                              actor=event.actor))
     overridden = {RENAMED.get(r, r) for r in event.overridden_rules}
-    violations, _ = rejudge(before, event)
+    violations, _ = rejudge(before, event, cell)
     for v in violations:
         if v.rule_id not in overridden:
             found.append(finding("violation", v.rule_id, position, event, name, v.message))

@@ -40,15 +40,23 @@ from domain.candidate.transfer import (
     record_transfer_cause,
     record_transfer_presented,
 )
+from domain.cell import Cell
 from domain.clock import local_date, zone
 from domain.decisions import Stamp
 from domain.errors import DomainError, RuleViolation, Violation
 
 
-def _args(e):
-    """The decision and its arguments that would record `e` (None: nothing to judge)."""
+def _args(e, cell: Cell | None = None):
+    """The decision and its arguments that would record `e` (None: nothing to judge). A
+    decision by a body is judged against the cell's superior on its date, when the cell is
+    known (rule decision_by_competent_body)."""
     spec = _SPECS.get(type(e))
-    return None if spec is None else (spec[0], spec[1](e, e.occurred_on))
+    if spec is None:
+        return None
+    kwargs = spec[1](e, e.occurred_on)
+    if cell is not None and cell.superiors and type(e) in _BY_BODY:
+        kwargs["superior"] = cell.superior_on(e.occurred_on)
+    return spec[0], kwargs
 
 
 _SPECS = {
@@ -104,9 +112,16 @@ _SPECS = {
 }
 
 
-def rejudge(before: Candidate, e: ev.Event) -> tuple[list[Violation], ev.Event | None]:
-    """The rules `e` breaks on `before`, and the event the decision would record now."""
-    spec = _args(e)
+# the decisions that name their deciding body (they take the cell's `superior`)
+_BY_BODY = (ev.AdmissionDecided, ev.ConvertedToOfficial, ev.AdmissionRefused,
+            ev.ConversionRefused)
+
+
+def rejudge(before: Candidate, e: ev.Event, cell: Cell | None = None
+            ) -> tuple[list[Violation], ev.Event | None]:
+    """The rules `e` breaks on `before`, and the event the decision would record now. With
+    the candidate's `cell` (its superior bodies by date) the deciding body is judged too."""
+    spec = _args(e, cell)
     if spec is None or before is None:
         return [], None
     decision, kwargs = spec

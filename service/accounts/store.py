@@ -16,7 +16,7 @@ from sqlalchemy import Engine, insert, or_, select, update
 
 from service.accounts import tables as t
 from service.accounts.passwords import check_password, check_username
-from service.accounts.policy import User, check_roles
+from service.accounts.policy import DECISIONS, CellSuperiors, User, check_roles
 from service.accounts.sessions import KNOWN_FOR, Sessions, aware
 from service.accounts.throttle import Throttle
 from service.caches import ttl
@@ -35,8 +35,10 @@ class Accounts:
     def __init__(self, engine: Engine, clock: Callable[[], datetime],
                  hasher: PasswordHasher | None = None,
                  monotonic: Callable[[], float] = time.monotonic,
-                 cell_exists: Callable[[str], bool] | None = None) -> None:
+                 cell_exists: Callable[[str], bool] | None = None,
+                 superiors: CellSuperiors | None = None) -> None:
         self.engine, self.clock, self.monotonic = engine, clock, monotonic
+        self.superiors = superiors   # a committee user's reach is read from the cells' log
         self.hasher = hasher or PasswordHasher()
         self.cell_exists = cell_exists or (lambda _code: True)
         self._dummy = self.hasher.hash("not a password")
@@ -47,18 +49,22 @@ class Accounts:
 
     # --- the life cycle of a user ---------------------------------------------------------------
 
-    def add_user(self, username: str, password: str, role: str, cells: list[str]) -> User:
+    def add_user(self, username: str, password: str, role: str, cells: list[str],
+                 body: str = "") -> User:
+        """A secretary names her cell; a committee user names its body (issue 14)."""
         check_username(username)
-        self._check_cells(role, cells)
+        body = _body(role, body)
+        self._check_cells(role, cells, body)
         check_password(password, username)
         with self.engine.begin() as conn:
             row_id = conn.execute(insert(t.users).values(
                 username=username, password_hash=self.hasher.hash(password), role=role,
-                cells=" ".join(cells), active=True, created_at=self.clock())).inserted_primary_key[0]
-        return User(row_id, username, role, tuple(cells))
+                cells=" ".join(cells), body=body, active=True,
+                created_at=self.clock())).inserted_primary_key[0]
+        return User(row_id, username, role, tuple(cells), body, self.superiors)
 
-    def _check_cells(self, role: str, cells: list[str]) -> None:
-        check_roles(role, cells)
+    def _check_cells(self, role: str, cells: list[str], body: str = "") -> None:
+        check_roles(role, cells, body)
         unknown = [code for code in cells if not self.cell_exists(code)]
         if unknown:
             raise ValueError(f"Chưa có chi bộ mã {', '.join(unknown)} (ketnap cell add).")
@@ -69,10 +75,12 @@ class Accounts:
         user_id = self._change(username, password_hash=self.hasher.hash(password))
         self.sessions.end_all(user_id)
 
-    def set_role(self, username: str, role: str, cells: list[str]) -> None:
-        """A new role or cells: the user logs in again under them."""
-        self._check_cells(role, cells)
-        self.sessions.end_all(self._change(username, role=role, cells=" ".join(cells)))
+    def set_role(self, username: str, role: str, cells: list[str], body: str = "") -> None:
+        """A new role, cells or body: the user logs in again under them."""
+        body = _body(role, body)
+        self._check_cells(role, cells, body)
+        self.sessions.end_all(self._change(username, role=role, cells=" ".join(cells),
+                                           body=body))
 
     def disable(self, username: str) -> None:
         """No login, no session, no token: sessions are ended and tokens revoked for good, so
@@ -113,12 +121,16 @@ class Accounts:
         """Every user, active or not, for the admin."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(t.users).order_by(t.users.c.username)).all()
-        return [UserRow(_user(r), bool(r.active), aware(r.created_at)) for r in rows]
+        return [UserRow(self._user(r), bool(r.active), aware(r.created_at)) for r in rows]
 
     def _one(self, where) -> User | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.users).where(where, t.users.c.active)).first()
-        return _user(row) if row else None
+        return self._user(row) if row else None
+
+    def _user(self, row) -> User:
+        return User(row.id, row.username, row.role, tuple(row.cells.split()), row.body or "",
+                    self.superiors)
 
     # --- login ----------------------------------------------------------------------------------
 
@@ -132,7 +144,7 @@ class Accounts:
         if not self._verify(row.password_hash if row else self._dummy, password) or not row:
             return None
         self.throttle.forget(username, address)
-        return _user(row)
+        return self._user(row)
 
     def _verify(self, stored: str, password: str) -> bool:
         try:
@@ -199,7 +211,7 @@ class Accounts:
             if row is not None:   # once per KNOWN_FOR at most: the remembered user skips this
                 conn.execute(update(t.tokens).where(t.tokens.c.token_hash == digest)
                              .values(last_used_at=now))
-        return _user(row) if row else None
+        return self._user(row) if row else None
 
     def _remembered(self, key: tuple, look_up: Callable[[], User | None]) -> User | None:
         """Only found users are kept (a wrong token is looked up every time), and only for
@@ -233,8 +245,9 @@ class TokenRow:
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
 
 
-def _user(row) -> User:
-    return User(row.id, row.username, row.role, tuple(row.cells.split()))
+def _body(role: str, body: str) -> str:
+    """Only a committee user has a body; its spacing is tidied (reach ignores case)."""
+    return " ".join(body.split()) if role == DECISIONS else ""
 
 
 def _maybe_aware(moment: datetime | None) -> datetime | None:

@@ -26,6 +26,7 @@ users = Table(
     Column("password_hash", String(255), nullable=False),
     Column("role", String(16), nullable=False),
     Column("cells", String(255), nullable=False, default=""),
+    Column("body", String(300), nullable=False, default=""),   # a committee user's (issue 14)
     Column("active", Boolean, nullable=False, default=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )

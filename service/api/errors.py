@@ -76,4 +76,4 @@ def document_refused(error):
 
 @blp.errorhandler(Forbidden)
 def forbidden(error: Forbidden):
-    return {"error": "forbidden", "message": str(error)}, 403
+    return {"error": error.code, "message": str(error)}, 403

@@ -8,7 +8,7 @@ from flask import Response, current_app, request
 from flask_smorest import abort
 
 from service import actions, statuscache
-from service.accounts.policy import require
+from service.accounts.policy import require_reach
 from service.api.blueprint import blp, services, user
 from service.schemas import commands as c
 from service.schemas import views as v
@@ -44,7 +44,7 @@ def plan_status(plan_id: UUID):
     entry = statuscache.plan_status("api", plan_id, _as_json)
     if entry is None:
         abort(404, message="Không tìm thấy kế hoạch.")
-    require(user().may_read(entry.cell_code))
+    require_reach(user(), entry.cell_code)
     response = statuscache.revalidated(Response(entry.value, mimetype="application/json"),
                                        entry.etag)
     return response.make_conditional(request)

@@ -49,6 +49,7 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, Strea
         self.personal_keys = KeyStore(master_key_path(master_key_file))
         super().__init__(env={**env, "CREATE_TABLE": "n"})
         self.personal_keys.attach(self.recorder.datastore)
+        self.recorder.personal_keys = self.personal_keys   # new keys go with their events
         self.clock = clock or (lambda: datetime.now(UTC))
         self._create_tables()
 

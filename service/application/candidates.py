@@ -51,7 +51,8 @@ class CandidateUseCases:
                             introducer_members: list[Introducer] | None = None, **kw):
         """With `introducer_members` the introducers are the cell's roster members, checked
         on the introduction date (domain.introduction); without, names as typed before
-        issue 14 (the route is checked either way)."""
+        issue 14 (an old book imported; the route is checked either way). The API and the
+        web never send names: their schema refuses them."""
         if not introducer_members:
             kw["introducers"] = kw.get("introducers") or []
             return self._decide(cd.record_introduction, candidate_id, actor, **kw)

@@ -46,7 +46,33 @@ def prepare_sqlite_file(path: str) -> None:
 MacFunction = Callable[[int, StoredEvent], str]
 
 
-class MacSQLiteRecorder(SQLiteApplicationRecorder):
+class WritesNewKeys:
+    """A recorder that also writes the persons' new keys (service/personal/keys.py) in the
+    transaction of the events encrypted with them, and tells the key store how it ended."""
+
+    personal_keys = None   # the KeyStore, set by the application
+
+    def insert_events(self, stored_events: Sequence[StoredEvent],
+                      **kwargs: Any) -> Sequence[int] | None:
+        try:
+            ids = super().insert_events(stored_events, **kwargs)
+        except BaseException:
+            self._settle_keys(stored=False)
+            raise
+        self._settle_keys(stored=True)
+        return ids
+
+    def _settle_keys(self, stored: bool) -> None:
+        if self.personal_keys is not None:
+            self.personal_keys.settle(stored)
+
+    def _write_new_keys(self, cursor) -> None:
+        rows = self.personal_keys.staged_rows() if self.personal_keys is not None else []
+        if rows:
+            cursor.executemany(self.personal_keys.sql.insert_statement, rows)
+
+
+class MacSQLiteRecorder(WritesNewKeys, SQLiteApplicationRecorder):
     """eventsourcing's SQLite recorder, writing each event's MAC into `audit_macs` with the
     same cursor, in the transaction that stores the event: a row inserted by SQL has none."""
 
@@ -54,6 +80,7 @@ class MacSQLiteRecorder(SQLiteApplicationRecorder):
 
     def _insert_events(self, c, stored_events: Sequence[StoredEvent],
                        **kwargs: Any) -> Sequence[int] | None:
+        self._write_new_keys(c)
         ids = super()._insert_events(c, stored_events, **kwargs)
         if self.mac_of is not None and ids:
             c.executemany("INSERT INTO audit_macs (position, mac) VALUES (?, ?)",
@@ -62,11 +89,15 @@ class MacSQLiteRecorder(SQLiteApplicationRecorder):
         return ids
 
 
-class MacPostgresRecorder(PostgresApplicationRecorder):
+class MacPostgresRecorder(WritesNewKeys, PostgresApplicationRecorder):
     """The same for PostgreSQL: the MACs are inserted once the ids are known, inside the
-    library's transaction (and its table lock)."""
+    library's transaction (and its table lock); new keys go first, in the same pipeline."""
 
     mac_of: MacFunction | None = None
+
+    def _insert_events(self, curs, stored_events: Sequence[StoredEvent], **kwargs: Any) -> None:
+        self._write_new_keys(curs)
+        super()._insert_events(curs, stored_events, **kwargs)
 
     def _fetch_ids_after_insert_events(self, curs, stored_events: Sequence[StoredEvent],
                                        **kwargs: Any) -> Sequence[int] | None:

@@ -14,6 +14,7 @@ from flask import Blueprint, abort, current_app, g, jsonify, render_template, re
 from werkzeug.exceptions import HTTPException
 
 from domain.dates import format_vi
+from service.accounts.policy import Forbidden, require_reach
 from service.audit import replay, report, tools_of
 
 blueprint = Blueprint("audit", __name__, url_prefix="/api/v1/audit",
@@ -55,6 +56,17 @@ def require_role(*roles: str, token_only: bool = False):
     return decorator
 
 
+def _reached(cell: str) -> None:
+    """A committee user audits only the cells under its body today (issue 14)."""
+    require_reach(current_user(), cell)
+
+
+@blueprint.errorhandler(Forbidden)
+def refused_reach(error: Forbidden):
+    """403 with a stable code (`cell_out_of_reach`) and nothing read."""
+    return jsonify(error=error.code, message=str(error)), 403
+
+
 @blueprint.get("/verify")
 @require_role(*AUDIT_ROLES)
 def verify_view():
@@ -67,14 +79,18 @@ def verify_view():
 @require_role(*AUDIT_ROLES)
 def report_view():
     """The compliance report of a cell for a period, as JSON."""
-    return jsonify(report.build(tools_of(current_app), *_period()).as_dict())
+    period = _period()
+    _reached(period[0])
+    return jsonify(report.build(tools_of(current_app), *period).as_dict())
 
 
 @blueprint.get("/report.html")
 @require_role(*AUDIT_ROLES)
 def report_page():
     """The compliance report, printable, for the inspection committee."""
-    built = report.build(tools_of(current_app), *_period())
+    period = _period()
+    _reached(period[0])
+    built = report.build(tools_of(current_app), *period)
     today = current_app.extensions["ketnap"].store.today()
     return render_template("audit/report.html", r=built, today=format_vi(today),
                            rule_sets=report.rule_sets_between(built.start, built.end))
@@ -85,6 +101,7 @@ def report_page():
 def replay_view():
     """A cell as the log held it at `as_of`, or what changed since `from`."""
     cell = request.args.get("cell") or abort(400, description="Cần cell.")
+    _reached(cell)
     tools = tools_of(current_app)
     if "from" in request.args:
         return jsonify(replay.diff(tools, cell, _moment("from"), _moment("as_of")))

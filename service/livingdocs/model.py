@@ -17,7 +17,7 @@ PROCEDURE = (
     ("Quy định, thời hạn và ngoại lệ", ("bo_quy_dinh_theo_ngay", "thoi_han_ngay_lam_viec",
                                         "ngoai_le_dinh_chinh")),
     ("Kế hoạch và tiến độ", ("ke_hoach", "tien_do_ke_hoach")),
-    ("Kiểm tra, giám sát", ("kiem_tra_nhat_ky", "xem_xet_quy_trinh")),
+    ("Kiểm tra, giám sát", ("kiem_tra_nhat_ky", "xem_xet_quy_trinh", "pham_vi_cap_uy")),
 )
 
 

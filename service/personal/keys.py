@@ -7,6 +7,10 @@ application layer holds no SQLAlchemy). Keys are kept in memory for `KNOWN_FOR` 
 that a rebuild does not ask the table per event; another process stops reading an erased
 person within that time (and its fold marks the person erased at once, from the
 `PersonErased` event).
+
+A new person's key is written in the transaction that stores the person's first event
+(`staged_rows`, called by the store's recorder): a command that fails leaves no key behind,
+and a nomination costs one transaction, not two.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class KeyStore:
         self._loaded_at = time.monotonic()
         self._lock = threading.Lock()
         self._bulk = False              # preloaded: a long scan reloads all, not one by one
+        self._staged = threading.local()   # this thread's new keys, until their save ends
         self.sql: _Sql | None = None
 
     def attach(self, datastore) -> None:
@@ -50,13 +55,47 @@ class KeyStore:
         self._expire()
         found = self._keys.get(person)
         if found is None:
+            staged = self._staged_keys().get(person)
+            if staged is not None:
+                return staged[0]
             row = self.sql.one(person)
             found = None if row is None else AESGCM(self._raw(row))
             if found is None and create:
-                found = self._create(person)
+                return self._stage(person)
             if found is not None:
                 self._keys[person] = found
         return found
+
+    def _staged_keys(self) -> dict[UUID, tuple[AESGCM, str, bytes]]:
+        staged = getattr(self._staged, "keys", None)
+        if staged is None:
+            staged = self._staged.keys = {}
+        return staged
+
+    def _stage(self, person: UUID) -> AESGCM:
+        """A new key, kept for this thread until the save that needs it writes it."""
+        key = AESGCM.generate_key(bit_length=256)
+        master_id, master = next(iter(self.masters.items()))
+        cipher = AESGCM(key)
+        self._staged_keys()[person] = (cipher, master_id, _wrap(master, person, key))
+        return cipher
+
+    def staged_rows(self) -> list[tuple]:
+        """The rows of this thread's new keys, for the recorder to insert with the events
+        (a plain INSERT: a person given a key by another process at the same moment fails
+        the save, which is then retried, rather than storing events under a lost key)."""
+        now = datetime.now(UTC).replace(tzinfo=None)
+        stamp = now if self.sql.postgres else now.isoformat(" ")
+        return [(str(person), master_id, wrapped, stamp)
+                for person, (_, master_id, wrapped) in self._staged_keys().items()]
+
+    def settle(self, stored: bool) -> None:
+        """The save ended: its keys are now in the table (kept in memory) or were rolled
+        back with it (forgotten: the next attempt makes new ones)."""
+        staged = self._staged_keys()
+        if stored:
+            self._keys.update({person: found[0] for person, found in staged.items()})
+        staged.clear()
 
     def preload(self) -> None:
         """Every key at once (a rebuild reads every person)."""
@@ -77,13 +116,6 @@ class KeyStore:
                 return
             with self._lock:
                 self._keys, self._loaded_at = {}, time.monotonic()
-
-    def _create(self, person: UUID) -> AESGCM:
-        key = AESGCM.generate_key(bit_length=256)
-        master_id, master = next(iter(self.masters.items()))
-        if not self.sql.insert(person, master_id, _wrap(master, person, key)):
-            return AESGCM(self._raw(self.sql.one(person)))   # another process was first
-        return AESGCM(key)
 
     def _raw(self, row) -> bytes:
         master = self.masters.get(row["master_key_id"])
@@ -150,12 +182,10 @@ class _Sql:
     def all(self):
         return self.run(f"SELECT * FROM {self.table}", fetch=True)
 
-    def insert(self, person: UUID, master_id: str, wrapped: bytes) -> bool:
-        now = datetime.now(UTC).replace(tzinfo=None)
-        conflict = "ON CONFLICT (person_id) DO NOTHING"
-        return bool(self.run(f"INSERT INTO {self.table} VALUES (?, ?, ?, ?) {conflict}",
-                             (str(person), master_id, wrapped,
-                              now if self.postgres else now.isoformat(" ")), commit=True))
+    @property
+    def insert_statement(self) -> str:
+        """The recorder runs it with the events (KeyStore.staged_rows)."""
+        return f"INSERT INTO {self.table} VALUES (?, ?, ?, ?)".replace("?", self.mark)
 
     def delete(self, person: UUID) -> bool:
         return bool(self.run(f"DELETE FROM {self.table} WHERE person_id = ?", (str(person),),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 
 from domain.candidate.dossier import INTRODUCTION_KINDS
 from domain.candidate.identity import LEFT_BY
@@ -133,20 +133,40 @@ class IntroducerSchema(Schema):
     replaces_reason = text("Thay người giới thiệu đã chuyển đi: lý do", required=False)
 
 
+NAMES_REFUSED = ("Người giới thiệu phải là đảng viên trong danh sách đảng viên của chi bộ: "
+                 "gửi mã đảng viên trong introducer_members, không gõ họ tên.")
+
+
+def _no_typed_names(value) -> None:
+    """A new introduction never names its introducers as typed text (issue 14)."""
+    if value:
+        raise ValidationError(NAMES_REFUSED)
+
+
 class IntroductionSchema(ActionSchema):
-    """The introducers are roster members (`introducer_members`, checked on the date);
-    `introducers` (names as typed) remains for records kept before the roster."""
+    """The introducers are roster members (`introducer_members`, checked on the date). Names
+    typed as text (`introducers`, as records kept before the roster hold them) are refused:
+    old events are still read and corrected (LegacyIntroducersSchema), never written anew."""
 
     introduced_on = day("Ngày giới thiệu")
     kind = choice("Hình thức giới thiệu", INTRODUCTION_KINDS)
     introducer_members = fields.List(
-        fields.Nested(IntroducerSchema), required=False, allow_none=True,
-        error_messages=MESSAGES,
-        validate=validate.Length(max=2, error="Nhiều nhất hai đảng viên giới thiệu."),
+        fields.Nested(IntroducerSchema), required=True, error_messages=MESSAGES,
+        validate=validate.Length(min=1, max=2, error="Cần một hoặc hai đảng viên giới thiệu "
+                                                     "từ danh sách đảng viên của chi bộ."),
         metadata={"label": "Đảng viên giới thiệu (từ danh sách đảng viên của chi bộ)"})
-    introducers = names("Người giới thiệu (mỗi dòng một người)", required=False)
+    introducers = fields.Raw(load_default=None, validate=_no_typed_names,
+                             metadata={"label": "Người giới thiệu (họ tên gõ tay)",
+                                       "hidden": True})
     resolution_no = text("Nghị quyết giới thiệu", required=False)
     resolution_on = day("Ngày nghị quyết giới thiệu", required=False)
+
+
+class LegacyIntroducersSchema(Schema):
+    """The introducers of a record kept before the roster, names as typed: a correction of
+    such a record is validated by this field."""
+
+    introducers = names("Người giới thiệu (mỗi dòng một người)")
 
 
 class CommentsSchema(ActionSchema):

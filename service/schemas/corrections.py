@@ -60,9 +60,9 @@ CORRECTIONS: dict[type[ev.Event], dict[str, Correctable]] = {
     ev.BackgroundVerified: _fields(
         c.VerificationSchema, occurred_on="concluded_on", document_no="document_no",
         passed=Correctable(c.VerificationSchema, "result", lambda r: r == "passed")),
-    ev.IntroductionRecorded: _fields(c.IntroductionSchema, occurred_on="introduced_on",
-                                     document_no="resolution_no", kind="kind",
-                                     introducers="introducers"),
+    ev.IntroductionRecorded: {**_fields(c.IntroductionSchema, occurred_on="introduced_on",
+                                        document_no="resolution_no", kind="kind"),
+                              **_fields(c.LegacyIntroducersSchema, introducers="introducers")},
     ev.CommentsCollected: _fields(c.CommentsSchema, occurred_on="collected_on",
                                   document_no="document_no"),
     ev.AdmissionVoted: _fields(c.VoteSchema, **_VOTE),

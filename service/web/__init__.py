@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Flask
 
 from service.accounts import Forbidden
+from service.accounts.policy import OutOfReach
 from service.errorpages import MESSAGES, page
 from service.personal import views as personal_views  # noqa: F401 - routes register on import
 from service.web import (  # noqa: F401 - routes register on import
@@ -34,5 +35,6 @@ def install(app: Flask) -> None:
     app.register_error_handler(Forbidden, forbidden)
 
 
-def forbidden(_error):
-    return page(403, MESSAGES[403])
+def forbidden(error):
+    """403 in Vietnamese; a committee user is told which body the cell is under (issue 14)."""
+    return page(403, str(error) if isinstance(error, OutOfReach) else MESSAGES[403])

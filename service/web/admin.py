@@ -27,7 +27,8 @@ def admin_users():
     if request.method == "POST":
         name = request.form.get("username", "").strip()
         if _done(lambda: accounts().add_user(name, request.form.get("password", ""),
-                                             request.form.get("role", ""), _cells()),
+                                             request.form.get("role", ""), _cells(),
+                                             _body()),
                  f"Đã thêm người dùng {name}."):
             return redirect(url_for("web.admin_user", username=name))
     return render_template("admin/users.html", users=accounts().users(), roles=ROLES)
@@ -62,7 +63,8 @@ def admin_enable(username: str):
 
 @bp.route(f"{PREFIX}/<username>/vai-tro", methods=["POST"])
 def admin_role(username: str):
-    _done(lambda: accounts().set_role(username, request.form.get("role", ""), _cells()),
+    _done(lambda: accounts().set_role(username, request.form.get("role", ""), _cells(),
+                                      _body()),
           "Đã đổi vai trò; người dùng đăng nhập lại.")
     return _back(username)
 
@@ -98,6 +100,11 @@ def admin_revoke_tokens(username: str):
 
 def _cells() -> list[str]:
     return request.form.get("cells", "").split()
+
+
+def _body() -> str:
+    """A committee user's body (issue 14): it reaches the cells under that body."""
+    return request.form.get("body", "")
 
 
 def _days() -> int:

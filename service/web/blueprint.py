@@ -167,8 +167,9 @@ def home():
 def current_plan_url() -> str | None:
     """The dashboard of this year's plan (Việt Nam's year) for a user of exactly one cell."""
     from projections import queries
-    if len(user().cells) != 1 or user().reads_all():
+    cells = user().readable_cells(c.code for c in queries.cells(services().engine))
+    if cells is None or len(cells) != 1:
         return None
     year = today().year
-    found = [p for p in queries.plans(services().engine, user().cells[0]) if p.year == year]
+    found = [p for p in queries.plans(services().engine, cells[0]) if p.year == year]
     return url_for("web.plan_dashboard", plan_id=found[0].plan_id) if found else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from uuid import UUID
 
 from flask import abort, flash, redirect, render_template, request, url_for
@@ -11,21 +12,20 @@ from domain.rules import TWO_THIRDS
 from projections import queries
 from service import actions
 from service.accounts import Forbidden
-from service.accounts.policy import require
+from service.accounts.policy import require, require_reach
 from service.collation import name_key
 from service.idempotency import current_key, derived_id
 from service.personal import access
 from service.schemas.commands import ArrivalSchema, NominationSchema
 from service.web import paperwork
 from service.web.blueprint import bp, services, today, user
-from service.web.forms import SchemaForm
+from service.web.forms import SchemaForm, parse_day
 
 
-def scope(cell: str | None) -> str | None:
-    own = user().read_scope()
-    if own is not None and cell not in (None, "", own):
-        raise Forbidden("Bạn chỉ xem được chi bộ của mình.")
-    return (cell or None) if own is None else own
+def scope(cell: str | None) -> str | tuple[str, ...] | None:
+    """The cells a list shows: the one asked for if the user reads it, else every cell the
+    user reads (None: all, for the inspector)."""
+    return user().read_scope(cell or None, (c.code for c in queries.cells(services().engine)))
 
 
 def register_rows(args, what: str = "register") -> list[queries.CandidateRow]:
@@ -33,7 +33,7 @@ def register_rows(args, what: str = "register") -> list[queries.CandidateRow]:
     cell = scope(args.get("cell"))
     rows = queries.candidates(services().engine, cell, args.get("stage") or None,
                               args.get("category") or None)
-    access.seen(what, cell_code=cell)
+    access.seen(what, cell_code=cell if isinstance(cell, str) else None)
     return sorted(rows, key=lambda r: name_key(r.full_name))
 
 
@@ -44,12 +44,14 @@ def candidate_list():
                            args=request.args, today=today())
 
 
-def readable(candidate_id: UUID, what: str = "page") -> queries.CandidateRow:
-    """The person's row, if the user may read it; the view is written to the access log."""
+def readable(candidate_id: UUID, what: str = "page", on: date | None = None
+             ) -> queries.CandidateRow:
+    """The person's row, if the user reaches the cell (today, or on `on`: the date of the act
+    a form records); the view is written to the access log."""
     row = queries.candidate(services().engine, candidate_id)
     if row is None:
         abort(404)
-    require(user().may_read(row.cell_code))
+    require_reach(user(), row.cell_code, on)
     access.seen(what, candidate_id, row.cell_code)
     return row
 
@@ -133,12 +135,20 @@ def announce(action, recorded) -> None:
     flash(f"Đã ghi nhận: {action.label}.")
 
 
+def form_act_day(action) -> date | None:
+    """A posted form is a write: reach is judged on the date it records (as the API does);
+    a form opened, or a date not typed right, on today."""
+    name = actions.act_field(action)
+    return parse_day(request.form.get(name)) if request.method == "POST" and name else None
+
+
 @bp.route("/ung-vien/<uuid:candidate_id>/<slug>", methods=["GET", "POST"])
 def candidate_action(candidate_id: UUID, slug: str):
     """The form of one action; on success, back to the candidate's page."""
     action = actions.ACTIONS.get(slug) or abort(404)
-    row = readable(candidate_id, what="form")
-    require(actions.may_record(user(), action, row.cell_code, overriding=True))
+    on = form_act_day(action)
+    row = readable(candidate_id, what="form", on=on)
+    require(actions.may_record(user(), action, row.cell_code, overriding=True, on=on))
     if action.slug in actions.ONCE and actions.already_done(action, recorded_types(row.id)):
         flash(f"{action.label}: việc này đã được ghi. Nếu ghi sai, hãy dùng “Đính chính” ở "
               "dòng đó trong quá trình.", "warning")
@@ -146,11 +156,13 @@ def candidate_action(candidate_id: UUID, slug: str):
     form = SchemaForm(action.schema(), request.form or None,
                       {"expected_version": row.version, **deciding_body(action, row)})
     form.may_override = actions.acting_for(user()) == "committee"
-    form.overriding_only = actions.overrides_only(user(), action, row.cell_code)
+    form.overriding_only = actions.overrides_only(user(), action, row.cell_code, on)
     if request.method == "POST" and (recorded := attempt(form, lambda d: actions.perform(
             services(), user(), candidate_id, action, d))):
         announce(action, recorded)
         shown(recorded)
+        if not user().may_read(row.cell_code):   # recorded for a past date, not read today
+            return redirect(url_for("web.candidate_list"))
         return redirect(url_for("web.candidate_page", candidate_id=candidate_id))
     return render_template("candidates/action.html", form=form, action=action, row=row), \
         422 if request.method == "POST" else 200
@@ -161,7 +173,7 @@ def nominate():
     """Put a person on the cell's list (tạo nguồn)."""
     require(user().role == "secretary")
     form = SchemaForm(NominationSchema(), request.form or None,
-                      {"cell": user().read_scope() or "", "nominated_on": ""})
+                      {"cell": user().home_cell(), "nominated_on": ""})
     form.choices["cell"] = acting_cells()
     keyed = current_key()          # the form's one-time key: a retry finds the same person
     recorded = request.method == "POST" and attempt(
@@ -181,7 +193,7 @@ def receive_transfer():
     """The receiving cell takes in a member with the letter of introduction (issue 15)."""
     require(user().role == "secretary")
     form = SchemaForm(ArrivalSchema(), request.form or None,
-                      {"cell": user().read_scope() or "", "arrived_on": ""})
+                      {"cell": user().home_cell(), "arrived_on": ""})
     recorded = request.method == "POST" and attempt(
         form, lambda d: actions.receive_transfer(services(), user(), d))
     if recorded:

@@ -38,7 +38,8 @@ def table_file(title: str, table, name: str, ext: str) -> Response:
 def export_register(ext: str):
     """The register, with the list's filters, as XLSX or CSV."""
     table = register_table(register_rows(request.args, "export"), STAGES)
-    cell = scope(request.args.get("cell")) or "tat-ca"
+    asked = scope(request.args.get("cell"))
+    cell = asked if isinstance(asked, str) else "-".join(asked or ()) or "tat-ca"
     return table_file("Danh sách", table, f"danh-sach-{slug(cell)}-{today():%Y%m%d}", ext)
 
 

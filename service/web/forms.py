@@ -104,7 +104,7 @@ class SchemaForm:
 
     def fields(self) -> list[FieldView]:
         return [self._view(name, f) for name, f in self.schema.load_fields.items()
-                if name not in SPECIAL]
+                if name not in SPECIAL and not f.metadata.get("hidden")]
 
     def _view(self, name: str, f: fields.Field) -> FieldView:
         key = f.data_key or name
@@ -120,7 +120,8 @@ class SchemaForm:
         out: dict = {}
         for name, f in self.schema.load_fields.items():
             key, kind = f.data_key or name, kind_of(f)
-            if name in SPECIAL or (kind != "checkbox" and not self.formdata.get(key, "").strip()):
+            if name in SPECIAL or f.metadata.get("hidden") or (
+                    kind != "checkbox" and not self.formdata.get(key, "").strip()):
                 continue
             out[key] = to_value(kind, self.formdata.get(key))
         return {**out, **self._special()}

@@ -14,7 +14,7 @@ from domain.clock import zone
 from domain.dates import format_vi
 from domain.plan import ACTIVITIES
 from projections import queries
-from service.accounts.policy import require
+from service.accounts.policy import require, require_reach
 from service.audit import replay, report, tools_of
 from service.web.blueprint import bp, services, today, user
 from service.web.forms import parse_day
@@ -28,7 +28,15 @@ def _may_audit() -> None:
 
 
 def _cells() -> list[queries.CellRow]:
-    return queries.cells(services().engine)
+    """The cells this user audits: every cell for the inspector, a committee user's cells
+    under its body today (issue 14)."""
+    return [c for c in queries.cells(services().engine) if user().may_read(c.code)]
+
+
+def _in_reach(cell: str) -> None:
+    """A known cell outside the user's reach is refused (403), not offered as a typo."""
+    if cell in {c.code for c in queries.cells(services().engine)}:
+        require_reach(user(), cell)
 
 
 def _moment(day_field: str, time_field: str) -> datetime | None:
@@ -57,6 +65,7 @@ def inspection_replay():
     """A cell as the log held it at a moment, and (with `tu-ngay`) what changed since."""
     _may_audit()
     cell, as_of = request.args.get("chi-bo", ""), _moment("ngay", "gio")
+    _in_reach(cell)
     known = {c.code: c for c in _cells()}
     if cell not in known or as_of is None:
         return render_template("inspection/home.html", cells=list(known.values()),
@@ -91,6 +100,7 @@ def inspection_report():
     """The compliance report of a cell for a period, printable, with the cell's name."""
     _may_audit()
     cell = request.args.get("chi-bo", "")
+    _in_reach(cell)
     start, end = parse_day(request.args.get("tu")), parse_day(request.args.get("den"))
     known = {c.code: c for c in _cells()}
     if cell not in known or start is None or end is None or end < start:

@@ -81,4 +81,5 @@ TOPICS: dict[str, str] = {
     "xem_xet": "Cấp ủy và Ủy ban kiểm tra xem xét các quy trình: thông qua, ý kiến, trả lời",
     "van_ban": "Văn bản lập từ sổ: thiếu dữ kiện thì không lập, văn bản mang đúng số liệu",
     "danh_sach": "Danh sách đảng viên của chi bộ: ai là đảng viên chính thức ở mỗi ngày",
+    "pham_vi": "Phạm vi của tài khoản cấp ủy: các chi bộ trực thuộc cấp ủy vào ngày của việc",
 }

@@ -37,7 +37,7 @@ from service.readside import catch_up
 from service.services import Services
 from tests.acceptance.articles import ARTICLES, TOPICS
 from tests.acceptance.plans import seed_plan
-from tests.meetings import meeting_of
+from tests.meetings import LONG_AGO, meeting_of
 
 NOW = datetime(2027, 1, 4, 8, 0, tzinfo=UTC)  # every scenario's dates lie before "today"
 CELL = "LTK"
@@ -223,8 +223,9 @@ def nominate(world: World, text: str, on: date, override: Override | None = None
     world.candidates[p.full_name] = recorded.id
 
 
-YOUTH_UNION = ["Ban Chấp hành Đoàn trường THPT Lý Thường Kiệt", "Nguyễn Hồng Phúc"]
-TRADE_UNION = ["Ban Chấp hành Công đoàn trường THPT Lý Thường Kiệt", "Nguyễn Hồng Phúc"]
+ROSTER_INTRODUCERS = "roster_introducers"   # how many introducers the roster gives
+UNIONS = {"youth_union": "Ban Chấp hành Đoàn trường THPT Lý Thường Kiệt",
+          "trade_union": "Ban Chấp hành Công đoàn trường THPT Lý Thường Kiệt"}
 TWO_MEMBERS = ["Nguyễn Hồng Phúc", "Trần Thị Mai"]
 
 DOSSIER: dict[str, tuple[str, str, dict]] = {
@@ -239,25 +240,52 @@ DOSSIER: dict[str, tuple[str, str, dict]] = {
         "record_verification", "concluded_on", {"result": "passed"}),
     "kết luận thẩm tra lý lịch không đạt": (
         "record_verification", "concluded_on", {"result": "failed"}),
+    # the introducers are members of the cell's roster (issue 14), never typed names
     "giới thiệu của Ban Chấp hành Đoàn cơ sở": (
         "record_introduction", "introduced_on",
-        {"kind": "youth_union", "introducers": YOUTH_UNION, "resolution_no": "05-NQ/ĐTN"}),
+        {"kind": "youth_union", ROSTER_INTRODUCERS: 1, "resolution_no": "05-NQ/ĐTN"}),
     "giới thiệu của Ban Chấp hành Công đoàn cơ sở": (
         "record_introduction", "introduced_on",
-        {"kind": "trade_union", "introducers": TRADE_UNION, "resolution_no": "03-NQ/CĐ"}),
+        {"kind": "trade_union", ROSTER_INTRODUCERS: 1, "resolution_no": "03-NQ/CĐ"}),
     "giới thiệu của hai đảng viên chính thức": (
-        "record_introduction", "introduced_on", {"kind": "two_members",
-                                                 "introducers": TWO_MEMBERS}),
+        "record_introduction", "introduced_on", {"kind": "two_members", ROSTER_INTRODUCERS: 2}),
     "giới thiệu của một đảng viên chính thức": (
-        "record_introduction", "introduced_on", {"kind": "two_members",
-                                                 "introducers": TWO_MEMBERS[:1]}),
+        "record_introduction", "introduced_on", {"kind": "two_members", ROSTER_INTRODUCERS: 1}),
     "nhận xét của đoàn thể và chi ủy nơi cư trú": ("collect_comments", "collected_on", {}),
 }
 
 
-def dossier_call(item: str, on: date) -> tuple[str, dict]:
+def dossier_call(item: str, on: date, world: World | None = None) -> tuple[str, dict]:
+    """The use case and its arguments. An introduction under test (`world` given) names
+    members of the cell's roster, as the API and the web must (issue 14); a dossier set up
+    as a precondition names its introducers as an imported old book does (names kept before
+    the roster), which leaves the roster of the scenario as the scenario lists it."""
     method, date_arg, extra = DOSSIER[item]
-    return method, {date_arg: on, **extra}
+    kw = {date_arg: on, **extra}
+    if ROSTER_INTRODUCERS in kw:
+        count = kw.pop(ROSTER_INTRODUCERS)
+        if world is None:
+            kw["introducers"] = TWO_MEMBERS[:count] if kw["kind"] == "two_members" \
+                else [UNIONS[kw["kind"]], *TWO_MEMBERS[:count]]
+            return method, kw
+        kw["introducer_members"] = roster_introducers(world, count)
+        if kw["kind"] != "two_members":     # the Đoàn's or the union's resolution, the day before
+            kw["resolution_on"] = on - timedelta(days=1)
+    return method, kw
+
+
+def roster_introducers(world: World, count: int) -> list[Introducer]:
+    """The first `count` of TWO_MEMBERS, official members of the cell's roster (listed long
+    ago when the scenario has not listed them), together with the applicant long enough."""
+    def on_roster() -> dict[str, str]:
+        return {m.full_name: m.member_id for m in world.app.roster(CELL).members.values()}
+    missing = [name for name in TWO_MEMBERS[:count] if name not in on_roster()]
+    if missing:
+        world.app.import_members(CELL, [(NewMember(name, date(1975, 1, 1), "female", "GV",
+                                                   date(1998, 1, 1), date(1999, 1, 1)),
+                                         LONG_AGO) for name in missing], SECRETARY)
+    ids = on_roster()
+    return [Introducer(ids[name], LONG_AGO) for name in TWO_MEMBERS[:count]]
 
 
 def introduction_for(world: World, name: str, on: date) -> str:
@@ -444,7 +472,7 @@ def nominate_now(world, text, on):
 
 @when(step('hồ sơ của "{name}" được bổ sung "{item}" ngày {on:Date}'))
 def dossier_add(world, name, item, on):
-    method, kw = dossier_call(item, on)
+    method, kw = dossier_call(item, on, world)
     world.act(method, name, **kw)
 
 

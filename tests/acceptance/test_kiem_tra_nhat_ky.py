@@ -74,6 +74,23 @@ def tail_cut(world, count):
     tamper.delete(world.tools, *range(last, last - count, -1), with_chain=True)
 
 
+@given(step('sổ cũ được nhập thẳng quyết định kết nạp "{name}" của "{body}" ngày {on:Date}, '
+            "chi bộ nhận quyết định ngày {received:Date}"))
+def imported_decision(world, name, body, on, received):
+    """Written straight to the store around the rules, as an import of an old book would
+    (issue 14: the audit re-judges who decided against the cell's superior that day)."""
+    from domain import events as ev
+    from domain.rules import rule_set_on
+    store = world.services.store
+    world.app.at(received)
+    cid = world.id_of(name)
+    store.record(ev.AdmissionDecided(
+        originator_id=cid, originator_version=store.candidate(cid).version + 1,
+        timestamp=store.clock(), actor="nhap.lieu", occurred_on=on,
+        rule_set=rule_set_on(on).id, document_no="09-QĐ", decided_by=body,
+        received_on=received))
+
+
 @given(step("Ủy ban kiểm tra đã lập điểm kiểm tra có chữ ký ngày {day:Date}"))
 def signed_checkpoint(world, day):
     world.app.at(day)

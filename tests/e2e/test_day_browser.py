@@ -54,8 +54,9 @@ def server(tmp_path_factory):
     _ketnap(env, "demo")
     _ketnap(env, "user", "add", USERS["secretary"], "--role", "secretary", "--cell", "THPT-LTK",
             stdin=PASSWORD + "\n")
-    for role in ("committee", "inspector"):
-        _ketnap(env, "user", "add", USERS[role], "--role", role, stdin=PASSWORD + "\n")
+    _ketnap(env, "user", "add", USERS["committee"], "--role", "committee", "--body",
+            "Đảng ủy phường Việt Yên", stdin=PASSWORD + "\n")
+    _ketnap(env, "user", "add", USERS["inspector"], "--role", "inspector", stdin=PASSWORD + "\n")
     port = _free_port()
     process = subprocess.Popen([KETNAP, "run", "--host", "127.0.0.1", "--port", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -31,7 +31,8 @@ def server(tmp_path_factory, features):
     env = {**os.environ, "KETNAP_DATABASE_URL": f"sqlite:///{folder}/k.sqlite",
            "KETNAP_SECRET_KEY": "e2e-secret", "KETNAP_FEATURES_DIR": str(features)}
     _ketnap(env, "init")
-    _ketnap(env, "user", "add", "capuy.e2e", "--role", "committee", stdin=PASSWORD + "\n")
+    _ketnap(env, "user", "add", "capuy.e2e", "--role", "committee", "--body",
+            "Đảng ủy phường Việt Yên", stdin=PASSWORD + "\n")
     port = _free_port()
     process = subprocess.Popen([KETNAP, "run", "--host", "127.0.0.1", "--port", str(port)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -171,3 +171,29 @@ def test_the_follower_applies_the_retention_policy_to_those_never_admitted(app, 
     assert all(services.store.candidate(UUID(i)).erased for i in left)
     assert not any(services.store.candidate(UUID(i)).erased for i in members)
     assert cli(app, "audit", "verify").exit_code == 0
+
+
+def test_a_new_persons_key_is_written_with_the_event_and_rolled_back_with_it(app):
+    """The key of a new person goes in the transaction of the person's first event: a save
+    that fails leaves no key behind (and no unreadable event), the next attempt stores both."""
+    from uuid import uuid4
+
+    from domain import candidate as cd
+    from domain.errors import ConcurrentChange
+
+    services = app.extensions["ketnap"]
+    store = services.store
+    taken = UUID(left_never_admitted(services).id)            # an existing stream: version 1 clash
+    person = cd.Person("Lê Thị Thử", datetime(2008, 5, 6).date(), "female", "Kinh", "HS", True,
+                       "upper_secondary", "11A2")
+    new_id = uuid4()
+    day = FIXED_NOW.date()
+    fresh = cd.nominate(new_id, CELL, person, day, store.stamp("bithu"), None, None)
+    clash = cd.nominate(taken, CELL, person, day, store.stamp("bithu"), None, None)
+    with pytest.raises(ConcurrentChange):
+        store.record(fresh, clash)
+    assert store.personal_keys.sql.one(new_id) is None
+    assert store.personal_keys.cipher(new_id) is None          # nothing kept in memory either
+    store.record(fresh)
+    assert store.personal_keys.sql.one(new_id) is not None
+    assert store.candidate(new_id).full_name == "Lê Thị Thử"

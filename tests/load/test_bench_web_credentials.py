@@ -8,7 +8,7 @@ login page, and the bench reported the login's speed as the status page's."""
 from __future__ import annotations
 
 from bench import generate, http, web
-from bench.measure import make_app
+from bench.shape import make_app
 from migrations import upgrade
 from service import create_app, services_of
 from service.config import sqlalchemy_url

@@ -44,7 +44,7 @@ def seed(app) -> dict:
         svc.command("register_cell", code, f"Chi bộ Trường THPT {code}",
                     SUPERIOR, date(2024, 1, 2), "capuy")
     for name, (role, cells) in USERS.items():   # a secretary's cell must be registered first
-        accounts.add_user(name, PASSWORD, role, cells)
+        accounts.add_user(name, PASSWORD, role, cells, SUPERIOR if role == "committee" else "")
     plan = svc.command("adopt_plan", "CB-A", "02-KH/CB", 2026, date(2026, 1, 10), "Căn cứ …",
                        [Target("source", 4, 1, 3, (1, 1, 1, 1)),
                         Target("class_registration", 2, 0, 2)], "bithu.a")

@@ -57,6 +57,20 @@ def test_user_add_refuses_bad_definitions(run):
     assert run("user", "token", "nobody").exit_code == 1
 
 
+def test_a_committee_user_is_added_with_its_body_not_cells(run):
+    """Issue 14: `--body` replaces the list of cells for a committee user."""
+    added = run("user", "add", "capuy", "--role", "committee", "--body", "Đảng ủy phường",
+                input="mat-khau-rat-dai\n")
+    assert added.exit_code == 0, added.output
+    assert "Đảng ủy phường" in run("user", "list").output
+    missing = run("user", "add", "capuy.thieu", "--role", "committee", input="mat-khau-rat-dai\n")
+    assert missing.exit_code == 1 and "--body" in missing.output
+    add_cell(run)
+    cells = run("user", "role", "capuy", "--role", "committee", "--cell", "CB-A",
+                "--body", "Đảng ủy phường")
+    assert cells.exit_code == 1 and "--body" in cells.output
+
+
 def test_demo_users_prints_logins_once(run):
     first = run("demo-users")
     assert first.exit_code == 0 and "bithu.ltk" in first.output and "mật khẩu:" in first.output

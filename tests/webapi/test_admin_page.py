@@ -80,9 +80,11 @@ def test_the_admin_cannot_disable_themself(app, as_user):
 
 def test_role_and_password_changes_end_the_sessions(app, as_user):
     victim, admin = as_user("kiemtra"), as_user("quantri")
-    admin.post(f"{PAGE}/kiemtra/vai-tro", data={"role": "committee", "cells": ""})
+    admin.post(f"{PAGE}/kiemtra/vai-tro", data={"role": "committee", "cells": "",
+                                                 "body": "Đảng ủy phường Việt Yên"})
     assert victim.get("/ke-hoach").status_code == 302
-    assert app.extensions["ketnap_accounts"].by_name("kiemtra").role == "committee"
+    changed = app.extensions["ketnap_accounts"].by_name("kiemtra")
+    assert (changed.role, changed.body) == ("committee", "Đảng ủy phường Việt Yên")
     again = as_user("kiemtra")
     weak = admin.post(f"{PAGE}/kiemtra/mat-khau", data={"password": "ngan"},
                       follow_redirects=True)

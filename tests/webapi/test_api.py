@@ -26,8 +26,11 @@ def test_nominate_then_record_steps_returns_stage_and_position(api):
 
 def test_register_cell_and_adopt_plan(api):
     cell = api("capuy")("POST", "/cells", json={"code": "CB-C", "name": "Chi bộ C",
-                                               "superior_body": "Đảng ủy phường X"})
+                                               "superior_body": "Đảng ủy phường Việt Yên"})
     assert cell.status_code == 201, cell.json
+    elsewhere = api("capuy")("POST", "/cells", json={"code": "CB-E", "name": "Chi bộ E",
+                                                    "superior_body": "Đảng ủy phường X"})
+    assert elsewhere.status_code == 403 and elsewhere.json["error"] == "cell_out_of_reach"
     plan = api("bithu.a")("POST", "/plans", json={
         "cell": "CB-A", "year": 2025, "number": "01-KH/CB", "issued_on": "2025-01-10",
         "basis": "", "targets": [{"activity": "admission", "total": 2, "GV": 1, "HS": 1,

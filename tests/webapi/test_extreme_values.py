@@ -53,17 +53,28 @@ def nominate(call, birth: str, class_name: str | None, category: str = "HS",
         "document_no": TEXT, "confirm_duplicate": True})["id"]     # one name, many people
 
 
-def meeting(secretary, on: str) -> None:
-    """Three official members (the fewest that may vote), all present: the vote's count."""
+def roster(secretary) -> dict:
+    """Three official members (the fewest that may vote), added once (then refused)."""
     for n in range(1, 4):
         secretary("POST", "/cells/CB-A/members", json={
             "full_name": longest(200)[:-1] + str(n), "birth_date": "1970-01-01",
             "gender": "male", "category": "GV", "admitted_on": "1995-01-01",
-            "official_since": "1996-01-01", "joined_on": "2000-01-01"})   # once: then refused
-    roster = secretary("GET", "/cells/CB-A/members").json
-    if on in {m["held_on"] for m in roster["meetings"]}:
+            "official_since": "1996-01-01", "joined_on": "2000-01-01"})
+    return secretary("GET", "/cells/CB-A/members").json
+
+
+def introducers(secretary) -> list[dict]:
+    """Two official members of the roster (issue 14: never names typed as text)."""
+    return [{"member_id": m["member_id"], "together_since": "2000-01-01",
+             "replaces_reason": TEXT} for m in roster(secretary)["members"][:2]]
+
+
+def meeting(secretary, on: str) -> None:
+    """The roster's three official members, all present: the vote's count."""
+    roster_now = roster(secretary)
+    if on in {m["held_on"] for m in roster_now["meetings"]}:
         return
-    members = roster["members"]
+    members = roster_now["members"]
     present = [m["member_id"] for m in members if m["left_on"] is None]
     post(secretary, "/cells/CB-A/meetings", {"held_on": on, "kind": "extraordinary",
                                              "chaired_by": present[0],
@@ -81,7 +92,8 @@ def walk_the_path(secretary, committee, cid: str, upto: str = "conversion-decisi
         (secretary, "verification", {"concluded_on": "2024-01-04", "result": "passed",
                                      "document_no": TEXT}),
         (secretary, "introduction", {"introduced_on": "2024-01-05", "kind": "two_members",
-                                     "introducers": [TEXT] * 20, "resolution_no": TEXT}),
+                                     "introducer_members": introducers(secretary),
+                                     "resolution_no": TEXT}),
         (secretary, "comments", {"collected_on": "2024-01-06", "document_no": TEXT}),
         (secretary, "admission-vote", {"meeting_on": "2024-01-08",
                                        "resolution_no": longest(464) + cid, "votes_for": 3}),

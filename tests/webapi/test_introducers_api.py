@@ -98,3 +98,21 @@ def test_the_union_route_needs_its_resolution_date_and_one_member(app, cell):
     answer = introduce(bithu, cid, one, kind="trade_union", resolution_no="03-NQ/CĐ",
                        resolution_on="2024-01-10")
     assert answer.status_code == 201, answer.get_json()
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"introducers": ["Đỗ Thị Hoa", "Lê Văn Minh"]}, "introducers"),
+    ({"introducers": ["Đỗ Thị Hoa"], "introducer_members": []}, "introducers"),
+    ({}, "introducer_members"),
+])
+def test_a_new_introduction_never_names_its_introducers_as_typed_text(app, cell, body, field):
+    """Issue 14: names typed before the roster are read in old records, never written anew."""
+    bithu, cid, _ = cell
+    before = event_count(app)
+    answer = bithu("POST", f"/candidates/{cid}/introduction",
+                   json={"introduced_on": "2024-01-15", "kind": "two_members", **body})
+    assert answer.status_code == 422, answer.get_json()
+    assert field in answer.get_json()["errors"]
+    if field == "introducers":
+        assert "danh sách đảng viên" in str(answer.get_json()["errors"]["introducers"])
+    assert event_count(app) == before

@@ -47,11 +47,11 @@ def test_only_committee_or_admin_registers_cells(app, api, username):
     refused(app, api(username), "POST", "/cells", json=CELL)
 
 
-def test_a_committee_limited_to_some_cells_cannot_decide_for_others(app, api, ids):
-    app.extensions["ketnap_accounts"].add_user("capuy.b", "mat-khau-dai", "committee",
-                                               ["CB-B"])
+def test_a_committee_of_another_body_cannot_decide_for_these_cells(app, api, ids):
+    app.extensions["ketnap_accounts"].add_user("capuy.b", "mat-khau-dai", "committee", [],
+                                               "Đảng ủy xã Khác")
     refused(app, api("capuy.b"), "POST", f"/candidates/{ids['candidate']}/admission-decision",
-            json=DECISION)
+            json=DECISION, error="cell_out_of_reach")
 
 
 def test_the_committee_decision_passes_the_role_check(app, api, ids):

@@ -5,8 +5,10 @@ documented bounds, and never one user's page to another."""
 from __future__ import annotations
 
 import re
+import time
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import delete, update
 
 from domain.candidate import Person
@@ -75,10 +77,84 @@ def test_another_worker_is_seen_once_the_read_models_move(database_url):
                        date(2026, 5, 4), "bithu.a")
         assert source_total() == 1
         assert catch_up(writer.extensions["ketnap"]) == 1
-        assert source_total() == 2
+        # SQLite: at once; PostgreSQL: once its notification is delivered (milliseconds)
+        assert eventually(lambda: source_total() == 2)
     finally:
         reader.extensions["ketnap"].close()
         writer.extensions["ketnap"].close()
+
+
+def eventually(check, seconds: float = 2.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+    return True
+
+
+def counting_reads(app, monkeypatch) -> list:
+    """Each time the status cache asks the database for the position."""
+    probe = app.extensions["ketnap_status_cache"].position
+    reads, read = [], probe._read
+
+    def counted(conn):
+        reads.append(1)
+        return read(conn)
+    monkeypatch.setattr(probe, "_read", counted)
+    return reads
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_cached_status_asks_nothing_until_the_position_moves(
+        postgres_url, monkeypatch):
+    """The worker listens for the position's moves (migration 1810's trigger): requests in
+    between cost no round trip; a move by another process, and one of its own, is seen."""
+    from service.readside import catch_up
+
+    reader, writer = make_app(postgres_url), make_app(postgres_url)
+    try:
+        ids = seed(writer)
+        token = reader.extensions["ketnap_accounts"].issue_token("kiemtra")
+        c = reader.test_client()
+        total = lambda: api_status(c, token, ids["plan"]).json[  # noqa: E731
+            "activities"]["source"]["actual"]["total"]
+        assert total() == 1
+        reads = counting_reads(reader, monkeypatch)
+        assert [total() for _ in range(20)] == [1] * 20
+        assert reads == []                           # no round trip while nothing moved
+        writer.extensions["ketnap"].store.nominate(
+            "CB-A", Person("Phạm Văn Dũng", date(2007, 8, 9), "male", "Kinh", "HS", True,
+                           "upper_secondary", "11A3"), date(2026, 5, 4), "bithu.a")
+        assert catch_up(writer.extensions["ketnap"]) == 1   # another process's commit
+        assert eventually(lambda: total() == 2)
+        assert 1 <= len(reads) <= 3
+        before = len(reads)
+        with reader.extensions["ketnap"].engine.begin() as conn:   # a commit of its own
+            conn.exec_driver_sql("SELECT 1")
+        assert total() == 2 and len(reads) == before + 1
+    finally:
+        reader.extensions["ketnap"].close()
+        writer.extensions["ketnap"].close()
+
+
+@pytest.mark.postgres
+def test_on_postgresql_without_the_trigger_the_position_is_asked_every_time(
+        postgres_url, monkeypatch):
+    """A database not yet at migration 1810 never announces moves: the worker asks."""
+    app = make_app(postgres_url)
+    try:
+        ids = seed(app)
+        with app.extensions["ketnap"].engine.begin() as conn:
+            conn.exec_driver_sql("DROP TRIGGER ketnap_read_models_moved ON rm_positions")
+        token = app.extensions["ketnap_accounts"].issue_token("kiemtra")
+        reads = counting_reads(app, monkeypatch)
+        c = app.test_client()
+        for _ in range(3):
+            assert api_status(c, token, ids["plan"]).status_code == 200
+        assert len(reads) == 3
+    finally:
+        app.extensions["ketnap"].close()
 
 
 def test_users_and_roles_never_get_each_others_page(app, ids, as_user):

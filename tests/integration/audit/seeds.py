@@ -113,6 +113,19 @@ def conversion_decision_late(f: Faulty) -> None:
              f.convert(cid, D(2025, 8, 5)))
 
 
+def decision_by_a_body_not_the_superior(f: Faulty) -> None:
+    """An old import (before issue 14 item 4) holds a decision by a body that was not the
+    cell's superior that day: the audit re-judges it against the cell's dated superiors."""
+    cid, _ = f.nominate(person("Lỗi Cấp Quyết Định", D(2004, 11, 11)), D(2024, 1, 8))
+    f.dossier(cid, D(2024, 1, 15))
+    f.vote(cid, D(2024, 3, 5))
+    f.expect("violation", "decision_by_competent_body",
+             f.forge(D(2024, 4, 2), cid, ev.AdmissionDecided, "09-QĐ/PN",
+                     decided_by="Hội Phụ nữ xã", received_on=D(2024, 4, 2)))
+    f.ceremony(cid, D(2024, 4, 16))
+    f.leave(cid, D(2024, 9, 2), "transfer_out")
+
+
 def decision_still_missing(f: Faulty) -> None:
     cid, _ = f.nominate(person("Hạn Chưa Quyết Định", D(2004, 10, 10)), D(2025, 9, 8))
     f.dossier(cid, D(2025, 9, 15))
@@ -122,7 +135,8 @@ def decision_still_missing(f: Faulty) -> None:
 
 SEEDS = (override_under_age, override_over_sixty, certificate_expired_at_vote,
          vote_under_two_thirds_marked_passed, step_out_of_order, late_entry, correction,
-         decision_late, ceremony_late, conversion_vote_late, conversion_decision_late, decision_still_missing)
+         decision_late, ceremony_late, conversion_vote_late, conversion_decision_late,
+         decision_by_a_body_not_the_superior, decision_still_missing)
 
 
 def seed_all(services) -> list[tuple[str, str, int]]:

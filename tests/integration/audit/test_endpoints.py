@@ -6,7 +6,7 @@ import pytest
 
 from migrations import upgrade
 from service.config import sqlalchemy_url
-from service.demo import CELL, load_demo
+from service.demo import CELL, WARD, load_demo
 from tests.conftest import FIXED_NOW
 from tests.integration.audit import tamper
 
@@ -24,7 +24,8 @@ def audited_app(database_url, tmp_path):
     load_demo(app.extensions["ketnap"])
     accounts = app.extensions["ketnap_accounts"]
     for role in ("inspector", "committee", "secretary"):
-        accounts.add_user(role, "mat-khau-dai-du-12", role, [CELL] if role == "secretary" else [])
+        accounts.add_user(role, "mat-khau-dai-du-12", role, [CELL] if role == "secretary" else [],
+                          WARD if role == "committee" else "")
         TOKENS[role] = {"Authorization": f"Bearer {accounts.issue_token(role)}"}
     yield app
     app.extensions["ketnap"].close()
