@@ -23,6 +23,11 @@ def months_counted_by_month(born: date, on: date) -> int:
     return (on.year - born.year) * 12 + (on.month - born.month)
 
 
+def years_counted_by_month(born: date, on: date) -> int:
+    """Whole years of age, counted by month as above (Biểu 2's age on the decision date)."""
+    return months_counted_by_month(born, on) // 12
+
+
 def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 

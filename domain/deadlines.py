@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from domain import events as ev
-from domain.dates import add_months
+from domain.candidate.state import probation_end
 from domain.rules import rule_set_on
 
 
@@ -62,7 +62,7 @@ DEADLINES: tuple[DeadlineRule, ...] = (
                  consented_on="ceremony_consented_on"),
     # only a passed vote meets it: a failed vote is not the cell's proposal
     DeadlineRule("conversion_vote_within_30_working_days", lambda e: isinstance(e, ev.Admitted),
-                 lambda e: add_months(e.occurred_on, 12), _passed(ev.ConversionVoted),
+                 lambda e: probation_end(e.occurred_on), _passed(ev.ConversionVoted),
                  "probation_ends_on", "conversion_voted_on"),
     DeadlineRule("conversion_decision_within_30_working_days", _passed(ev.ConversionVoted),
                  lambda e: e.occurred_on, _any(ev.ConvertedToOfficial, ev.ConversionRefused),

@@ -401,11 +401,6 @@ class MemberAbsenceRecorded(Event):
     ends_on: date
 
 
-ROSTER_EVENTS: tuple[type[Event], ...] = (
-    MemberJoined, MemberBecameOfficial, MemberLeft, MemberAbsenceRecorded,
-)
-
-
 # --- Meetings (họp chi bộ), on the cell's roster stream ----------------------------------------
 
 @dataclass(frozen=True, kw_only=True)
@@ -425,6 +420,3 @@ class MeetingVoteTaken(Event):
     subject: str                # "admission" | "conversion"
     official_members: int       # the derived 2/3 denominator
     official_present: int
-
-
-MEETING_EVENTS: tuple[type[Event], ...] = (MeetingHeld, MeetingVoteTaken)

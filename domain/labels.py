@@ -9,8 +9,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from domain.rules import RULE_SETS, rule_set_on
+from domain.rules import RULE_SETS, TWO_THIRDS, rule_set_on
 from domain.rules.catalogue import RENAMED
+
+# Faults the report lists that are not rules of the regulations but duties of record keeping.
+RECORD_RULES = {
+    "late_entry": ("Ghi sổ chậm so với ngày sự việc xảy ra",
+                   "Nguyên tắc ghi chép hồ sơ kịp thời, đầy đủ (12-HD/BTCTW)"),
+    "record_correction": ("Đính chính hồ sơ đã ghi (có văn bản cho phép)",
+                          "Quy định 24-QĐ/TW, mục 6.2.4 (quản lý hồ sơ đảng viên)"),
+}
+
+# What each kind of audit finding is called.
+KINDS = {
+    "override": "Ghi nhận dù quy định từ chối (có lý do và thẩm quyền)",
+    "violation": "Vi phạm quy định, không có quyết định cho phép",
+    "vote_two_thirds": f"Biểu quyết dưới {TWO_THIRDS} nhưng ghi là thông qua",
+    "deadline_breach": "Quá hạn",
+    "deadline_consented": "Quá hạn, được cấp ủy cấp trên đồng ý (có văn bản)",
+    "late_entry": "Ghi sổ chậm",
+    "correction": "Đính chính",
+    "missing_at_decision": "Thiếu bước của hồ sơ khi cấp ủy quyết định kết nạp",
+}
+
 
 FIELDS = {
     "occurred_on": "Ngày sự việc", "document_no": "Số văn bản", "full_name": "Họ và tên",
@@ -44,7 +65,6 @@ def fields_text(names: Iterable[str]) -> str:
 
 def rule_title(rule_id: str, on: date | None = None) -> str:
     """The rule's Vietnamese title: in the rule set of `on`, else in the latest that has it."""
-    from domain.audit.findings import RECORD_RULES  # the audit package imports this module
     if rule_id in RECORD_RULES:
         return RECORD_RULES[rule_id][0]
     rule_id = RENAMED.get(rule_id, rule_id)
@@ -77,5 +97,4 @@ def deadline_duty(rule_id: str) -> tuple[str, str]:
 
 
 def audit_kind(kind: str) -> str:
-    from domain.audit.findings import KINDS
     return KINDS.get(kind, kind)

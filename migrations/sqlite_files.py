@@ -2,10 +2,10 @@
 
 On SQLite a write locks the whole file, and a command waits while anyone else writes. The
 read models are rewritten by every catch-up (by the follower, or in each request) and by a
-rebuild: in the store's file the commands waited for them (measured: the follower took a
-fifth of the command rate, `bench/README.md`). So the read models (the `rm_*` tables and
-their position) live in a file of their own, `<store>.read-models.sqlite`, attached to every
-read-side connection as the schema `read_models`. SQL names their tables unqualified, and
+rebuild: in the store's file the commands waited for them (`bench/README.md`). So the read
+models (the `rm_*` tables and their position) live in a file of their own,
+`<store>.read-models.sqlite`, attached to every read-side connection as the schema
+`read_models`. SQL names their tables unqualified, and
 SQLite finds them there; a catch-up's transaction then locks that file only.
 
 What is not derived from the log stays in the store's file, beside the events: accounts, the
@@ -21,6 +21,8 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+
+from sqlalchemy.engine import make_url
 
 READ_MODELS = "read_models"       # the attached schema's name
 WAL_SWITCH_PATIENCE_SECONDS = 30.0  # as long as a command waits on a file's write lock
@@ -49,10 +51,10 @@ def use_write_ahead_log(connection: sqlite3.Connection, schema: str = "main",
 
 def store_file(sqlalchemy_url: str) -> str | None:
     """The SQLite file of a URL (None: not SQLite, or a database in memory)."""
-    if not sqlalchemy_url.startswith("sqlite") or ":///" not in sqlalchemy_url:
+    url = make_url(sqlalchemy_url)
+    if url.get_backend_name() != "sqlite":
         return None
-    path = sqlalchemy_url.split(":///", 1)[1].split("?", 1)[0]
-    return None if path in ("", ":memory:") else path
+    return None if url.database in (None, "", ":memory:") else url.database
 
 
 def read_models_file(store_path: str) -> str:

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from domain import events as ev
 from domain.candidate.state import Candidate, Stage, apply_corrections, evolve
-from domain.dates import months_counted_by_month, quarter_of
+from domain.dates import quarter_of, years_counted_by_month
 from projections.tables import candidates
 
 COLUMNS = tuple(c.name for c in candidates.columns)
@@ -99,7 +99,7 @@ def new_member(row: dict) -> list[dict]:
     if on is None:
         return []
     return [{"candidate_id": row["id"], "cell_code": row["cell_code"], "decided_on": on,
-             "age": months_counted_by_month(row["birth_date"], on) // 12,
+             "age": years_counted_by_month(row["birth_date"], on),
              "category": row["category"], "gender": row["gender"],
              "ethnicity": row["ethnicity"], "youth_union_member": row["youth_union_member"],
              "education": row["education"]}]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -15,10 +16,31 @@ from projections.tables import activity_facts, plan_targets
 QUARTER_COLUMNS = ("q1", "q2", "q3", "q4")
 
 
-def activity_statuses(bind, plan, today: date) -> dict:
-    # the result types live in the contract module, which imports this one
-    from projections.queries import ActivityStatus, Counts
+@dataclass(frozen=True)
+class Counts:
+    """total, GV, HS and Q1..Q4 (None for a target row with no quarter split)."""
 
+    total: int
+    GV: int
+    HS: int
+    Q1: int | None = None
+    Q2: int | None = None
+    Q3: int | None = None
+    Q4: int | None = None
+
+
+@dataclass(frozen=True)
+class ActivityStatus:
+    activity: str               # source | class_registration | admission_dossier | ...
+    label: str                  # the plan's words (Vietnamese)
+    row_no: int | None
+    note: str | None
+    target: Counts
+    actual: Counts
+    behind: bool                # the current quarter's cumulative actual < its target
+
+
+def activity_statuses(bind, plan, today: date) -> dict:
     targets = rows(bind, select(plan_targets).where(plan_targets.c.plan_id == plan.plan_id)
                    .order_by(plan_targets.c.ordinal))
     actual = _actual_counts(bind, plan.cell_code, plan.year)

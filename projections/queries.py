@@ -19,7 +19,7 @@ from domain.clock import local_date
 from projections import runner, statistics
 from projections.codec import event_data, naive_utc
 from projections.deadlines import OPEN, status
-from projections.plan_status import activity_statuses
+from projections.plan_status import ActivityStatus, activity_statuses
 from projections.reading import StreamEvents, first, rows
 from projections.summaries import summary
 from projections.tables import candidates as candidate_table
@@ -29,30 +29,6 @@ from projections.tables import new_members
 from projections.tables import plans as plan_table
 
 QUARTERS = ("Q1", "Q2", "Q3", "Q4")
-
-
-@dataclass(frozen=True)
-class Counts:
-    """total, GV, HS and Q1..Q4 (None for a target row with no quarter split)."""
-
-    total: int
-    GV: int
-    HS: int
-    Q1: int | None = None
-    Q2: int | None = None
-    Q3: int | None = None
-    Q4: int | None = None
-
-
-@dataclass(frozen=True)
-class ActivityStatus:
-    activity: str               # source | class_registration | admission_dossier | ...
-    label: str                  # the plan's words (Vietnamese)
-    row_no: int | None
-    note: str | None
-    target: Counts
-    actual: Counts
-    behind: bool                # the current quarter's cumulative actual < its target
 
 
 @dataclass(frozen=True)
@@ -116,10 +92,6 @@ class CandidateRow:
 
     def under_18_on(self, today: date) -> bool:
         return self.eligible_age_from is not None and today < self.eligible_age_from
-
-    def certificate_expired_on(self, today: date) -> bool:
-        return self.certificate_expires_on is not None and today > self.certificate_expires_on
-
 
 @dataclass(frozen=True)
 class HistoryRow:
@@ -242,7 +214,7 @@ def _next_deadlines(conn, cell_code: Cells, ids: list[str] | None) -> dict:
     """The earliest deadline still running, per candidate: (due_on, rule_id)."""
     d = deadline_table.c
     # No ORDER BY: sorted here, so a lookup by candidate stays on the primary key instead of
-    # walking the due-date index of the whole table (measured: 4× slower at 1M events).
+    # walking the due-date index of the whole table, whose cost grows with the log.
     query = select(d.candidate_id, d.due_on, d.rule_id).where(d.met_on.is_(None),
                                                               d.closed_on.is_(None))
     if ids is not None:

@@ -90,9 +90,9 @@ def rebuild(engine, until: int, context: ProjectionContext, *, open_store: OpenS
 
 def _writer(conn, write):
     """PostgreSQL inserts in a process of its own: a thread waiting for it lets the folding
-    go on (a 10k-event rebuild 8 % faster), and `conn` is that thread's until the block
-    ends. SQLite inserts in this process, where a thread only adds hand-offs of the GIL
-    (measured 7 % slower): there the rows are written in turn with the folding."""
+    go on meanwhile, and `conn` is that thread's until the block ends. SQLite inserts in
+    this process, where a thread would only add hand-offs of the GIL and no overlap: there
+    the rows are written in turn with the folding."""
     return BackgroundWriter(write) if conn.dialect.name == "postgresql" else nullcontext(write)
 
 
@@ -158,7 +158,8 @@ def _refresh_statistics(engine) -> None:
     """After a rebuild PostgreSQL's planner still holds the old tables' statistics: ANALYZE
     them (only them: the whole database would sample the event store's table too). Not
     after a small rebuild: tables of a few thousand rows are quick to read with any plan,
-    autovacuum analyzes them within a minute, and the ANALYZE was 7 % of a 10k rebuild."""
+    autovacuum analyzes them within a minute, and the ANALYZE would be a large share of the
+    rebuild's own time."""
     if engine.dialect.name == "postgresql":
         with engine.begin() as conn:
             names = ", ".join(conn.dialect.identifier_preparer.format_table(t)

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from domain import events as ev
+from domain.candidate.dossier import INTRODUCTION_KINDS as INTRODUCTION
+from domain.candidate.nomination import CATEGORIES as CATEGORY
 from domain.dates import format_vi
 from domain.labels import fields_text
-
-CATEGORY = {"GV": "giáo viên", "HS": "học sinh"}
-INTRODUCTION = {"youth_union": "Ban Chấp hành Đoàn cơ sở",
-                "trade_union": "Ban Chấp hành Công đoàn cơ sở",
-                "two_members": "hai đảng viên chính thức"}
 
 
 def _result(passed: bool) -> str:

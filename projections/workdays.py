@@ -3,17 +3,17 @@ root, plus the days declared in the log so far (so a rebuild gives identical due
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from cachetools import FIFOCache, cached
 from sqlalchemy import select
 
 from domain.calendar import WorkingCalendar
 from projections.tables import calendar_days
 
 REMINDER_WORKING_DAYS = 10   # "due_soon": the last 10 working days before a deadline
-# answers per calendar, kept across batches and catch-ups (a batch reloads the calendar)
-_ANSWERS: dict[tuple, tuple[dict, dict]] = {}
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,7 @@ class Workdays:
         self.calendar = WorkingCalendar.of(self.context.holidays, self.off,
                                            self.working | self.context.substituted_workdays)
         key = (self.context, frozenset(self.off), frozenset(self.working))
-        if key not in _ANSWERS:
-            if len(_ANSWERS) >= 8:          # only the latest few calendars are worth keeping
-                _ANSWERS.pop(next(iter(_ANSWERS)))
-            _ANSWERS[key] = ({}, {}, {})
-        self._due, self._reminder, self.timings = _ANSWERS[key]
+        self._due, self._reminder, self.timings = _answers(key)
 
     def due(self, start: date, working_days: int) -> date:
         key = (start, working_days)
@@ -75,3 +71,10 @@ class Workdays:
                 day -= timedelta(days=1)
             self._reminder[due_on] = day
         return self._reminder[due_on]
+
+
+@cached(FIFOCache(maxsize=8), lock=threading.Lock())
+def _answers(calendar_key: tuple) -> tuple[dict, dict, dict]:
+    """One calendar's answers (due dates, reminders, timings), kept across batches and
+    catch-ups (a batch reloads the calendar); only the latest few calendars are worth keeping."""
+    return {}, {}, {}

@@ -6,7 +6,7 @@ import getpass
 from datetime import UTC, datetime
 
 import click
-from flask import Flask, current_app
+from flask import Flask
 
 from domain.clock import local_date
 from domain.errors import DomainError, RuleViolation
@@ -14,6 +14,7 @@ from domain.labels import field_label
 from migrations import upgrade
 from service.cli_vi import VietnameseGroup
 from service.config import sqlalchemy_url
+from service.current import services as services
 from service.devserver import run_command
 from service.planfile import PlanFileError, read_plan_file
 from service.typed_dates import click_day
@@ -48,10 +49,6 @@ def install(app: Flask) -> None:
     for command in (init_command, cell_group, plan_group, calendar_group, demo_command,
                     member_group, *COMMANDS):
         app.cli.add_command(command)
-
-
-def services():
-    return current_app.extensions["ketnap"]
 
 
 def actor_option(f):

@@ -1,4 +1,4 @@
-"""Vietnamese sorting (domain.md §8): by given name (tên), then middle and family name (họ
+"""Vietnamese sorting: by given name (tên), then middle and family name (họ
 đệm); letters first in the order a ă â b c d đ e ê … o ô ơ … u ư …, then the tone, in the
 order none, huyền, hỏi, ngã, sắc, nặng. Case is ignored except as a last resort."""
 

@@ -6,6 +6,8 @@ import os
 import secrets
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 
 def instance_path() -> str | None:
     """KETNAP_INSTANCE_PATH: the instance folder (default SQLite file, session key); unset,
@@ -55,8 +57,9 @@ def audit_key_file(configured: str | None = None) -> str | None:
 
 def sqlalchemy_url(url: str) -> str:
     """The read models use the same database; psycopg 3 is the PostgreSQL driver."""
-    if url.startswith(("postgresql://", "postgres://")):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return url
 
 

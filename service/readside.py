@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import click
-from flask import Flask, current_app
+from flask import Flask
 from flask.cli import AppGroup
 
 from migrations import upgrade
@@ -21,6 +21,7 @@ from projections.failures import CatchUpFailed, Failure
 from projections.failures import last as last_failure
 from projections.workdays import ProjectionContext
 from service.application.opening import StoreAt
+from service.current import services as _services
 from service.services import Services, make_engine
 from service.workcalendar import public_holidays, substituted_workdays
 
@@ -82,10 +83,6 @@ def _catch_up_after_command(services: Services) -> None:
         catch_up(services)
     except Exception as error:  # noqa: BLE001 - never turn a stored command into an error page
         log.error("read-model catch-up failed; it will be retried: %s", without_data(error))
-
-
-def _services() -> Services:
-    return current_app.extensions["ketnap"]
 
 
 @click.group("projections", cls=AppGroup)  # subcommands run in an app context

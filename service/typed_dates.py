@@ -5,40 +5,36 @@ be misread, and scripts written against the forms keep working. Refused as *dd/m
 
 from __future__ import annotations
 
-import re
-from datetime import date
+from datetime import date, datetime
 
-DMY = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
-DMY_COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
-ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+DAY_FORMATS = ("%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y", "%d%m%Y", "%Y-%m-%d")
 DATE_ERROR = "Ngày không hợp lệ: hãy gõ dd/mm/yyyy (ví dụ 03/12/2026)."
 
 
 def iso_date(raw: str) -> str | None:
-    """A typed day/month/year → YYYY-MM-DD (the caller then checks it is a real day)."""
-    if m := DMY.match(raw):
-        return f"{m[4]}-{int(m[3]):02d}-{int(m[1]):02d}"
-    if m := DMY_COMPACT.match(raw):
-        return f"{m[3]}-{m[2]}-{m[1]}"
-    if m := ISO.match(raw):
-        return f"{m[1]}-{m[2]}-{m[3]}"
-    return None
+    """A typed day/month/year → YYYY-MM-DD, or None (the schema then refuses the raw text)."""
+    day = parse_day(raw)
+    return day.isoformat() if day else None
 
 
 def parse_day(raw: str | None) -> date | None:
-    """A typed date (any of the forms iso_date takes), or None."""
-    iso = iso_date(raw or "")
-    try:
-        return date.fromisoformat(iso) if iso else None
-    except ValueError:
+    """A real day typed in one of DAY_FORMATS, or None. strptime alone would also take a
+    space inside ("3/ 5/2026"), digits of other scripts and 7 digits run together."""
+    typed = (raw or "").strip()
+    if not typed.isascii() or any(c.isspace() for c in typed) or (
+            typed.isdigit() and len(typed) != 8):
         return None
+    for form in DAY_FORMATS:
+        try:
+            return datetime.strptime(typed, form).date()
+        except ValueError:
+            continue
+    return None
 
 
 def click_day():
     """The command line's date type: the same forms as the pages, refused as dd/mm/yyyy.
     Gives a datetime at midnight, as click.DateTime did (commands call `.date()`)."""
-    from datetime import datetime
-
     import click
 
     class Day(click.ParamType):

@@ -8,26 +8,8 @@ from datetime import date
 from uuid import UUID
 
 from domain.clock import local_date
+from domain.labels import KINDS, RECORD_RULES
 from domain.rules import rule_set_on
-
-# Faults the report lists that are not rules of the regulations but duties of record keeping.
-RECORD_RULES = {
-    "late_entry": ("Ghi sổ chậm so với ngày sự việc xảy ra",
-                   "Nguyên tắc ghi chép hồ sơ kịp thời, đầy đủ (12-HD/BTCTW)"),
-    "record_correction": ("Đính chính hồ sơ đã ghi (có văn bản cho phép)",
-                          "Quy định 24-QĐ/TW, mục 6.2.4 (quản lý hồ sơ đảng viên)"),
-}
-
-KINDS = {
-    "override": "Ghi nhận dù quy định từ chối (có lý do và thẩm quyền)",
-    "violation": "Vi phạm quy định, không có quyết định cho phép",
-    "vote_two_thirds": "Biểu quyết dưới 2/3 nhưng ghi là thông qua",
-    "deadline_breach": "Quá hạn",
-    "deadline_consented": "Quá hạn, được cấp ủy cấp trên đồng ý (có văn bản)",
-    "late_entry": "Ghi sổ chậm",
-    "correction": "Đính chính",
-    "missing_at_decision": "Thiếu bước của hồ sơ khi cấp ủy quyết định kết nạp",
-}
 
 
 @dataclass(frozen=True)

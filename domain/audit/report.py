@@ -14,16 +14,16 @@ from datetime import date
 from domain import events as ev
 from domain.audit.deadlines import deadlines
 from domain.audit.findings import Finding, finding
-from domain.audit.rejudge import rejudge
 from domain.calendar import WorkingCalendar
 from domain.candidate.dossier import missing_steps
+from domain.candidate.rejudge import rejudge
 from domain.candidate.state import apply_corrections, project
 from domain.candidate.voting import passes
 from domain.cell import Cell, project_cell
 from domain.clock import local_date
 from domain.decisions import Guard
 from domain.labels import fields_text
-from domain.rules.catalogue import RENAMED
+from domain.rules.catalogue import RENAMED, TWO_THIRDS
 
 LATE_ENTRY_DAYS = 30
 
@@ -116,7 +116,7 @@ def _vote_check(position: int, event: ev.Event, name: str) -> list[Finding]:
         return []
     return [finding("vote_two_thirds", "vote_two_thirds", position, event, name,
                     f"Ghi là thông qua với {event.votes_for}/{event.official_members} phiếu "
-                    "tán thành, dưới 2/3 tổng số đảng viên chính thức.",
+                    f"tán thành, dưới {TWO_THIRDS} tổng số đảng viên chính thức.",
                     votes_for=event.votes_for, official_members=event.official_members)]
 
 

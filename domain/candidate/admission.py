@@ -126,19 +126,20 @@ def _check_age(guard: Guard, c: Candidate, meeting_on: date) -> None:
     low = guard.number("age_minimum", "min_months")
     high = guard.number("age_maximum", "max_months")
     guard.require(months >= low, "age_minimum",
-                  f"{c.full_name} chưa đủ 18 tuổi (tính theo tháng) vào ngày chi bộ xét "
+                  f"{c.full_name} chưa đủ {low // 12} tuổi (tính theo tháng) vào ngày chi bộ xét "
                   f"{meeting_on:%d/%m/%Y}; đủ tuổi từ tháng {add_months(c.birth_date, low):%m/%Y}.",
                   birth_date=c.birth_date)
     guard.require(months <= high, "age_maximum",
-                  f"{c.full_name} đã quá 60 tuổi (tính theo tháng) vào ngày chi bộ xét.",
+                  f"{c.full_name} đã quá {high // 12} tuổi (tính theo tháng) vào ngày chi bộ xét.",
                   birth_date=c.birth_date)
 
 
 def _check_certificate(guard: Guard, c: Candidate, meeting_on: date) -> None:
     if c.certificate_on is None:
         return
-    expires = add_months(c.certificate_on, guard.number("certificate_validity", "months"))
+    months = guard.number("certificate_validity", "months")
+    expires = add_months(c.certificate_on, months)
     guard.require(meeting_on <= expires, "certificate_validity",
                   f"Giấy chứng nhận của {c.full_name} cấp ngày {c.certificate_on:%d/%m/%Y} đã "
-                  f"hết giá trị ngày {expires:%d/%m/%Y} (quá 60 tháng): phải học lại lớp.",
+                  f"hết giá trị ngày {expires:%d/%m/%Y} (quá {months} tháng): phải học lại lớp.",
                   expires=expires)

@@ -68,7 +68,7 @@ def check_competent_body(guard: Guard, decided_by: str, decided_on: date,
     """The deciding body must be the cell's superior body on the decision date (rule
     decision_by_competent_body). `superior` is None only where the cell is not known (a
     re-judging without the cell's stream, as a correction's check), which then skips this
-    one check; the audit's report passes the cell (domain.audit.rejudge)."""
+    one check; the audit's report passes the cell (domain.candidate.rejudge)."""
     if superior is None:
         return
     guard.require(same_body(decided_by, superior), "decision_by_competent_body",

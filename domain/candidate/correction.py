@@ -18,6 +18,7 @@ from datetime import date
 
 from domain import events as ev
 from domain.candidate.nomination import Person, check_person
+from domain.candidate.rejudge import rejudge
 from domain.candidate.state import Candidate, apply_corrections, evolve
 from domain.candidate.voting import check_counts
 from domain.decisions import (
@@ -193,9 +194,6 @@ def _broken(patched: list[ev.Event], start: int) -> dict[int, list[Violation]]:
     """By version, for each event from version `start` on: the rules it breaks on the
     state before it, less those it was recorded as overriding. (The corrections are
     already applied: folding them again would re-apply older values.)"""
-    # imported here: the audit's re-judging is built on this package's decisions
-    from domain.audit.rejudge import rejudge
-
     out: dict[int, list[Violation]] = {}
     state = None
     for event in patched:

@@ -16,6 +16,7 @@ from domain.candidate.state import MEMBERS, STAGE_LABELS, Candidate, Stage
 from domain.candidate.voting import check_counts, passes
 from domain.decisions import Guard, Stamp, check_text
 from domain.errors import InvalidField
+from domain.rules import TWO_THIRDS
 
 
 def complete_new_member_class(c: Candidate, completed_on: date, certificate_no: str,
@@ -39,11 +40,12 @@ def vote_conversion(c: Candidate, meeting_on: date, resolution_no: str, official
                   f"{c.full_name} không phải đảng viên dự bị đang chờ xét.", stage=c.stage)
     ends = c.probation_ends_on
     guard.require(ends is None or meeting_on >= ends, "probation_12_months",
-                  f"{c.full_name} chưa hết 12 tháng dự bị (hết ngày "
+                  f"{c.full_name} chưa hết "
+                  f"{guard.number('probation_12_months', 'months')} tháng dự bị (hết ngày "
                   f"{ends:%d/%m/%Y})." if ends else "", probation_ends_on=ends)
     limit = guard.number("conversion_three_failed_votes", "failed_votes")
     guard.require(c.conversion_failed_votes < limit, "conversion_three_failed_votes",
-                  f"Chi bộ đã {c.conversion_failed_votes} lần biểu quyết không đủ 2/3 tán thành "
+                  f"Chi bộ đã {c.conversion_failed_votes} lần biểu quyết không đủ {TWO_THIRDS} tán thành "
                   f"công nhận {c.full_name}: chi bộ báo cáo, cấp ủy có thẩm quyền xem xét, "
                   "quyết định.", failed_votes=c.conversion_failed_votes)
     guard.require(c.new_member_class_on is not None, "new_member_class_before_conversion",

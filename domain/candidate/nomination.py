@@ -44,7 +44,7 @@ class Person:
 def nominate(candidate_id: UUID, cell_code: str, person: Person, nominated_on: date,
              stamp: Stamp, document_no: str | None = None,
              readmission: Readmission | None = None) -> ev.CandidateNominated:
-    """Put a person on the cell's list; under-18 students may be nominated (domain.md §4).
+    """Put a person on the cell's list; under-18 students may be nominated (the pool is built before the age).
     A person who left the Party before is nominated for re-admission (mục 3.5)."""
     check_not_future("nominated_on", nominated_on, stamp)   # the age is judged against it
     check_person(person, nominated_on)

@@ -11,7 +11,7 @@ from uuid import UUID
 from domain import events as ev
 from domain.dates import add_months
 from domain.personal import IDENTITY, erased_value
-from domain.rules import rule_set_on
+from domain.rules import ADULT_MONTHS, rule_set_on
 
 
 class Stage(StrEnum):
@@ -51,8 +51,6 @@ STAGE_LABELS: dict[Stage, str] = {
     Stage.STRUCK_OFF: "đã bị xóa tên",
     Stage.REFUSED: "không được kết nạp, đã ra khỏi danh sách",
 }
-PROBATION_MONTHS = 12  # Điều lệ Đảng, Điều 5.1; also in the rule sets as probation_12_months
-ADULT_MONTHS = 18 * 12  # Điều lệ Đảng, Điều 1.2; also in the rule sets as age_minimum
 
 
 @dataclass
@@ -126,9 +124,14 @@ class Candidate:
 
     @property
     def probation_ends_on(self) -> date | None:
-        """Official status takes effect on this date, the exact end of month 12."""
-        return None if self.admitted_on is None else add_months(self.admitted_on,
-                                                                PROBATION_MONTHS)
+        """Official status takes effect on this date, the exact end of probation."""
+        return None if self.admitted_on is None else probation_end(self.admitted_on)
+
+
+def probation_end(admitted_on: date) -> date:
+    """The end of probation, by the rule set in force on the admission day."""
+    months = rule_set_on(admitted_on).number("probation_12_months", "months")
+    return add_months(admitted_on, months)
 
 
 def project(state: Candidate | None, events) -> Candidate | None:

@@ -1,6 +1,6 @@
 """Every regulation number Ketnap uses, in one place, by rule set and effective date.
 
-Each check is judged by the rule set in force on the event's business date (domain.md §0):
+Each check is judged by the rule set in force on the event's business date:
 - 24-QĐ/TW (30/07/2021) with Hướng dẫn 01-HD/TW (28/09/2021);
 - 232-QĐ/TW from 20/01/2025 (same numbers, new article references);
 - 294-QĐ/TW with Hướng dẫn 06-HD/TW from 01/07/2025 (district level abolished).
@@ -24,6 +24,12 @@ COMMITTEE_ONLY = "committee"     # the competent committee only, citing its writ
 COMMITTEE_DOCUMENT = "văn bản của cấp ủy có thẩm quyền (số, ngày, cơ quan ban hành)"
 # Rule ids renamed since events recorded them (old events keep the old id).
 RENAMED = MappingProxyType({"age_limits": "age_minimum"})
+
+# Numbers every rule set shares. The rules below take them from here, and so does the code
+# that needs one where no rule set is at hand (a label, the fold's age of majority).
+ADULT_MONTHS = 18 * 12         # Điều lệ Đảng, Điều 1.2: 18 years, counted by month
+PROBATION_MONTHS = 12          # Điều lệ Đảng, Điều 5.1
+TWO_THIRDS = "2/3"             # Điều lệ Đảng, Điều 4.3: a vote's share, as the texts word it
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
     """Build one rule set's rules: the numbers are shared, the articles differ by text."""
     specs = [
         ("age_minimum", GUARD, "Đủ 18 tuổi (tính theo tháng) tại ngày chi bộ xét",
-         _numbers(min_months=18 * 12), "High"),
+         _numbers(min_months=ADULT_MONTHS), "High"),
         ("age_maximum", GUARD, "Không quá 60 tuổi (tính theo tháng) tại ngày chi bộ xét, "
          "trừ khi cấp ủy trực thuộc Trung ương quyết định với văn bản đồng ý",
          _numbers(max_months=60 * 12), "High"),
@@ -153,7 +159,7 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          "Chỉ tổ chức lễ kết nạp sau khi có quyết định kết nạp", _numbers(), "High"),
         ("probation_12_months", GUARD,
          "Xét công nhận chính thức khi hết 12 tháng dự bị (tính từ ngày kết nạp)",
-         _numbers(months=12), "High"),
+         _numbers(months=PROBATION_MONTHS), "High"),
         ("new_member_class_before_conversion", GUARD,
          "Hoàn thành lớp bồi dưỡng lý luận chính trị cho đảng viên mới trước khi xét chính thức",
          _numbers(), "High"),
@@ -163,7 +169,7 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          _numbers(), "Medium"),
         ("official_at_end_of_probation", OUTCOME,
          "Đảng viên được công nhận chính thức kể từ ngày hết 12 tháng dự bị",
-         _numbers(months=12), "High"),
+         _numbers(months=PROBATION_MONTHS), "High"),
         ("decision_within_60_working_days", DEADLINE,
          "Cấp ủy quyết định kết nạp trong 60 ngày làm việc từ ngày chi bộ có nghị quyết",
          _numbers(working_days=60, extension=30), "High"),
@@ -260,7 +266,7 @@ def _outcome_articles(text: str) -> dict[str, str]:
     }
 
 
-# The override policy (domain-review.md S1): what no one may record anyway, and what only
+# The override policy: what no one may record anyway, and what only
 # the committee may, with which document. Rules not named here: committee, its document.
 _OVERRIDE_POLICY = {
     "age_minimum": (NEVER, "", "Điều lệ Đảng, Điều 1.2: đủ 18 tuổi"),

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, delete, insert, select, update
 
 from service.accounts import tables as t
-from service.lru import Lru
+from service.caches import ttl
 
 IDLE = timedelta(minutes=30)
 LIFETIME = timedelta(hours=12)
@@ -39,7 +39,8 @@ class Sessions:
                  monotonic: Callable[[], float] = time.monotonic) -> None:
         self.engine, self.clock, self.monotonic = engine, clock, monotonic
         self.idle, self.lifetime = idle, lifetime
-        self._known = Lru(KNOWN_MAX)   # key hash → (checked at, user id)
+        # key hash → user id, trusted for KNOWN_FOR seconds
+        self._known = ttl(KNOWN_MAX, KNOWN_FOR, lambda: self.monotonic())
 
     def open(self, user_id: int) -> str:
         """A new session for a user who just proved who they are; the key goes in the cookie."""
@@ -54,13 +55,11 @@ class Sessions:
         """The user whose live session this is, or None (unknown, ended or timed out)."""
         digest = key_hash(key)
         known = self._known.get(digest)
-        if known and self.monotonic() - known[0] < KNOWN_FOR:
-            return known[1]
+        if known is not None:
+            return known
         found = self._check(digest)
-        if found is None:
-            self._known.pop(digest)
-        else:
-            self._known.put(digest, (self.monotonic(), found))
+        if found is not None:
+            self._known.put(digest, found)
         return found
 
     def _check(self, digest: str) -> int | None:
@@ -87,7 +86,7 @@ class Sessions:
 
     def end_all(self, user_id: int) -> None:
         """Password changed, user disabled: every session of the user, on every device."""
-        for digest, (_, uid) in self._known.items():
+        for digest, uid in self._known.items():
             if uid == user_id:
                 self._known.pop(digest)
         self._delete(t.sessions.c.user_id == user_id)

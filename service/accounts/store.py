@@ -19,7 +19,7 @@ from service.accounts.passwords import check_password, check_username
 from service.accounts.policy import DECISIONS, CellSuperiors, User, check_roles
 from service.accounts.sessions import KNOWN_FOR, Sessions, aware
 from service.accounts.throttle import Throttle
-from service.lru import Lru
+from service.caches import ttl
 
 KNOWN_MAX = 4096           # verified entries kept per process
 TOKEN_DAYS = 90            # an API token's lifetime unless another is asked for
@@ -42,7 +42,8 @@ class Accounts:
         self.hasher = hasher or PasswordHasher()
         self.cell_exists = cell_exists or (lambda _code: True)
         self._dummy = self.hasher.hash("not a password")
-        self._known = Lru(KNOWN_MAX)   # (kind, key) → (verified at, user), for every request
+        # (kind, key) → user, for every request; trusted for KNOWN_FOR seconds
+        self._known = ttl(KNOWN_MAX, KNOWN_FOR, lambda: self.monotonic())
         self.sessions = Sessions(engine, clock, monotonic=lambda: self.monotonic())
         self.throttle = Throttle(engine, clock)
 
@@ -103,7 +104,7 @@ class Accounts:
     def _forget_user(self, user_id: int) -> None:
         """This worker stops trusting what it remembered of the user at once (the others
         within KNOWN_FOR)."""
-        for key, (_, user) in self._known.items():
+        for key, user in self._known.items():
             if user.id == user_id:
                 self._known.pop(key)
 
@@ -215,15 +216,12 @@ class Accounts:
     def _remembered(self, key: tuple, look_up: Callable[[], User | None]) -> User | None:
         """Only found users are kept (a wrong token is looked up every time), and only for
         KNOWN_FOR seconds: the bound on how long a disabled account keeps working."""
-        now = self.monotonic()
         known = self._known.get(key)
-        if known and now - known[0] < KNOWN_FOR:
-            return known[1]
+        if known is not None:
+            return known
         found = look_up()
-        if found is None:
-            self._known.pop(key)
-        else:
-            self._known.put(key, (now, found))
+        if found is not None:
+            self._known.put(key, found)
         return found
 
 

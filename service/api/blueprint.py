@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import current_app, g, request
 from flask_smorest import Blueprint, abort
 
+from service.current import services as services
 from service.idempotency import claim
 
 blp = Blueprint("api", __name__, url_prefix="/api/v1",
@@ -27,10 +28,6 @@ def authenticate() -> None:
 def once():
     """A POST with an Idempotency-Key records once (service/idempotency.py)."""
     return claim(g.api_user)
-
-
-def services():
-    return current_app.extensions["ketnap"]
 
 
 def user():

@@ -45,10 +45,9 @@ def plan_status(plan_id: UUID):
     if entry is None:
         abort(404, message="Không tìm thấy kế hoạch.")
     require_reach(user(), entry.cell_code)
-    if request.if_none_match.contains(entry.etag):
-        return statuscache.revalidated(Response(status=304), entry.etag)
-    return statuscache.revalidated(Response(entry.value, mimetype="application/json"),
-                                   entry.etag)
+    response = statuscache.revalidated(Response(entry.value, mimetype="application/json"),
+                                       entry.etag)
+    return response.make_conditional(request)
 
 
 def _as_json(status) -> tuple[bytes, bytes]:

@@ -7,7 +7,6 @@ candidate cannot both save; the second is refused, never merged.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from uuid import UUID
@@ -15,6 +14,7 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Mapper, PersistenceError
 from eventsourcing.utils import register_topic
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_incrementing
 
 from domain import cell as cl
 from domain import events as ev
@@ -37,7 +37,7 @@ from service.personal.masterkey import master_key_path
 
 class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, StreamReading,
                         Application[UUID]):
-    name = "ketnap"  # fixes the table names whatever the class is called (stack.md pitfall 7)
+    name = "ketnap"  # the store's tables are named after it: renaming the class cannot lose them
 
     def __init__(self, database_url: str, clock: Callable[[], datetime] | None = None,
                  master_key_file: str | None = None) -> None:
@@ -56,14 +56,11 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, Strea
     def _create_tables(self, attempts: int = 5) -> None:
         """Create the store's tables if missing. Web workers booting together on PostgreSQL
         race on CREATE TABLE IF NOT EXISTS ("tuple concurrently updated"): the loser retries."""
-        for attempt in range(attempts):
-            try:
+        for attempt in Retrying(stop=stop_after_attempt(attempts), reraise=True,
+                                wait=wait_incrementing(start=0.1, increment=0.1),
+                                retry=retry_if_exception_type(PersistenceError)):
+            with attempt:
                 self.recorder.create_table()
-                return
-            except PersistenceError:
-                if attempt == attempts - 1:
-                    raise
-                time.sleep(0.1 * (attempt + 1))
 
     def write_macs_with(self, mac_of) -> None:
         """From now on every event stored carries the MAC `mac_of` computes (the audit's key),

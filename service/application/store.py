@@ -1,7 +1,7 @@
 """Where events live: one URL picks eventsourcing's own SQLite or PostgreSQL recorder.
 
 The library's own recorders are about three times faster than eventsourcing-sqlalchemy and
-leave SQLAlchemy 2.1 free for the read models (docs/stack.md §0, perf-baseline.md).
+leave SQLAlchemy 2.1 free for the read models (measured when the store was chosen).
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
 
 from eventsourcing.persistence import StoredEvent, Transcoding
 from eventsourcing.postgres import PostgresApplicationRecorder
 from eventsourcing.sqlite import SQLiteApplicationRecorder
 from psycopg.sql import SQL, Identifier
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from migrations.sqlite_files import WAL_SWITCH_PATIENCE_SECONDS, use_write_ahead_log
 
@@ -117,29 +118,31 @@ class UnsupportedDatabase(ValueError):
 
 def store_environment(url: str) -> dict[str, str]:
     """Translate KETNAP_DATABASE_URL into eventsourcing's persistence settings."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.split("+")[0]
+    try:
+        parts = make_url(url)
+    except ArgumentError as error:
+        raise UnsupportedDatabase(f"KETNAP_DATABASE_URL: not a database URL ({error})") from None
+    scheme = parts.get_backend_name()
     if scheme == "sqlite":
-        path = url.split(":///", 1)[1] if ":///" in url else ""
+        path = parts.database
         if not path:
             raise UnsupportedDatabase("sqlite URL needs a file: sqlite:////path/file.sqlite")
         return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": path,
                 "SQLITE_LOCK_TIMEOUT": "30",
                 "APPLICATION_RECORDER_TOPIC": f"{__name__}:MacSQLiteRecorder"}
     if scheme in ("postgresql", "postgres"):
-        query = parse_qs(parts.query)
         env = {
             "PERSISTENCE_MODULE": "eventsourcing.postgres",
-            "POSTGRES_DBNAME": parts.path.lstrip("/"),
-            "POSTGRES_HOST": parts.hostname or "127.0.0.1",
+            "POSTGRES_DBNAME": parts.database or "",
+            "POSTGRES_HOST": parts.host or "127.0.0.1",
             "POSTGRES_PORT": str(parts.port or 5432),
-            "POSTGRES_USER": unquote(parts.username or "postgres"),
-            "POSTGRES_PASSWORD": unquote(parts.password or ""),
+            "POSTGRES_USER": parts.username or "postgres",
+            "POSTGRES_PASSWORD": parts.password or "",
             "POSTGRES_POOL_SIZE": "5",
             "POSTGRES_MAX_OVERFLOW": "10",
             "APPLICATION_RECORDER_TOPIC": f"{__name__}:MacPostgresRecorder",
         }
-        if "schema" in query:
-            env["POSTGRES_SCHEMA"] = query["schema"][0]
+        if schema := parts.normalized_query.get("schema"):
+            env["POSTGRES_SCHEMA"] = schema[0]
         return env
-    raise UnsupportedDatabase(f"KETNAP_DATABASE_URL: unsupported database '{parts.scheme}'")
+    raise UnsupportedDatabase(f"KETNAP_DATABASE_URL: unsupported database '{parts.drivername}'")

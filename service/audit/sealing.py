@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
 
 from service.audit import merkle
 from service.audit.mac import mac_ok
@@ -97,28 +98,36 @@ def seal(engine: Engine, table: StoreTable, mac_key: bytes, attempts: int = 3,
     if not cache.legacy_done:
         adopt_legacy_entries(engine, table)
         cache.legacy_done = True
-    sealed, failures, after = 0, 0, None
-    while True:
-        try:
-            tail, rows, entries, new_nodes, tree = _next_batch(engine, table, mac_key, after,
-                                                               cache)
-            if not entries:
-                if len(rows) < BATCH:
-                    return sealed
-                after = rows[-1].position      # a full batch of forged rows: read past it
-                continue
-            appended = _append(engine, table, tail, entries, new_nodes)
+    sealed = 0
+
+    def batches() -> int:
+        """Seal batch after batch to the log's end; a failed batch (another sealer moved the
+        tail, a busy file) starts again from the tail, at most `attempts` failures in all."""
+        nonlocal sealed
+        after = None
+        while True:
+            try:
+                tail, rows, entries, new_nodes, tree = _next_batch(engine, table, mac_key,
+                                                                   after, cache)
+                if not entries:
+                    if len(rows) < BATCH:
+                        return sealed
+                    after = rows[-1].position      # a full batch of forged rows: read past it
+                    continue
+                appended = _append(engine, table, tail, entries, new_nodes)
+            except (IntegrityError, OperationalError):
+                cache.tail, cache.tree = None, None
+                raise
             cache.tail, cache.tree = ((Tail(entries[-1]["position"], tree.size), tree)
                                       if appended else (None, None))
             sealed += appended
             if appended and len(rows) < BATCH:
                 return sealed                  # the log's end: no read to find nothing
             after = None
-        except (IntegrityError, OperationalError):
-            cache.tail, cache.tree = None, None
-            failures += 1
-            if failures == attempts:
-                raise
+
+    retrying = Retrying(stop=stop_after_attempt(attempts), reraise=True,
+                        retry=retry_if_exception_type((IntegrityError, OperationalError)))
+    return retrying(batches)
 
 
 def _next_batch(engine: Engine, table: StoreTable, mac_key: bytes, after: int | None,

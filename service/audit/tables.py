@@ -61,6 +61,3 @@ audit_witnessed = Table(  # checkpoints other cells' Ketnaps pushed here (append
     Column("received_at", String(40), nullable=False),
     Column("received_from", String(120), nullable=False),
 )
-
-AUDIT_TABLES = ("audit_chain", "audit_nodes", "audit_macs", "audit_checkpoints",
-                "audit_witnessed")

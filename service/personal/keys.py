@@ -23,6 +23,7 @@ from pathlib import Path
 from uuid import UUID
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from tenacity import Retrying, stop_after_attempt, wait_incrementing
 
 from service.personal import masterkey
 
@@ -167,14 +168,11 @@ class _Sql:
         statement = (f"CREATE TABLE IF NOT EXISTS {self.table} (person_id VARCHAR(36) NOT NULL "
                      f"PRIMARY KEY, master_key_id VARCHAR(16) NOT NULL, wrapped {blob} NOT "
                      f"NULL, created_at {stamp} NOT NULL)")
-        for attempt in range(5):     # processes booting together race on CREATE TABLE
-            try:
+        # processes booting together race on CREATE TABLE: the loser tries again
+        for attempt in Retrying(stop=stop_after_attempt(5), reraise=True,
+                                wait=wait_incrementing(start=0.1, increment=0.1)):
+            with attempt:
                 self.run(statement, commit=True)
-                return
-            except Exception:  # noqa: BLE001 - the loser retries; the last error is raised
-                if attempt == 4:
-                    raise
-                time.sleep(0.1 * (attempt + 1))
 
     def one(self, person: UUID):
         rows = self.run(f"SELECT * FROM {self.table} WHERE person_id = ?", (str(person),),

@@ -1,4 +1,4 @@
-"""The official header of a party document (domain.md §8, Hướng dẫn 36-HD/VPTW): the issuing
+"""The official header of a party document (Hướng dẫn 36-HD/VPTW): the issuing
 body at the top left (superior body over the cell), "ĐẢNG CỘNG SẢN VIỆT NAM" at the top right,
 and "…, ngày 03 tháng 4 năm 2018" (leading zero for days under 10 and months 1 and 2)."""
 

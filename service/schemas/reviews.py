@@ -7,7 +7,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from domain.review import MAX_COMMENT, OUTCOMES, VERDICTS
-from service.schemas.fields import MESSAGES, choice, day
+from service.schemas.fields import MESSAGES, choice
 
 VERSION = validate.Regexp(r"^[0-9a-f]{64}$", error="Phiên bản là mã băm SHA-256 (64 ký tự hex).")
 PATH = validate.Regexp(r"^[\w/.-]{1,200}\.feature$", error="Tên tệp quy trình không hợp lệ.")
@@ -46,11 +46,6 @@ class AnswerSchema(Schema):
                       metadata={"label": "Ghi chú"})
     in_version = fields.Str(allow_none=True, load_default=None, validate=VERSION,
                             metadata={"label": "Đã sửa ở phiên bản"})
-
-
-class PeriodSchema(Schema):
-    start = day("Từ ngày")
-    end = day("Đến ngày")
 
 
 class ReviewedProcedureSchema(Schema):

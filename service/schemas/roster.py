@@ -61,7 +61,7 @@ class MeetingViewSchema(Schema):
     chaired_by = fields.Str()
     minutes_by = fields.Str()
     present = fields.List(fields.Str())
-    official_members = fields.Int(metadata={"description": "the 2/3 denominator that day"})
+    official_members = fields.Int(metadata={"description": "the denominator of a vote that day"})
     official_present = fields.Int(metadata={"description": "official members present"})
     votes = fields.List(fields.Dict())
 

@@ -20,6 +20,7 @@ from flask_login import LoginManager, UserMixin, login_user, logout_user
 
 from projections import failures
 from service.accounts import LoginThrottled, User
+from service.current import services as services
 from service.idempotency import claim
 from service.schemas.views import LoginSchema
 from service.web.forms import SchemaForm
@@ -27,10 +28,6 @@ from service.web.forms import SchemaForm
 bp = Blueprint("web", __name__, template_folder="templates", static_folder="static",
                static_url_path="/static/web")
 PUBLIC = ("web.login", "web.static")
-
-
-def services():
-    return current_app.extensions["ketnap"]
 
 
 def accounts():

@@ -8,6 +8,7 @@ from uuid import UUID
 from flask import abort, flash, redirect, render_template, request, url_for
 
 from domain.errors import DomainError
+from domain.rules import TWO_THIRDS
 from projections import queries
 from service import actions
 from service.accounts import Forbidden
@@ -98,10 +99,10 @@ def shown(recorded) -> bool:
 # What follows a vote that did not reach two thirds (24-QĐ/TW 3.4 and 5.1): the step is
 # recorded, but as a warning, not as a success.
 FAILED_VOTE = {
-    "admission-vote": "Biểu quyết không đạt 2/3: chi bộ chưa đề nghị kết nạp. Người này ở lại "
-                      "bước trước; chi bộ có thể xem xét lại ở cuộc họp sau.",
-    "conversion-vote": "Biểu quyết không đạt 2/3: chi bộ không đề nghị công nhận chính thức. "
-                       "Cấp ủy cấp trên xem xét, có thể quyết định không công nhận.",
+    "admission-vote": f"Biểu quyết không đạt {TWO_THIRDS}: chi bộ chưa đề nghị kết nạp. Người này "
+                      "ở lại bước trước; chi bộ có thể xem xét lại ở cuộc họp sau.",
+    "conversion-vote": f"Biểu quyết không đạt {TWO_THIRDS}: chi bộ không đề nghị công nhận chính "
+                       "thức. Cấp ủy cấp trên xem xét, có thể quyết định không công nhận.",
 }
 
 

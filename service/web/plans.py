@@ -57,8 +57,8 @@ def plan_dashboard(plan_id: UUID):
         abort(404)
     require_reach(user(), entry.cell_code)
     etag = _page_etag(entry)
-    if etag and request.if_none_match.contains(etag):
-        return revalidated(make_response("", 304), etag)
+    if etag and (unchanged := statuscache.not_modified(etag)):
+        return unchanged
     pages = statuscache.status_cache().pages
     page = pages.get(etag) if etag else None
     if page is None:

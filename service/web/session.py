@@ -1,8 +1,8 @@
 """The signed-cookie session (what it holds of a login is only the key of a server-side
 session, `service/accounts/sessions.py`), made cheap for the pages every user reloads.
 
-Flask builds the cookie's serializer again and checks the cookie's signature on every request
-(measured ~40 µs together, a fifth of a cached status page). The serializer depends only on
+Flask builds the cookie's serializer again and checks the cookie's signature on every request,
+a large share of a cached status page's cost (bench/README.md). The serializer depends only on
 the keys, so it is built once per key set; a cookie whose signature was verified is
 remembered (the same bytes under the same keys always verify), and its age is checked
 against the session lifetime on every request, as the signature check would."""
@@ -17,7 +17,7 @@ from flask import Flask, Request, request
 from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import BadSignature
 
-from service.lru import Lru
+from service.caches import lru
 
 VERIFIED_MAX = 4096   # cookies remembered per process
 
@@ -25,7 +25,7 @@ VERIFIED_MAX = 4096   # cookies remembered per process
 class SessionInterface(SecureCookieSessionInterface):
     def __init__(self) -> None:
         self._built: tuple[tuple, object] | None = None
-        self._verified = Lru(VERIFIED_MAX)   # cookie → (signed at, data)
+        self._verified = lru(VERIFIED_MAX)   # cookie → (signed at, data)
         self._lock = threading.Lock()
         self.now = time.time
 
@@ -34,7 +34,7 @@ class SessionInterface(SecureCookieSessionInterface):
         built = self._built
         if built is None or built[0] != keys:   # a key changed (tests set it after creation)
             with self._lock:
-                self._verified = Lru(VERIFIED_MAX)   # verified under other keys
+                self._verified = lru(VERIFIED_MAX)   # verified under other keys
                 built = self._built = (keys, super().get_signing_serializer(app))
         return built[1]
 

@@ -9,6 +9,7 @@ from pytest_bdd import given, scenarios, then, when
 from domain.dates import quarter_of
 from domain.plan import plan_id
 from projections import queries
+from projections.plan_status import Counts
 from service.readside import catch_up
 from tests.acceptance.conftest import CELL, nominate, parse_date, step
 from tests.acceptance.plans import RESULT_HEADER, WORDING, result_rows, row_name
@@ -24,7 +25,7 @@ def world(live_world):
     return live_world
 
 
-def quarters(counts: queries.Counts, note: str | None) -> str:
+def quarters(counts: Counts, note: str | None) -> str:
     split = (counts.Q1, counts.Q2, counts.Q3, counts.Q4)
     return ", ".join(map(str, split)) if counts.Q1 is not None else note or "không chia theo quý"
 

@@ -16,7 +16,7 @@ from service.demo import CELL, PASSING_VOTES, demo_script, load_demo
 from tests.integration.readmodels import follow_commands
 
 PLAN = plan_id(CELL, 2024)
-# the use case whose step counts for each plan row (architecture.md, plan-activity table)
+# the use case whose step counts for each plan row (projections/candidates.ACTIVITY_DATES)
 COUNTED_BY = {"source": "nominate", "class_registration": "register_for_awareness_class",
               "admission_dossier": "vote_admission", "admission": "decide_admission",
               "conversion_dossier": "vote_conversion", "conversion": "decide_conversion"}

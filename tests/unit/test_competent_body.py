@@ -73,13 +73,13 @@ MOVED = _cell((date(2019, 1, 1), "Ban Thường vụ Huyện ủy Việt Yên"),
     ("Ban Thường vụ Đảng ủy phường Việt Yên", REFORM, False),
 ])
 def test_the_audit_rejudges_the_deciding_body_on_the_decision_date(decided_by, on, broken):
-    from domain.audit.rejudge import rejudge
+    from domain.candidate.rejudge import rejudge
     before, stored = _stored_decision(decided_by, on)
     rules = [v.rule_id for v in rejudge(before, stored, MOVED)[0]]
     assert ("decision_by_competent_body" in rules) is broken
 
 
 def test_without_the_cell_the_body_is_not_judged():
-    from domain.audit.rejudge import rejudge
+    from domain.candidate.rejudge import rejudge
     before, stored = _stored_decision("Hội Phụ nữ xã", date(2024, 5, 20))
     assert "decision_by_competent_body" not in [v.rule_id for v in rejudge(before, stored)[0]]

@@ -1,4 +1,4 @@
-"""The official header of a report (domain.md §8)."""
+"""The official header of a report (Hướng dẫn 36-HD/VPTW)."""
 
 from __future__ import annotations
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from domain import labels
-from domain.audit.findings import KINDS, RECORD_RULES
 from domain.candidate.correction import CORRECTABLE
 from domain.candidate.state import Stage
 from domain.deadlines import DEADLINES
+from domain.labels import KINDS, RECORD_RULES
 from domain.rules import RULE_SETS
 
 CODE = re.compile(r"^[a-z0-9_]+$")

@@ -88,6 +88,21 @@ def test_the_read_side_shows_exactly_the_deadlines_the_domain_defines():
     assert {r.id for r in RULE_SETS[0].rules.values() if r.kind == KIND} == DEADLINE_IDS
 
 
+def test_the_read_side_reads_each_deadline_from_the_register_column_of_the_domain_date():
+    """projections/deadlines.py reads the deadlines' dates from register columns named as the
+    domain's candidate dates: each exists on both sides."""
+    from dataclasses import fields
+
+    from domain.candidate.state import Candidate
+    from projections.deadlines import INPUTS
+    from projections.tables import candidates
+
+    dates = set(INPUTS) - {"id", "cell_code"}
+    properties = {n for n in dir(Candidate) if isinstance(getattr(Candidate, n), property)}
+    assert dates <= {f.name for f in fields(Candidate)} | properties
+    assert dates <= set(candidates.c.keys())
+
+
 NEVER_OVERRIDDEN = {"age_minimum", "vote_two_thirds", "decision_after_passed_vote",
                     "ceremony_after_decision", "probation_12_months",
                     "correction_authorised", "decision_extension", "members_leave_by_decision",

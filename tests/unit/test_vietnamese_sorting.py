@@ -1,4 +1,4 @@
-"""Vietnamese collation (domain.md §8): letters first (a ă â … d đ … o ô ơ … u ư), then tones
+"""Vietnamese collation: letters first (a ă â … d đ … o ô ơ … u ư), then tones
 (none, huyền, hỏi, ngã, sắc, nặng); names by given name, then middle and family name."""
 
 from __future__ import annotations

@@ -9,8 +9,37 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from domain import candidate as cd
 from domain import events as ev
+from domain.candidate.admission import decide_admission, hold_ceremony, vote_admission
+from domain.candidate.dossier import (
+    assign_helpers,
+    collect_comments,
+    complete_awareness_class,
+    record_introduction,
+    record_verification,
+    register_for_awareness_class,
+    submit_application,
+)
+from domain.candidate.membership import (
+    complete_new_member_class,
+    decide_conversion,
+    strike_off,
+    transfer_out,
+    vote_conversion,
+    withdraw,
+)
+from domain.candidate.outcomes import (
+    consent_to_late_ceremony,
+    propose_strike_off,
+    refuse_admission,
+    refuse_conversion,
+)
+from domain.candidate.state import Candidate
+from domain.candidate.transfer import (
+    issue_transfer_letter,
+    record_transfer_cause,
+    record_transfer_presented,
+)
 from domain.cell import Cell
 from domain.clock import local_date, zone
 from domain.decisions import Stamp
@@ -31,52 +60,52 @@ def _args(e, cell: Cell | None = None):
 
 
 _SPECS = {
-    ev.HelperAssigned: (cd.assign_helpers, lambda e, d: dict(
+    ev.HelperAssigned: (assign_helpers, lambda e, d: dict(
         assigned_on=d, helpers=list(e.helpers))),
-    ev.AwarenessClassRegistered: (cd.register_for_awareness_class, lambda e, d: dict(
+    ev.AwarenessClassRegistered: (register_for_awareness_class, lambda e, d: dict(
         registered_on=d)),
-    ev.AwarenessClassCompleted: (cd.complete_awareness_class, lambda e, d: dict(
+    ev.AwarenessClassCompleted: (complete_awareness_class, lambda e, d: dict(
         completed_on=d, certificate_no=e.certificate_no, issued_by=e.issued_by)),
-    ev.ApplicationSubmitted: (cd.submit_application, lambda e, d: dict(submitted_on=d)),
-    ev.BackgroundVerified: (cd.record_verification, lambda e, d: dict(
+    ev.ApplicationSubmitted: (submit_application, lambda e, d: dict(submitted_on=d)),
+    ev.BackgroundVerified: (record_verification, lambda e, d: dict(
         concluded_on=d, result="passed" if e.passed else "failed")),
-    ev.IntroductionRecorded: (cd.record_introduction, lambda e, d: dict(
+    ev.IntroductionRecorded: (record_introduction, lambda e, d: dict(
         introduced_on=d, kind=e.kind, introducers=list(e.introducers))),
-    ev.CommentsCollected: (cd.collect_comments, lambda e, d: dict(collected_on=d)),
-    ev.AdmissionVoted: (cd.vote_admission, lambda e, d: dict(
+    ev.CommentsCollected: (collect_comments, lambda e, d: dict(collected_on=d)),
+    ev.AdmissionVoted: (vote_admission, lambda e, d: dict(
         meeting_on=d, resolution_no=e.document_no or "-",
         official_members=e.official_members, votes_for=e.votes_for)),
-    ev.AdmissionDecided: (cd.decide_admission, lambda e, d: dict(
+    ev.AdmissionDecided: (decide_admission, lambda e, d: dict(
         decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by,
         received_on=e.received_on)),
-    ev.Admitted: (cd.hold_ceremony, lambda e, d: dict(held_on=d)),
-    ev.NewMemberClassCompleted: (cd.complete_new_member_class, lambda e, d: dict(
+    ev.Admitted: (hold_ceremony, lambda e, d: dict(held_on=d)),
+    ev.NewMemberClassCompleted: (complete_new_member_class, lambda e, d: dict(
         completed_on=d, certificate_no=e.certificate_no)),
-    ev.ConversionVoted: (cd.vote_conversion, lambda e, d: dict(
+    ev.ConversionVoted: (vote_conversion, lambda e, d: dict(
         meeting_on=d, resolution_no=e.document_no or "-",
         official_members=e.official_members, votes_for=e.votes_for)),
-    ev.ConvertedToOfficial: (cd.decide_conversion, lambda e, d: dict(
+    ev.ConvertedToOfficial: (decide_conversion, lambda e, d: dict(
         decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by)),
-    ev.Withdrawn: (cd.withdraw, lambda e, d: dict(on=d, reason=e.reason)),
-    ev.TransferredOut: (cd.transfer_out, lambda e, d: dict(
+    ev.Withdrawn: (withdraw, lambda e, d: dict(on=d, reason=e.reason)),
+    ev.TransferredOut: (transfer_out, lambda e, d: dict(
         on=d, reason=e.reason, papers=list(e.papers) or ["(không ghi)"])),
-    ev.StruckOff: (cd.strike_off, lambda e, d: dict(on=d, reason=e.reason)),
-    ev.AdmissionRefused: (cd.refuse_admission, lambda e, d: dict(
+    ev.StruckOff: (strike_off, lambda e, d: dict(on=d, reason=e.reason)),
+    ev.AdmissionRefused: (refuse_admission, lambda e, d: dict(
         decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by,
         reason=e.reason, returns_to_pool=e.returns_to_pool)),
-    ev.ConversionRefused: (cd.refuse_conversion, lambda e, d: dict(
+    ev.ConversionRefused: (refuse_conversion, lambda e, d: dict(
         decided_on=d, decision_no=e.document_no or "-", decided_by=e.decided_by,
         reason=e.reason)),
-    ev.LateCeremonyConsented: (cd.consent_to_late_ceremony, lambda e, d: dict(
+    ev.LateCeremonyConsented: (consent_to_late_ceremony, lambda e, d: dict(
         consented_on=d, document_no=e.document_no or "-", consented_by=e.consented_by)),
-    ev.StrikeOffProposed: (cd.propose_strike_off, lambda e, d: dict(
+    ev.StrikeOffProposed: (propose_strike_off, lambda e, d: dict(
         meeting_on=d, resolution_no=e.document_no or "-", reason=e.reason)),
-    ev.PartyTransferLetterIssued: (cd.issue_transfer_letter, lambda e, d: dict(
+    ev.PartyTransferLetterIssued: (issue_transfer_letter, lambda e, d: dict(
         letter_on=d, letter_no=e.document_no or "-", destination=e.destination,
         cause_on=e.cause_on)),
-    ev.TransferCauseRecorded: (cd.record_transfer_cause, lambda e, d: dict(
+    ev.TransferCauseRecorded: (record_transfer_cause, lambda e, d: dict(
         effective_on=d, reason=e.reason)),
-    ev.PartyTransferPresented: (cd.record_transfer_presented, lambda e, d: dict(
+    ev.PartyTransferPresented: (record_transfer_presented, lambda e, d: dict(
         presented_on=d, received_by=e.received_by)),
     # an extension is judged when recorded, against the working calendar the audit's
     # re-judging does not hold; the report shows the due date it moved
@@ -88,7 +117,7 @@ _BY_BODY = (ev.AdmissionDecided, ev.ConvertedToOfficial, ev.AdmissionRefused,
             ev.ConversionRefused)
 
 
-def rejudge(before: cd.Candidate, e: ev.Event, cell: Cell | None = None
+def rejudge(before: Candidate, e: ev.Event, cell: Cell | None = None
             ) -> tuple[list[Violation], ev.Event | None]:
     """The rules `e` breaks on `before`, and the event the decision would record now. With
     the candidate's `cell` (its superior bodies by date) the deciding body is judged too."""
