@@ -48,17 +48,22 @@ class StreamReading:
     def _scan(self, kinds, until: int, inside: bool, keys: KeyRange
               ) -> Iterator[tuple[int, ev.Event]]:
         where = Where(until, _topics(kinds), inside, keys)
-        self.personal_keys.preload()       # every person's key in one query, not one each
+        if inside:     # stream after stream: the persons' keys a page at a time, in order
+            self.personal_keys.in_person_order()
         rows = (self._scan_postgres(where) if hasattr(self.recorder.datastore, "schema")
                 else self._scan_sqlite(where))
         to_event = self.mapper.to_domain_event
         key = stream_id = None
-        for position, row in rows:
-            if row["originator_id"] != key:     # a stream's id is parsed once, not per event
-                key = row["originator_id"]
-                stream_id = key if isinstance(key, UUID) else UUID(key)
-            yield position, to_event(_Stored(stream_id, row["originator_version"],
-                                             row["topic"], row["state"]))
+        try:
+            for position, row in rows:
+                if row["originator_id"] != key:   # a stream's id is parsed once, not per event
+                    key = row["originator_id"]
+                    stream_id = key if isinstance(key, UUID) else UUID(key)
+                yield position, to_event(_Stored(stream_id, row["originator_version"],
+                                                 row["topic"], row["state"]))
+        finally:
+            if inside:
+                self.personal_keys.in_any_order()
 
     def _scan_sqlite(self, where: Where):
         sql, params = where.sql("rowid", "?", lambda key: key.hex)

@@ -25,10 +25,16 @@ from uuid import UUID
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from tenacity import Retrying, stop_after_attempt, wait_incrementing
 
+from service.caches import lru
 from service.personal import masterkey
 
 KNOWN_FOR = 10.0
 NONCE = 12
+# AES-GCM objects kept ready: each holds about 2 KB of OpenSSL state against the key's 32
+# bytes, so a rebuild that kept one per person grew with the log (1M events: +600 MB); the
+# rebuild reads person after person, so the last few thousand are the ones it needs
+CIPHERS_KEPT = 4096
+PAGE = 2000   # keys loaded at once by a scan in person order
 TABLE = "personal_keys"
 
 
@@ -36,10 +42,13 @@ class KeyStore:
     def __init__(self, key_file: Path) -> None:
         self.key_file = key_file
         self.masters = masterkey.load(key_file)
-        self._keys: dict[UUID, AESGCM] = {}
+        self._keys: dict[UUID, bytes] = {}      # the persons' data keys, unwrapped
+        self._ciphers = lru(CIPHERS_KEPT)
+        self._unwrappers: dict[bytes, AESGCM] = {}
         self._loaded_at = time.monotonic()
         self._lock = threading.Lock()
         self._bulk = False              # preloaded: a long scan reloads all, not one by one
+        self._paged = False             # a scan in person order: a page of keys at a time
         self._staged = threading.local()   # this thread's new keys, until their save ends
         self.sql: _Sql | None = None
 
@@ -53,32 +62,48 @@ class KeyStore:
     def cipher(self, person: UUID, create: bool = False) -> AESGCM | None:
         """The person's cipher; None if erased (or never had a key and `create` is False)."""
         self._expire()
-        found = self._keys.get(person)
-        if found is None:
+        key = self._keys.get(person)
+        if key is None:
             staged = self._staged_keys().get(person)
             if staged is not None:
-                return staged[0]
-            row = self.sql.one(person)
-            found = None if row is None else AESGCM(self._raw(row))
-            if found is None and create:
-                return self._stage(person)
-            if found is not None:
-                self._keys[person] = found
+                return self._cipher(person, staged[0])
+            key = self._from_page(person) if self._paged else self._one(person)
+            if key is None and create:
+                return self._cipher(person, self._stage(person))
+            if key is not None:
+                self._keys[person] = key
+        return None if key is None else self._cipher(person, key)
+
+    def _one(self, person: UUID) -> bytes | None:
+        row = self.sql.one(person)
+        return None if row is None else self._raw(row)
+
+    def _from_page(self, person: UUID) -> bytes | None:
+        """The keys from this person on, a page of them in place of the last page."""
+        keys = {UUID(r["person_id"]): self._raw(r) for r in self.sql.page_from(person, PAGE)}
+        with self._lock:
+            self._keys = keys
+        return keys.get(person)
+
+    def _cipher(self, person: UUID, key: bytes) -> AESGCM:
+        found = self._ciphers.get(person)
+        if found is None:
+            found = AESGCM(key)
+            self._ciphers.put(person, found)
         return found
 
-    def _staged_keys(self) -> dict[UUID, tuple[AESGCM, str, bytes]]:
+    def _staged_keys(self) -> dict[UUID, tuple[bytes, str, bytes]]:
         staged = getattr(self._staged, "keys", None)
         if staged is None:
             staged = self._staged.keys = {}
         return staged
 
-    def _stage(self, person: UUID) -> AESGCM:
+    def _stage(self, person: UUID) -> bytes:
         """A new key, kept for this thread until the save that needs it writes it."""
         key = AESGCM.generate_key(bit_length=256)
         master_id, master = next(iter(self.masters.items()))
-        cipher = AESGCM(key)
-        self._staged_keys()[person] = (cipher, master_id, _wrap(master, person, key))
-        return cipher
+        self._staged_keys()[person] = (key, master_id, _wrap(master, person, key))
+        return key
 
     def staged_rows(self) -> list[tuple]:
         """The rows of this thread's new keys, for the recorder to insert with the events
@@ -98,16 +123,38 @@ class KeyStore:
         staged.clear()
 
     def preload(self) -> None:
-        """Every key at once (a rebuild reads every person)."""
-        keys = {UUID(r["person_id"]): AESGCM(self._raw(r)) for r in self.sql.all()}
+        """Every key at once, for a long scan in log order (it meets the persons in any
+        order). Memory grows with the number of persons: a scan in person order uses
+        `in_person_order` instead."""
+        keys = {UUID(r["person_id"]): self._raw(r) for r in self.sql.all()}
         with self._lock:
-            self._keys, self._loaded_at, self._bulk = keys, time.monotonic(), True
+            self._keys, self._loaded_at, self._bulk, self._paged = (
+                keys, time.monotonic(), True, False)
+            self._ciphers = lru(CIPHERS_KEPT)
+
+    def in_person_order(self) -> None:
+        """A scan that meets the persons one after another in their ids' order (a
+        rebuild's stream-wise read): keys are loaded a page at a time from the first one
+        missing, each page in place of the last, so memory stays flat however many persons
+        the log holds."""
+        with self._lock:
+            self._keys, self._loaded_at, self._bulk, self._paged = (
+                {}, time.monotonic(), False, True)
+            self._ciphers = lru(CIPHERS_KEPT)
 
     def destroy(self, person: UUID) -> bool:
         """The erasure: the wrapped key is deleted; nothing can decrypt the person again."""
         gone = self.sql.delete(person)
         self._keys.pop(person, None)
+        self._ciphers.pop(person)
         return gone
+
+    def in_any_order(self) -> None:
+        """Back to one key at a time, kept KNOWN_FOR seconds (a scan in person order ended)."""
+        with self._lock:
+            self._keys, self._loaded_at, self._bulk, self._paged = (
+                {}, time.monotonic(), False, False)
+            self._ciphers = lru(CIPHERS_KEPT)
 
     def _expire(self) -> None:
         if time.monotonic() - self._loaded_at > KNOWN_FOR:
@@ -116,6 +163,7 @@ class KeyStore:
                 return
             with self._lock:
                 self._keys, self._loaded_at = {}, time.monotonic()
+                self._ciphers = lru(CIPHERS_KEPT)
 
     def _raw(self, row) -> bytes:
         master = self.masters.get(row["master_key_id"])
@@ -123,8 +171,15 @@ class KeyStore:
             raise masterkey.MasterKeyError(
                 f"Khóa chủ {row['master_key_id']} không có trong {self.key_file}.")
         wrapped = bytes(row["wrapped"])
-        return AESGCM(master).decrypt(wrapped[:NONCE], wrapped[NONCE:],
-                                      UUID(row["person_id"]).bytes)
+        return self._unwrapper(master).decrypt(wrapped[:NONCE], wrapped[NONCE:],
+                                               UUID(row["person_id"]).bytes)
+
+    def _unwrapper(self, master: bytes) -> AESGCM:
+        """One AES-GCM object per master key: a preload unwraps every person's key."""
+        found = self._unwrappers.get(master)
+        if found is None:
+            found = self._unwrappers[master] = AESGCM(master)
+        return found
 
     # --- rotation of the master key ----------------------------------------------------
 
@@ -181,6 +236,12 @@ class _Sql:
 
     def all(self):
         return self.run(f"SELECT * FROM {self.table}", fetch=True)
+
+    def page_from(self, person: UUID, size: int):
+        """The keys of this person and the next ones in id order (the text order of the
+        ids is the order of the store's stream keys on both databases)."""
+        return self.run(f"SELECT * FROM {self.table} WHERE person_id >= ? "
+                        f"ORDER BY person_id LIMIT {int(size)}", (str(person),), fetch=True)
 
     @property
     def insert_statement(self) -> str:
