@@ -126,21 +126,14 @@ class KeyStore:
         """Every key at once, for a long scan in log order (it meets the persons in any
         order). Memory grows with the number of persons: a scan in person order uses
         `in_person_order` instead."""
-        keys = {UUID(r["person_id"]): self._raw(r) for r in self.sql.all()}
-        with self._lock:
-            self._keys, self._loaded_at, self._bulk, self._paged = (
-                keys, time.monotonic(), True, False)
-            self._ciphers = lru(CIPHERS_KEPT)
+        self._start({UUID(r["person_id"]): self._raw(r) for r in self.sql.all()}, bulk=True)
 
     def in_person_order(self) -> None:
         """A scan that meets the persons one after another in their ids' order (a
         rebuild's stream-wise read): keys are loaded a page at a time from the first one
         missing, each page in place of the last, so memory stays flat however many persons
         the log holds."""
-        with self._lock:
-            self._keys, self._loaded_at, self._bulk, self._paged = (
-                {}, time.monotonic(), False, True)
-            self._ciphers = lru(CIPHERS_KEPT)
+        self._start({}, paged=True)
 
     def destroy(self, person: UUID) -> bool:
         """The erasure: the wrapped key is deleted; nothing can decrypt the person again."""
@@ -151,9 +144,13 @@ class KeyStore:
 
     def in_any_order(self) -> None:
         """Back to one key at a time, kept KNOWN_FOR seconds (a scan in person order ended)."""
+        self._start({})
+
+    def _start(self, keys: dict[UUID, bytes], bulk: bool = False, paged: bool = False) -> None:
+        """The keys known from now on, and how the missing ones are found."""
         with self._lock:
             self._keys, self._loaded_at, self._bulk, self._paged = (
-                {}, time.monotonic(), False, False)
+                keys, time.monotonic(), bulk, paged)
             self._ciphers = lru(CIPHERS_KEPT)
 
     def _expire(self) -> None:
@@ -161,9 +158,7 @@ class KeyStore:
             if self._bulk:
                 self.preload()
                 return
-            with self._lock:
-                self._keys, self._loaded_at = {}, time.monotonic()
-                self._ciphers = lru(CIPHERS_KEPT)
+            self._start({}, paged=self._paged)
 
     def _raw(self, row) -> bytes:
         master = self.masters.get(row["master_key_id"])
