@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import Application
 from eventsourcing.persistence import IntegrityError, Mapper, PersistenceError
 from eventsourcing.utils import register_topic
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_incrementing
@@ -29,6 +29,7 @@ from service.application.results import Recorded
 from service.application.reviews import ReviewUseCases
 from service.application.roster import RosterUseCases
 from service.application.store import DateAsISO, prepare_sqlite_file, store_environment
+from service.application.streamcache import StreamCache
 from service.application.streams import StreamReading
 from service.personal.keys import KeyStore
 from service.personal.mapper import PersonalMapper
@@ -50,6 +51,7 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, Strea
         super().__init__(env={**env, "CREATE_TABLE": "n"})
         self.personal_keys.attach(self.recorder.datastore)
         self.recorder.personal_keys = self.personal_keys   # new keys go with their events
+        self.streams = StreamCache(self.events, self.personal_keys.forget)
         self.clock = clock or (lambda: datetime.now(UTC))
         self._create_tables()
 
@@ -91,6 +93,8 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, Strea
         except IntegrityError as error:
             raise ConcurrentChange("Hồ sơ vừa được người khác cập nhật; hãy tải lại và "
                                    "thực hiện lại.") from error
+        for event in events:
+            self.streams.written(event)
         # the first event's position: the command's own fact, where the roster's event
         # saved with a candidate's step comes after it
         return recordings[0].notification.id
@@ -102,16 +106,16 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, Strea
         return [(n.id, self.mapper.to_domain_event(n)) for n in notes]
 
     def stream(self, stream_id: UUID) -> list[ev.Event]:
-        return list(self.events.get(stream_id))
+        return list(self.streams.events(stream_id))
 
     def last_position(self) -> int:
         return self.recorder.max_notification_id() or 0
 
     def _load(self, stream_id: UUID, projector, what: str):
-        try:
-            return self.repository.get(stream_id, projector_func=projector)
-        except AggregateNotFoundError:
-            raise NotFound(f"Không tìm thấy {what}.") from None
+        found = self._maybe(stream_id, projector)
+        if found is None:
+            raise NotFound(f"Không tìm thấy {what}.")
+        return found
 
     # --- cells -----------------------------------------------------------------------------
 
@@ -160,10 +164,9 @@ class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, Strea
         return self._load(plan_id, pl.project_plan, "kế hoạch")
 
     def _maybe(self, stream_id: UUID, projector):
-        try:
-            return self.repository.get(stream_id, projector_func=projector)
-        except AggregateNotFoundError:
-            return None
+        """The aggregate folded from its stream (kept decoded, streamcache.py), or None."""
+        stream = self.streams.events(stream_id)
+        return projector(None, stream) if stream else None
 
     # --- working calendar --------------------------------------------------------------------
 

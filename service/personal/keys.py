@@ -5,8 +5,8 @@ the erasure: every event of theirs stays in the log, as ciphertext nobody can re
 table sits beside the store's own and is reached through the store's own connections (the
 application layer holds no SQLAlchemy). Keys are kept in memory for `KNOWN_FOR` seconds, so
 that a rebuild does not ask the table per event; another process stops reading an erased
-person within that time (and its fold marks the person erased at once, from the
-`PersonErased` event).
+person within that time, or at once when it loads the person's stream and meets the
+`PersonErased` event (streamcache.py; its fold marks the person erased from that event).
 
 A new person's key is written in the transaction that stores the person's first event
 (`staged_rows`, called by the store's recorder): a command that fails leaves no key behind,
@@ -138,9 +138,14 @@ class KeyStore:
     def destroy(self, person: UUID) -> bool:
         """The erasure: the wrapped key is deleted; nothing can decrypt the person again."""
         gone = self.sql.delete(person)
+        self.forget(person)
+        return gone
+
+    def forget(self, person: UUID) -> None:
+        """Drop what this process holds of the person's key: an erasure was seen, perhaps
+        made by another process (the next read asks the table, which no longer has it)."""
         self._keys.pop(person, None)
         self._ciphers.pop(person)
-        return gone
 
     def in_any_order(self) -> None:
         """Back to one key at a time, kept KNOWN_FOR seconds (a scan in person order ended)."""
