@@ -20,6 +20,10 @@ RECORD_RULES = {
                           "Quy định 24-QĐ/TW, mục 6.2.4 (quản lý hồ sơ đảng viên)"),
 }
 
+# How sure the catalogue is of a rule's number or reading (where sources disagree, the
+# number is data with its confidence; the comment beside the rule says why).
+CONFIDENCE = {"High": "Cao", "Medium": "Trung bình", "Low": "Thấp"}
+
 # What each kind of audit finding is called.
 KINDS = {
     "override": "Ghi nhận dù quy định từ chối (có lý do và thẩm quyền)",

@@ -60,13 +60,9 @@ def erased_value(name: str, count: int = 0) -> object:
     return ERASED
 
 
-# Why a member's data is never erased: the party member's file is kept by the party's own
-# archive rules (Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên; Quy định 270-QĐ/TW 2014 về
-# Phông Lưu trữ Đảng), and Law 91/2025/QH15 Art. 14 lets the law keep what it requires.
+# Why a member's data is never erased (the catalogue's rule `member_file_kept`, with its
+# articles): the party member's file is kept by the party's own archive rules, and Law
+# 91/2025/QH15 Art. 14 lets the law keep what it requires.
 MEMBER_FILE_KEPT = ("Hồ sơ đảng viên phải được lưu giữ (Quy định 24-QĐ/TW, mục 6.2.4; Quy định "
                     "270-QĐ/TW về Phông Lưu trữ Đảng): không xóa dữ liệu của người đã được kết "
                     "nạp.")
-# Default of the retention setting (KETNAP_RETENTION_YEARS): candidates never admitted are
-# erased this many years after they left the pool; "tạm thời (5 năm trở xuống)" is the
-# shortest keeping period of the party's archive schedules (Hướng dẫn 35-HD/VPTW 2010).
-RETENTION_YEARS_DEFAULT = 5

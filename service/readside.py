@@ -140,7 +140,8 @@ def _retention_round(services: Services, done_on: date | None) -> date | None:
     if done_on == today:
         return done_on
     try:
-        erased = apply_retention(services, today, retention_years(), "chinh-sach-luu-giu")
+        erased = apply_retention(services, today, retention_years(today),
+                                 "chinh-sach-luu-giu")
     except Exception as error:  # noqa: BLE001 - retried tomorrow; the follower keeps running
         log.error("retention round failed: %s", without_data(error))
         return done_on

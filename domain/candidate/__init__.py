@@ -15,7 +15,7 @@ from domain.candidate.dossier import (
     register_for_awareness_class,
     submit_application,
 )
-from domain.candidate.erasure import due_for_erasure, erase
+from domain.candidate.erasure import due_for_erasure, erase, retention_years_on
 from domain.candidate.membership import (
     complete_new_member_class,
     decide_conversion,
@@ -41,7 +41,7 @@ from domain.candidate.transfer import (
 )
 
 __all__ = [
-    "due_for_erasure", "erase",
+    "due_for_erasure", "erase", "retention_years_on",
     "EXITED", "Candidate", "Person", "Stage", "assign_helpers", "collect_comments",
     "complete_awareness_class", "complete_new_member_class", "correct_record",
     "decide_admission", "decide_conversion", "evolve", "hold_ceremony", "nominate", "project",

@@ -17,6 +17,7 @@ from types import MappingProxyType
 GUARD = "guard"          # refuses the command unless overridden
 DEADLINE = "deadline"    # never blocks: reminder before, breach after
 OUTCOME = "outcome"      # decides a recorded fact (e.g. whether a vote passed)
+RETENTION = "retention"  # how long a person's data is kept, and what is never erased
 
 # Who may record a refused action anyway (the override policy, per rule):
 NEVER = "never"                  # no one: the Charter or the procedure's core forbids it
@@ -183,6 +184,19 @@ def _rules(articles: dict[str, str]) -> MappingProxyType:
          "Cấp ủy quyết định công nhận chính thức trong 30 ngày làm việc "
          "từ ngày chi bộ có nghị quyết",
          _numbers(working_days=30, extension=30), "High"),
+        # Personal data (issue 18, Law 91/2025/QH15). A party member's file is kept by the
+        # party's own archive rules, so erasure is refused for anyone ever admitted.
+        ("member_file_kept", RETENTION,
+         "Hồ sơ đảng viên phải được lưu giữ: không xóa dữ liệu cá nhân của người đã được "
+         "kết nạp", _numbers(), "High"),
+        # The default of KETNAP_RETENTION_YEARS. Source: Hướng dẫn 35-HD/VPTW (2010), model
+        # keeping periods of party bodies' records, and Công văn 160-CV/LT (1988): the
+        # shortest level, "tạm thời" (5 years or less). Confidence Medium: read as
+        # summaries (search tool, corpus pages), and a candidate's working papers are not
+        # named there; the cell's archive officer confirms (docs/personal-data.md).
+        ("retention_never_admitted", RETENTION,
+         "Dữ liệu cá nhân của quần chúng không được kết nạp được xóa khi đã ra khỏi danh "
+         "sách đủ 5 năm", _numbers(years=5), "Medium"),
     ]
     return MappingProxyType({
         rid: Rule(rid, kind, articles[rid], title, numbers, confidence,
@@ -278,6 +292,10 @@ _OVERRIDE_POLICY = {
     "probation_12_months": (NEVER, "", "Điều lệ Đảng, Điều 5.1: đủ 12 tháng dự bị"),
     "vote_three_official_members": (NEVER, "", "Điều lệ Đảng, Điều 21.2: dưới 3 đảng viên "
                                     "chính thức thì không thành chi bộ để biểu quyết"),
+    "member_file_kept": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên được lưu "
+                         "giữ theo quy định về Phông Lưu trữ Đảng"),
+    "retention_never_admitted": (NEVER, "", "Thời hạn lưu giữ là chính sách của hệ thống "
+                                 "(KETNAP_RETENTION_YEARS), không phải một việc để ngoại lệ"),
     "step_recorded_once": (NEVER, "", "Một việc đã ghi là sự thật của hồ sơ: ghi sai thì "
                            "đính chính (Quy định 24-QĐ/TW, mục 6.2.4), không ghi lần thứ hai"),
     "correction_authorised": (NEVER, "", "Quy định 24-QĐ/TW, mục 6.2.4: hồ sơ đảng viên là "
@@ -322,6 +340,9 @@ _COMMON = {
     "correction_authorised": "Quy định 24-QĐ/TW, mục 6.2.4",
     # the procedure's order, each step once; the record is put right by a correction
     "step_recorded_once": "Điều lệ Đảng, Điều 4; Quy định 24-QĐ/TW, mục 6.2.4",
+    # personal data: the party's archive rules, whichever procedure text is in force
+    "member_file_kept": "Quy định 24-QĐ/TW, mục 6.2.4; Quy định 270-QĐ/TW (2014)",
+    "retention_never_admitted": "Hướng dẫn 35-HD/VPTW (2010)",
 }
 
 QD24_2021 = RuleSet(

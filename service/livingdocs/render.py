@@ -9,7 +9,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from domain.clock import local, zone
-from domain.labels import rule_title
+from domain.labels import CONFIDENCE, rule_title
 from domain.rules import RULE_SETS
 from service.livingdocs.model import Feature
 
@@ -28,6 +28,7 @@ def traceability(features: list[Feature]) -> list[dict]:
         for rule in rule_set.rules.values():
             row = rows.setdefault((rule.article, rule.id), {
                 "article": rule.article, "rule_id": rule.id, "title": rule.title,
+                "confidence": CONFIDENCE[rule.confidence],
                 "rule_sets": [], "scenarios": scenarios_by_rule.get(rule.id, [])})
             row["rule_sets"].append(rule_set.id)
     return sorted(rows.values(), key=lambda r: (r["article"], r["rule_id"]))

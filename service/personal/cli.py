@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
 from pathlib import Path
 from uuid import UUID
 
@@ -64,8 +63,8 @@ def write_private(path: Path, text: str) -> None:
 @actor_option
 def person_retention(apply: bool, years: int | None, actor: str) -> None:
     """The retention policy: candidates never admitted, N years after they left the list."""
-    years = retention_years() if years is None else years
-    today = date.today()
+    today = services().store.today()          # Việt Nam's date, whatever the server's zone
+    years = retention_years(today) if years is None else years
     people = (apply_retention(services(), today, years, actor) if apply
               else due(services(), today, years))
     verb = "Đã xóa" if apply else "Đến hạn xóa"

@@ -13,16 +13,17 @@ from uuid import UUID
 from sqlalchemy import delete
 
 from domain import candidate as cd
-from domain.personal import RETENTION_YEARS_DEFAULT
 from service.accounts.tables import request_keys
 from service.application import Recorded
 from service.services import Services
 
 
-def retention_years() -> int:
+def retention_years(today: date) -> int:
     """KETNAP_RETENTION_YEARS: never-admitted candidates are erased this many years after
-    they left the list (default in domain.personal, with its source)."""
-    return int(os.environ.get("KETNAP_RETENTION_YEARS", RETENTION_YEARS_DEFAULT))
+    they left the list (by default the catalogue's rule `retention_never_admitted`, with its
+    source)."""
+    setting = os.environ.get("KETNAP_RETENTION_YEARS")
+    return cd.retention_years_on(today) if setting is None else int(setting)
 
 
 def erase_person(services: Services, person: UUID, actor: str, authority: str) -> Recorded:

@@ -44,6 +44,8 @@ ARTICLES: dict[str, str] = {
     "qd24_4_2_2": "Quy định 24-QĐ/TW, mục 4.2.2",
     "qd24_4_3_1": "Quy định 24-QĐ/TW, mục 4.3.1",
     "qd24_6_2_4": "Quy định 24-QĐ/TW, mục 6.2.4",
+    "qd270": "Quy định 270-QĐ/TW (2014)",
+    "hd35vptw": "Hướng dẫn 35-HD/VPTW (2010)",
     "qd232_1_1_1": "Quy định 232-QĐ/TW, mục 1.1.1",
     "qd232_1_1_2": "Quy định 232-QĐ/TW, mục 1.1.2",
     "qd232_1_2_1": "Quy định 232-QĐ/TW, mục 1.2.1",

@@ -59,6 +59,9 @@ def test_the_document_escapes_text_and_ends_with_the_article_table(tmp_path):
     assert article in table
     age_row = table.split(article)[1].split("</tr>")[0]
     assert "Sinh nhật trong tháng họp" in age_row
+    assert "<td>Cao</td>" in age_row          # the catalogue's confidence, in words
+    retention = RULE_SETS[-1].rule("retention_never_admitted").article
+    assert "<td>Trung bình</td>" in table.split(retention)[1].split("</tr>")[0]
     assert "chưa có tình huống" in table     # rules without a scenario are called out
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from domain import candidate as cd
 from domain.rules import RULE_IDS, RULE_SETS, rule_set_on
-from domain.rules.catalogue import DEADLINE, GUARD, OUTCOME
+from domain.rules.catalogue import DEADLINE, GUARD, OUTCOME, RETENTION
 from tests.unit.support import build, person_with
 
 UNDER_AGE = person_with(birth_date=date(2007, 8, 15))  # 18 by month only in 08/2025
@@ -58,7 +58,7 @@ def test_every_rule_set_defines_exactly_the_same_rule_ids(rule_set):
 @pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)
 def test_every_rule_has_its_id_a_known_kind_and_an_article(rule_set):
     for rule_id, rule in rule_set.rules.items():
-        assert rule.id == rule_id and rule.kind in (GUARD, DEADLINE, OUTCOME)
+        assert rule.id == rule_id and rule.kind in (GUARD, DEADLINE, OUTCOME, RETENTION)
         assert rule.article.strip() and rule.title.strip()
 
 
@@ -72,6 +72,7 @@ def test_the_numbers_of_the_regulations_are_the_same_in_every_rule_set(rule_set)
     assert rule_set.number("vote_two_thirds", "denominator") == 3
     assert rule_set.number("decision_within_60_working_days", "working_days") == 60
     assert rule_set.number("ceremony_within_30_working_days", "working_days") == 30
+    assert rule_set.number("retention_never_admitted", "years") == 5
 
 
 def test_the_articles_of_the_rules_changed_by_each_regulation_differ_between_rule_sets():
@@ -108,7 +109,8 @@ NEVER_OVERRIDDEN = {"age_minimum", "vote_two_thirds", "decision_after_passed_vot
                     "correction_authorised", "decision_extension", "members_leave_by_decision",
                     "member_transfer_by_letter", "citizen_id_structure", "readmission_barred",
                     "readmission_province_consent", "vote_three_official_members",
-                    "introducer_official_member", "step_recorded_once"}
+                    "introducer_official_member", "step_recorded_once", "member_file_kept",
+                    "retention_never_admitted"}
 
 
 @pytest.mark.parametrize("rule_set", RULE_SETS, ids=lambda s: s.id)
@@ -125,3 +127,12 @@ def test_the_override_policy_names_the_rules_no_one_may_override(rule_set):
 
 def test_an_old_event_naming_the_renamed_age_rule_still_finds_its_article():
     assert RULE_SETS[0].rule("age_limits") is RULE_SETS[0].rule("age_minimum")
+
+
+def test_the_catalogue_says_how_sure_each_number_is():
+    """Where sources disagree the number is data with its confidence (the rules page shows
+    it): the retention default is read from summaries, the probation from the Charter."""
+    rules = RULE_SETS[-1]
+    assert {r.confidence for r in rules.rules.values()} <= {"High", "Medium", "Low"}
+    assert rules.rule("retention_never_admitted").confidence == "Medium"
+    assert rules.rule("probation_12_months").confidence == "High"
