@@ -132,7 +132,7 @@ def write_in_the_clear(store) -> None:
     """The store's mapper, without the encryption of the personal fields on write."""
     from eventsourcing.persistence import Mapper
 
-    from service.personal.mapper import PersonalMapper
+    from service.encryption.mapper import PersonalMapper
 
     class ClearMapper(PersonalMapper):
         def to_stored_event(self, domain_event):

@@ -18,8 +18,8 @@ from eventsourcing.persistence import JSONTranscoder, Mapper  # noqa: E402
 
 from domain import events as ev  # noqa: E402
 from service.application.store import DateAsISO  # noqa: E402
-from service.personal.keys import KeyStore  # noqa: E402
-from service.personal.mapper import PersonalMapper  # noqa: E402
+from service.encryption.keys import KeyStore  # noqa: E402
+from service.encryption.mapper import PersonalMapper  # noqa: E402
 
 
 class _Keys(KeyStore):

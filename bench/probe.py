@@ -64,9 +64,9 @@ def _warm_up() -> None:
     """Once per process and outside the timer, as the store's construction is for `fetch`:
     the public holidays, whose first use imports the `holidays` library's 200-odd country
     modules (about 0.14 s, a third of a 10k-event rebuild, nothing at 1M)."""
-    from service.readside import context
+    from service.readcalendar import projection_context
 
-    context()
+    projection_context()
 
 
 def main(mode: str, url: str) -> None:

@@ -46,7 +46,7 @@ def services_for(url: str):
 
 def template_events() -> list:
     """A generated year (3 cells × 12 candidates, corrections included), in log order."""
-    from tests.integration.generator import generate_year
+    from bench.year import generate_year
 
     with tempfile.TemporaryDirectory() as scratch:
         svc = services_for(f"sqlite:///{scratch}/template.sqlite")
@@ -119,9 +119,10 @@ def measure_raw(url: str) -> dict:
 
 def measure_rebuild(url: str) -> dict:
     from service import readside
+    from service.readcalendar import projection_context
 
     svc = services_for(url)
-    readside.context()      # the public-holiday table: built once per process, not per event
+    projection_context()      # the public-holiday table: built once per process, not per event
     started = time.perf_counter()
     count = readside.rebuild_all(svc)
     seconds = time.perf_counter() - started

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import getpass
 from datetime import UTC, datetime
 
 import click
 from flask import Flask
 
 from domain.clock import local_date
-from domain.errors import DomainError, RuleViolation
-from domain.labels import field_label
 from migrations import upgrade
+from service.cli_common import actor_option, run_use_case_with
 from service.cli_vi import VietnameseGroup
 from service.config import sqlalchemy_url
 from service.current import services as services
@@ -25,7 +23,7 @@ DATE = click_day()
 def _create_app(*_args) -> Flask:
     """One app per command; its store and connections close when the command ends."""
     from service import create_app
-    from service.personal.masterkey import MasterKeyError
+    from service.encryption.masterkey import MasterKeyError
     try:
         app = create_app()
     except MasterKeyError as error:     # e.g. a master key file others can read
@@ -51,26 +49,9 @@ def install(app: Flask) -> None:
         app.cli.add_command(command)
 
 
-def actor_option(f):
-    return click.option("--actor", default=lambda: getpass.getuser(), show_default="$USER",
-                        help="Who records this (kept on the event).")(f)
-
-
 def run_use_case(use_case: str, *args, **kwargs):
     """Run a use case; a refusal becomes a clear error naming the rule or the field."""
     return run_use_case_with(services().command, use_case, *args, **kwargs)
-
-
-def run_use_case_with(function, *args, **kwargs):
-    try:
-        return function(*args, **kwargs)
-    except RuleViolation as error:
-        raise click.ClickException(
-            f"{error.message} ({error.article})") from None
-    except DomainError as error:
-        field = getattr(error, "field", None)
-        raise click.ClickException(
-            f"{field_label(field)}: {error.message}" if field else error.message) from None
 
 
 @click.command("init")

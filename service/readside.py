@@ -19,11 +19,10 @@ from migrations import upgrade
 from projections import compare, rebuilding, runner
 from projections.failures import CatchUpFailed, Failure
 from projections.failures import last as last_failure
-from projections.workdays import ProjectionContext
 from service.application.opening import StoreAt
 from service.current import services as _services
+from service.readcalendar import projection_context
 from service.services import Services, make_engine
-from service.workcalendar import public_holidays, substituted_workdays
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 log = logging.getLogger(__name__)
@@ -31,12 +30,8 @@ MAX_WORKERS = 8       # a rebuild's worker processes: beyond this the single wri
 WORKERS_FROM = 50_000  # events in the log from which a rebuild uses worker processes
 
 
-def context() -> ProjectionContext:
-    return ProjectionContext(public_holidays(), substituted_workdays())
-
-
 def catch_up(services: Services, engine=None, **kwargs) -> int:
-    return runner.catch_up(engine or services.engine, services.store.read_events, context(),
+    return runner.catch_up(engine or services.engine, services.store.read_events, projection_context(),
                            stream_events=services.store.stream_events, **kwargs)
 
 
@@ -45,7 +40,7 @@ def rebuild_all(services: Services, on_batch=None, workers: int | None = None,
     """Replace the read models with ones built from the whole log; returns how many events.
     `workers`: processes folding the candidates (default: `workers_for` the log)."""
     until = services.store.last_position()
-    return rebuilding.rebuild(services.engine, until, context(),
+    return rebuilding.rebuild(services.engine, until, projection_context(),
                               open_store=StoreAt(services.database_url),
                               store=services.store, on_batch=on_batch,
                               workers=workers_for(until) if workers is None else workers,

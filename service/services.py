@@ -16,9 +16,9 @@ from sqlalchemy import Engine, create_engine
 from domain.calendar import WorkingCalendar
 from migrations import read_side_engine
 from migrations.sqlite_files import make_private, store_file
+from service.accesslog.tables import create_tables as create_personal_tables
 from service.application import KetnapApplication, Recorded
 from service.config import sqlalchemy_url
-from service.personal.tables import create_tables as create_personal_tables
 from service.workcalendar import working_calendar
 
 INLINE, FOLLOWER = "inline", "follower"

@@ -9,11 +9,11 @@ from flask_smorest import abort
 
 from domain.errors import ConcurrentChange
 from projections import queries
+from service import accesslog as access
 from service import actions
 from service.accounts.policy import require_reach
 from service.api.blueprint import blp, services, today, user
 from service.idempotency import current_key, derived_id
-from service.personal import access
 from service.schemas import commands as c
 from service.schemas import views as v
 

@@ -31,9 +31,9 @@ from service.application.roster import RosterUseCases
 from service.application.store import DateAsISO, prepare_sqlite_file, store_environment
 from service.application.streamcache import StreamCache
 from service.application.streams import StreamReading
-from service.personal.keys import KeyStore
-from service.personal.mapper import PersonalMapper
-from service.personal.masterkey import master_key_path
+from service.encryption.keys import KeyStore
+from service.encryption.mapper import PersonalMapper
+from service.encryption.masterkey import master_key_path
 
 
 class KetnapApplication(CandidateUseCases, ReviewUseCases, RosterUseCases, StreamReading,

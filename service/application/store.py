@@ -47,7 +47,7 @@ MacFunction = Callable[[int, StoredEvent], str]
 
 
 class WritesNewKeys:
-    """A recorder that also writes the persons' new keys (service/personal/keys.py) in the
+    """A recorder that also writes the persons' new keys (service/encryption/keys.py) in the
     transaction of the events encrypted with them, and tells the key store how it ended."""
 
     personal_keys = None   # the KeyStore, set by the application

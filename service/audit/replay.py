@@ -17,7 +17,7 @@ from domain.workdays import CALENDAR_ID
 from projections import queries, runner
 from projections.tables import metadata
 from service.audit.cellstreams import cell_stream_ids
-from service.readside import context
+from service.readcalendar import projection_context
 from service.schemas.views import PlanStatusSchema
 
 
@@ -34,7 +34,7 @@ def replay(tools, cell_code: str, as_of: datetime) -> dict:
     engine = create_engine("sqlite://", poolclass=StaticPool)
     try:
         metadata.create_all(engine)
-        runner.catch_up(engine, _reader(events), context(), stream_events=_streams(events))
+        runner.catch_up(engine, _reader(events), projection_context(), stream_events=_streams(events))
         return {"as_of": as_of.isoformat(), "cell": cell_code,
                 "events": len(events), **_state(engine, cell_code, as_of)}
     finally:

@@ -10,8 +10,9 @@ from uuid import UUID
 import click
 from flask.cli import AppGroup
 
-from service.cli import actor_option, run_use_case_with, services
-from service.personal import access
+from service import accesslog as access
+from service.cli_common import actor_option, run_use_case_with
+from service.current import services
 from service.personal.erasure import apply_retention, due, erase_person, retention_years
 from service.personal.subject import person_record
 

@@ -8,7 +8,6 @@ from flask import Flask
 from service.accounts import Forbidden
 from service.accounts.policy import OutOfReach
 from service.errorpages import MESSAGES, page
-from service.personal import views as personal_views  # noqa: F401 - routes register on import
 from service.web import (  # noqa: F401 - routes register on import
     admin,
     candidates,
@@ -18,6 +17,7 @@ from service.web import (  # noqa: F401 - routes register on import
     exports,
     inspection,
     members,
+    personal,
     plan_entry,
     plans,
     reviews,

@@ -10,12 +10,12 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from domain.errors import DomainError
 from domain.rules import TWO_THIRDS
 from projections import queries
+from service import accesslog as access
 from service import actions
 from service.accounts import Forbidden
 from service.accounts.policy import require, require_reach
 from service.collation import name_key
 from service.idempotency import current_key, derived_id
-from service.personal import access
 from service.schemas.commands import ArrivalSchema, NominationSchema
 from service.typed_dates import parse_day
 from service.web import paperwork

@@ -20,6 +20,7 @@ import holidays
 import pytest
 from pytest_bdd import given, parsers, then, when
 
+from bench.meetings import LONG_AGO, meeting_of
 from domain import events as ev
 from domain.calendar import WorkingCalendar
 from domain.candidate import Person
@@ -37,7 +38,6 @@ from service.readside import catch_up
 from service.services import Services
 from tests.acceptance.articles import ARTICLES, TOPICS
 from tests.acceptance.plans import seed_plan
-from tests.meetings import LONG_AGO, meeting_of
 
 NOW = datetime(2027, 1, 4, 8, 0, tzinfo=UTC)  # every scenario's dates lie before "today"
 CELL = "LTK"
@@ -313,7 +313,7 @@ def complete_dossier(world: World, name: str, ready_on: date) -> None:
 def vote(world: World, method: str, name: str, on: date, members: int, votes: int,
          number: str | None = None) -> None:
     """"A cell of `members` official members meets on `on`": the roster and the meeting
-    say so (tests.meetings); the vote types only the votes for and its resolution number
+    say so (bench.meetings); the vote types only the votes for and its resolution number
     (the scenario's, else one unique to the vote)."""
     if hasattr(world.app, "at"):
         world.app.at(on)

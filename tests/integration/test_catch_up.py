@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from bench.year import generate_year
 from projections import candidates as register
 from projections import runner
 from projections.tables import activity_facts
 from service.demo import load_demo
 from service.readside import catch_up
-from tests.integration.generator import generate_year
-from tests.integration.readmodels import dump, follow_commands
+from tests.readmodels import dump, follow_commands
 
 
 def rebuild(services, batch_size: int = 1000) -> int:
@@ -84,5 +84,5 @@ def test_a_second_worker_that_lost_the_race_does_not_double_count(services):
 
 
 def runner_context():
-    from service.readside import context
-    return context()
+    from service.readcalendar import projection_context
+    return projection_context()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from projections import runner
 from service.demo import load_demo
-from service.readside import context
+from service.readcalendar import projection_context
 
 
 def test_a_short_page_ends_the_catch_up_without_another_read(services):
@@ -16,7 +16,7 @@ def test_a_short_page_ends_the_catch_up_without_another_read(services):
         reads.append(after)
         return services.store.read_events(after, limit)
 
-    applied = runner.catch_up(services.engine, read_events, context(), batch_size=1000,
+    applied = runner.catch_up(services.engine, read_events, projection_context(), batch_size=1000,
                               stream_events=services.store.stream_events)
     assert applied == services.store.last_position() < 1000
     assert reads == [0]
@@ -31,7 +31,7 @@ def test_full_pages_still_read_on_to_the_end(services):
         reads.append(after)
         return services.store.read_events(after, limit)
 
-    assert runner.catch_up(services.engine, read_events, context(), batch_size=10,
+    assert runner.catch_up(services.engine, read_events, projection_context(), batch_size=10,
                            stream_events=services.store.stream_events) == total
     assert len(reads) == total // 10 + 1
     assert runner.position(services.engine) == total

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from bench.meetings import meeting_of
 from domain.candidate import Person
 from projections import queries, runner
 from service.readside import catch_up, rebuild_all
-from tests.integration.readmodels import dump, follow_commands
-from tests.meetings import meeting_of
+from tests.readmodels import dump, follow_commands
 
 CELL = "TET"
 DECISION = "decision_within_60_working_days"

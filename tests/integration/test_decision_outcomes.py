@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bench.meetings import meeting_of
 from domain.candidate.identity import Readmission
 from projections import queries
 from service.readside import rebuild_all
-from tests.integration.readmodels import dump
 from tests.integration.test_deadlines import CELL, DECISION, decision_deadline, voted  # noqa: F401
-from tests.meetings import meeting_of
+from tests.readmodels import dump
 
 CEREMONY = "ceremony_within_30_working_days"
 PRESENTED = "transfer_presented_within_30_working_days"
@@ -88,7 +88,7 @@ def test_the_presentation_reminder_outlives_the_exit(voted):  # noqa: F811
 
 def test_readmissions_and_strike_offs_are_counted(services):
     from domain.candidate import Person
-    from tests.integration.readmodels import follow_commands
+    from tests.readmodels import follow_commands
     follow_commands(services)
     services.command("register_cell", "RA", "Chi bộ thử", "Đảng ủy xã", date(2019, 1, 2), "x")
     teacher = Person("Hoàng Văn Tùng", date(1980, 10, 10), "male", "Kinh", "GV", False,

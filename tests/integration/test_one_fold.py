@@ -24,7 +24,7 @@ from projections.derived import DERIVED
 from projections.tables import candidates
 from projections.workdays import Workdays
 from service.readside import catch_up, context, rebuild_all
-from tests.integration.readmodels import dump
+from tests.readmodels import dump
 
 AT = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 CELL_STAMP = Stamp("bi-thu", AT)

@@ -13,7 +13,7 @@ from domain.errors import RuleViolation
 from domain.plan import plan_id
 from projections import queries
 from service.demo import CELL, PASSING_VOTES, demo_script, load_demo
-from tests.integration.readmodels import follow_commands
+from tests.readmodels import follow_commands
 
 PLAN = plan_id(CELL, 2024)
 # the use case whose step counts for each plan row (projections/candidates.ACTIVITY_DATES)

@@ -16,6 +16,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import func, select, text
 
+from bench.year import generate_year
 from domain.plan import plan_id
 from projections import rebuilding, runner
 from projections.rebuild_workers import RebuildWorkerFailed, key_ranges
@@ -30,8 +31,7 @@ from service.readside import (
     rebuild_all,
     workers_for,
 )
-from tests.integration.generator import generate_year
-from tests.integration.readmodels import dump, follow_commands
+from tests.readmodels import dump, follow_commands
 
 EXAMPLE_PLAN = (Path(__file__).resolve().parents[2] / "examples"
                 / "ke-hoach-2024-thpt-ly-thuong-kiet.toml")

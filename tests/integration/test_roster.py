@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from bench.year import generate_year
 from domain import roster as rs
 from domain.errors import InvalidField
-from tests.integration.generator import generate_year
 
 TEACHER = rs.NewMember("Đỗ Thị Hoa", date(1980, 4, 2), "female", "GV", date(2005, 3, 26),
                        date(2006, 3, 26))

@@ -21,7 +21,7 @@ from service.demo import load_demo
 from service.readside import catch_up
 from service.services import FOLLOWER, Services
 from tests.conftest import FIXED_NOW
-from tests.integration.readmodels import dump
+from tests.readmodels import dump
 
 MOVED = {"rm_positions", "rm_cells", "rm_plans", "rm_plan_targets", "rm_activity_facts",
          "rm_candidates", "rm_deadlines", "rm_new_members", "rm_calendar_days"}

@@ -12,7 +12,7 @@ from migrations import alembic_config, upgrade
 from projections import queries
 from service.config import sqlalchemy_url
 from service.demo import CELL, demo_script, load_demo
-from tests.integration.readmodels import follow_commands
+from tests.readmodels import follow_commands
 
 
 def admitted_in(year: int):

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
+from bench.meetings import meeting_of
 from service.typed_dates import DATE_ERROR, iso_date, parse_day
-from tests.meetings import meeting_of
 from tests.webapi.conftest import PASSWORD, event_count, login
 from tests.webapi.test_extreme_values import post, walk_the_path
 

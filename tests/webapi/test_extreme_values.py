@@ -14,7 +14,7 @@ import pytest
 from domain.candidate.correction import COMMITTEE_FACTS, CORRECTABLE
 from service.readside import rebuild_all
 from service.schemas.corrections import CORRECTIONS
-from tests.integration.readmodels import dump
+from tests.readmodels import dump
 from tests.webapi.conftest import SUPERIOR, make_app, seed
 
 # one character from each Unicode plane that is assigned (BMP with Vietnamese, SMP emoji,

@@ -48,7 +48,7 @@ def _ready_for_the_vote(app, cid) -> None:
     """The seed's candidate with a complete dossier, and a meeting of 3 official members."""
     from datetime import date
 
-    from tests.meetings import meeting_of
+    from bench.meetings import meeting_of
     store = app.extensions["ketnap"].store
     for method, kw in (("register_for_awareness_class", {"registered_on": date(2026, 2, 5)}),
                        ("complete_awareness_class", {"completed_on": date(2026, 3, 5),

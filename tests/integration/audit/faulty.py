@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from bench.meetings import meeting_of
 from domain.candidate import Person
 from domain.candidate.dossier import allowed_routes
 from domain.decisions import Guard
 from domain.rules import rule_set_on
-from tests.meetings import meeting_of
 
 CELL = "THPT-LOI"
 D = date

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from tenacity import Retrying, stop_after_attempt, wait_incrementing
 
 from service.caches import lru
-from service.personal import masterkey
+from service.encryption import masterkey
 
 KNOWN_FOR = 10.0
 NONCE = 12

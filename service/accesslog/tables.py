@@ -1,6 +1,6 @@
 """The access log's table, apart from the event store and the read models (ids only, never
 personal data). The persons' keys have a table of their own too, made by the application
-beside the store's (`service/personal/keys.py`, revision 1800)."""
+beside the store's (`service/encryption/keys.py`, revision 1800)."""
 
 from __future__ import annotations
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from random import Random
 
+from bench.meetings import meeting_of
 from domain.candidate import Person
 from domain.candidate.nomination import full_years
 from domain.dates import add_months
 from domain.decisions import Override
 from domain.plan import Target
-from tests.meetings import meeting_of
 
 ACTOR = "bithu.gen"
 MEMBERS = 10

@@ -21,7 +21,7 @@ from eventsourcing.utils import get_topic
 from domain import events as ev
 from domain.errors import NotPermitted
 from domain.personal import CORRECTABLE_PERSONAL, NAMES, PERSONAL_FIELDS, erased_value, key_owner
-from service.personal.keys import NONCE, KeyStore
+from service.encryption.keys import NONCE, KeyStore
 
 SECRET, COUNTS, CORRECTED = "_p", "_n", "_f"
 

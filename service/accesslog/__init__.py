@@ -9,7 +9,7 @@ from uuid import UUID
 
 from sqlalchemy import Engine, insert, select
 
-from service.personal.tables import access_log
+from service.accesslog.tables import access_log
 
 
 def record(engine: Engine, username: str, role: str, what: str, person: UUID | None = None,

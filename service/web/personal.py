@@ -9,8 +9,8 @@ from uuid import UUID
 from flask import Response, abort, flash, redirect, render_template, request, url_for
 
 from domain.errors import DomainError
+from service import accesslog as access
 from service.accounts.policy import require
-from service.personal import access
 from service.personal.erasure import erase_person
 from service.personal.subject import person_record
 from service.web.blueprint import bp, services, user
