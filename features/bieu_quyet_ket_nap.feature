@@ -20,12 +20,12 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
 
       Dữ liệu:
         | số đảng viên chính thức | số tán thành | kết quả   | bước                        |
-        | 9                       | 6            | đạt       | được chi bộ đề nghị kết nạp |
-        | 9                       | 5            | không đạt | đã thẩm tra lý lịch đạt     |
-        | 10                      | 7            | đạt       | được chi bộ đề nghị kết nạp |
-        | 10                      | 6            | không đạt | đã thẩm tra lý lịch đạt     |
-        | 11                      | 8            | đạt       | được chi bộ đề nghị kết nạp |
-        | 11                      | 7            | không đạt | đã thẩm tra lý lịch đạt     |
+        | 9                       | 6            | đạt       | chi bộ đề nghị kết nạp      |
+        | 9                       | 5            | không đạt | đã thẩm tra lý lịch         |
+        | 10                      | 7            | đạt       | chi bộ đề nghị kết nạp      |
+        | 10                      | 6            | không đạt | đã thẩm tra lý lịch         |
+        | 11                      | 8            | đạt       | chi bộ đề nghị kết nạp      |
+        | 11                      | 7            | không đạt | đã thẩm tra lý lịch         |
 
     @rule_vote_two_thirds @dieu_4_3
     Tình huống: Lần đầu không đạt, chi bộ xét lại ở kỳ họp sau
@@ -35,7 +35,7 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
       Và chi bộ có 10 đảng viên chính thức họp ngày 09/04/2024 xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
       Thì việc đó được ghi nhận
       Và nghị quyết về "Nguyễn Văn An" được ghi là "đạt" với 9/10 đồng chí tán thành
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "chi bộ đề nghị kết nạp"
 
     @rule_vote_two_thirds @dieu_4_3
     Tình huống: Số tán thành không thể vượt số đảng viên chính thức có mặt
@@ -52,7 +52,7 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 15/04/2024
       Khi chi bộ có 9 đảng viên chính thức họp ngày <ngày họp> xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "chi bộ đề nghị kết nạp"
 
       Dữ liệu:
         | ngày sinh  | ngày họp   |
@@ -68,7 +68,7 @@ Tính năng: Chi bộ họp xét và biểu quyết đề nghị kết nạp
       Khi chi bộ có 9 đảng viên chính thức họp ngày 30/04/2024 xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
       Thì việc đó bị từ chối với lời nhắc "chưa đủ 18 tuổi (tính theo tháng) vào ngày chi bộ xét 30/04/2024; đủ tuổi từ tháng 05/2024"
       Và căn cứ từ chối là "Quy định 24-QĐ/TW, mục 1.1.1"
-      Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch đạt"
+      Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch"
 
     @rule_age_maximum @qd24_1_1_2
     Tình huống: Quá 60 tuổi tính theo tháng thì chi bộ không xét

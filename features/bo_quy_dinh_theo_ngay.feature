@@ -87,7 +87,7 @@ Tính năng: Mỗi việc được xét theo văn bản có hiệu lực vào ng
       Khi "Ban Thường vụ Huyện ủy Việt Yên" quyết định kết nạp "Nguyễn Văn An" ngày 20/08/2025, chi bộ nhận quyết định ngày 22/08/2025
       Thì việc đó bị từ chối với lời nhắc "không phải cấp ủy cấp trên trực tiếp của chi bộ ngày 20/08/2025 (Đảng ủy phường Việt Yên)"
       Và căn cứ từ chối là "Điều lệ Đảng, Điều 4.3; Điều lệ Đảng, Điều 5.3"
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "chi bộ đề nghị kết nạp"
 
     @rule_decision_by_competent_body @dieu_4_3
     Tình huống: Một tổ chức không phải cấp ủy cấp trên không quyết định kết nạp
@@ -96,4 +96,4 @@ Tính năng: Mỗi việc được xét theo văn bản có hiệu lực vào ng
       Và nghị quyết chi bộ ngày 10/04/2025 đề nghị kết nạp "Nguyễn Văn An" được 9/9 đảng viên chính thức tán thành
       Khi "Hội Phụ nữ xã" quyết định kết nạp "Nguyễn Văn An" ngày 20/05/2025, chi bộ nhận quyết định ngày 22/05/2025
       Thì việc đó bị từ chối với lời nhắc "(Huyện ủy Việt Yên)"
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "chi bộ đề nghị kết nạp"

@@ -44,7 +44,7 @@ Tính năng: Hồ sơ người xin vào Đảng và thẩm tra lý lịch
         | đơn xin vào Đảng và lý lịch                     | 10/03/2024 |
       Khi hồ sơ của "Nguyễn Văn An" được bổ sung "kết luận thẩm tra lý lịch không đạt" ngày 10/04/2024
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "đã nộp đơn và lý lịch"
+      Và "Nguyễn Văn An" đang ở bước "đã nộp đơn, lý lịch"
       Khi hồ sơ của "Nguyễn Văn An" được bổ sung "giới thiệu của Ban Chấp hành Đoàn cơ sở" ngày 12/04/2024
       Và hồ sơ của "Nguyễn Văn An" được bổ sung "nhận xét của đoàn thể và chi ủy nơi cư trú" ngày 15/04/2024
       Và chi bộ có 9 đảng viên chính thức họp ngày 10/05/2024 xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành

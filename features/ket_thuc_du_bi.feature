@@ -28,7 +28,7 @@ Tính năng: Kết thúc thời gian dự bị khi không được công nhận 
       Khi chi bộ có 9 đảng viên chính thức họp ngày 05/06/2025 xét công nhận "Nguyễn Văn An" là đảng viên chính thức, 5 đồng chí tán thành
       Và chi bộ có 9 đảng viên chính thức họp ngày 19/06/2025 xét công nhận "Nguyễn Văn An" là đảng viên chính thức, 8 đồng chí tán thành
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị công nhận chính thức"
+      Và "Nguyễn Văn An" đang ở bước "đề nghị công nhận chính thức"
       Và thời hạn chi bộ xét công nhận chính thức "Nguyễn Văn An" được đáp ứng ngày 19/06/2025
 
   Quy tắc: Cấp ủy xóa tên đảng viên dự bị khi có nghị quyết đề nghị của chi bộ
@@ -45,7 +45,7 @@ Tính năng: Kết thúc thời gian dự bị khi không được công nhận 
       Thì việc đó được ghi nhận
       Khi cấp ủy cấp trên xóa tên "Nguyễn Văn An" trong danh sách đảng viên dự bị ngày 01/07/2025 vì "Vi phạm tư cách đảng viên"
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "đã bị xóa tên"
+      Và "Nguyễn Văn An" đang ở bước "đã xóa tên"
 
   Quy tắc: Đảng viên không rút khỏi danh sách; cấp ủy quyết định xóa tên hoặc khai trừ
 

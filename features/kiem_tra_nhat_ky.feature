@@ -28,7 +28,7 @@ Tính năng: Ủy ban kiểm tra xem lại sổ sự kiện của chi bộ
     @kiem_tra
     Tình huống: Người được kết nạp sau ngày xem lại hiện ở bước của ngày ấy, cùng tiến độ kế hoạch của ngày ấy
       Khi Ủy ban kiểm tra xem lại chi bộ theo sổ sự kiện đến hết ngày 31/03/2024
-      Thì theo sổ đến ngày đó, "Nguyễn Văn An" đang ở bước "đã nộp đơn và lý lịch"
+      Thì theo sổ đến ngày đó, "Nguyễn Văn An" đang ở bước "đã nộp đơn, lý lịch"
       Và theo sổ đến ngày đó, kết quả thực hiện kế hoạch có đúng các dòng:
         | Dòng | Đã đạt | GV | HS | Quý I | Quý II | Quý III | Quý IV |
         | 2    | 1      | 0  | 1  | 1     | 0      | 0       | 0      |
@@ -40,8 +40,8 @@ Tính năng: Ủy ban kiểm tra xem lại sổ sự kiện của chi bộ
       Khi Ủy ban kiểm tra so sánh sổ sự kiện giữa kỳ họp chi bộ ngày 02/04/2024 và kỳ họp chi bộ ngày 07/05/2024
       Thì giữa hai kỳ họp có đúng các thay đổi:
         | quần chúng    | trước                | sau                          |
-        | Nguyễn Văn An | đã nộp đơn và lý lịch | được chi bộ đề nghị kết nạp |
-        | Trần Thị Bích | chưa có tên trong sổ | trong danh sách cảm tình Đảng |
+        | Nguyễn Văn An | đã nộp đơn, lý lịch   | chi bộ đề nghị kết nạp      |
+        | Trần Thị Bích | chưa có tên trong sổ | cảm tình Đảng                 |
       Và giữa hai kỳ họp, kết quả thực hiện kế hoạch thay đổi ở đúng các dòng:
         | Dòng | trước | sau |
         | 1    | 0     | 1   |

@@ -17,7 +17,7 @@ Tính năng: Lớp bồi dưỡng nhận thức về Đảng
         | đăng ký học lớp bồi dưỡng nhận thức về Đảng | 10/01/2019 |
       Khi hồ sơ của "Phạm Thị Hoa" được bổ sung "giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng" ngày 05/03/2019
       Thì việc đó được ghi nhận
-      Và "Phạm Thị Hoa" đang ở bước "đã có giấy chứng nhận lớp nhận thức về Đảng"
+      Và "Phạm Thị Hoa" đang ở bước "có giấy chứng nhận lớp nhận thức"
 
     @rule_stage_order @dieu_4
     Tình huống: Chưa đăng ký học thì không có giấy chứng nhận
@@ -48,14 +48,14 @@ Tính năng: Lớp bồi dưỡng nhận thức về Đảng
     Tình huống: Đúng 60 tháng sau ngày cấp, giấy chứng nhận vẫn còn giá trị
       Khi chi bộ có 9 đảng viên chính thức họp ngày 05/03/2024 xét kết nạp "Phạm Thị Hoa", 8 đồng chí tán thành
       Thì việc đó được ghi nhận
-      Và "Phạm Thị Hoa" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Phạm Thị Hoa" đang ở bước "chi bộ đề nghị kết nạp"
 
     @rule_certificate_validity @hd01_thoi_han
     Tình huống: Quá 60 tháng một ngày, giấy chứng nhận hết giá trị
       Khi chi bộ có 9 đảng viên chính thức họp ngày 06/03/2024 xét kết nạp "Phạm Thị Hoa", 8 đồng chí tán thành
       Thì việc đó bị từ chối với lời nhắc "đã hết giá trị ngày 05/03/2024 (quá 60 tháng): phải học lại lớp"
       Và căn cứ từ chối là "Hướng dẫn 01-HD/TW (2021), mục Thời hạn sử dụng văn bản"
-      Và "Phạm Thị Hoa" đang ở bước "đã thẩm tra lý lịch đạt"
+      Và "Phạm Thị Hoa" đang ở bước "đã thẩm tra lý lịch"
 
     @rule_certificate_validity @hd01_thoi_han
     Tình huống: Học lại lớp thì chi bộ xét được với giấy chứng nhận mới
@@ -65,4 +65,4 @@ Tính năng: Lớp bồi dưỡng nhận thức về Đảng
         | giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng | 22/03/2024 |
       Khi chi bộ có 9 đảng viên chính thức họp ngày 05/04/2024 xét kết nạp "Phạm Thị Hoa", 8 đồng chí tán thành
       Thì việc đó được ghi nhận
-      Và "Phạm Thị Hoa" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Phạm Thị Hoa" đang ở bước "chi bộ đề nghị kết nạp"

@@ -23,7 +23,7 @@ Tính năng: Ngoại lệ có văn bản cho phép và đính chính hồ sơ
       Khi "Ban Thường vụ Huyện ủy Việt Yên" cho phép ngoại lệ bằng văn bản số "215-CV/HU" ngày 01/04/2024 vì "Lớp bồi dưỡng năm 2024 bị hoãn"
       Và chi bộ có 9 đảng viên chính thức họp ngày 10/04/2024 xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
       Thì việc đó được ghi nhận là ngoại lệ theo "215-CV/HU ngày 01/04/2024 của Ban Thường vụ Huyện ủy Việt Yên"
-      Và "Phạm Thị Hoa" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Phạm Thị Hoa" đang ở bước "chi bộ đề nghị kết nạp"
 
     @rule_certificate_validity @hd01_thoi_han
     Tình huống: Bí thư chi bộ không tự ghi ngoại lệ, dù có văn bản
@@ -39,7 +39,7 @@ Tính năng: Ngoại lệ có văn bản cho phép và đính chính hồ sơ
       Khi bí thư chi bộ tự ghi ngoại lệ theo văn bản số "215-CV/HU" ngày 01/04/2024 của "Ban Thường vụ Huyện ủy Việt Yên" vì "Lớp bồi dưỡng năm 2024 bị hoãn"
       Và chi bộ có 9 đảng viên chính thức họp ngày 10/04/2024 xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
       Thì việc đó không được ghi nhận vì "Chỉ cấp ủy có thẩm quyền được ghi ngoại lệ"
-      Và "Phạm Thị Hoa" đang ở bước "đã thẩm tra lý lịch đạt"
+      Và "Phạm Thị Hoa" đang ở bước "đã thẩm tra lý lịch"
 
     @rule_certificate_validity @hd01_thoi_han
     Tình huống: Ngoại lệ không nêu số văn bản thì không được ghi
@@ -55,7 +55,7 @@ Tính năng: Ngoại lệ có văn bản cho phép và đính chính hồ sơ
       Khi "Ban Thường vụ Huyện ủy Việt Yên" cho phép ngoại lệ bằng văn bản số " " ngày 01/04/2024 vì "Lớp bồi dưỡng năm 2024 bị hoãn"
       Và chi bộ có 9 đảng viên chính thức họp ngày 10/04/2024 xét kết nạp "Phạm Thị Hoa", 9 đồng chí tán thành
       Thì việc đó không được ghi nhận vì "Số văn bản cho phép ngoại lệ không được để trống"
-      Và "Phạm Thị Hoa" đang ở bước "đã thẩm tra lý lịch đạt"
+      Và "Phạm Thị Hoa" đang ở bước "đã thẩm tra lý lịch"
 
     @rule_age_maximum @qd24_1_1_2
     Tình huống: Người quá 60 tuổi chỉ được xét khi có văn bản đồng ý của Ban Thường vụ Tỉnh ủy
@@ -75,7 +75,7 @@ Tính năng: Ngoại lệ có văn bản cho phép và đính chính hồ sơ
       Và chi bộ có 9 đảng viên chính thức họp ngày 30/04/2024 xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
       Thì việc đó bị từ chối với lời nhắc "chưa đủ 18 tuổi"
       Và không ai được ghi ngoại lệ quy tắc "age_minimum"
-      Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch đạt"
+      Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch"
 
     @rule_decision_after_passed_vote @qd24_4_3_1
     Tình huống: Cấp ủy không thể quyết định kết nạp khi chi bộ chưa biểu quyết đạt, dù có văn bản
@@ -85,7 +85,7 @@ Tính năng: Ngoại lệ có văn bản cho phép và đính chính hồ sơ
       Và "Ban Thường vụ Huyện ủy Việt Yên" quyết định kết nạp "Nguyễn Văn An" ngày 25/03/2024, chi bộ nhận quyết định ngày 27/03/2024
       Thì việc đó bị từ chối với lời nhắc "Chưa có nghị quyết chi bộ đề nghị kết nạp"
       Và không ai được ghi ngoại lệ quy tắc "decision_after_passed_vote"
-      Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch đạt"
+      Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch"
 
   Quy tắc: Sai sót được sửa bằng đính chính có văn bản cho phép; việc đã ghi không bị sửa; hồ sơ sau đính chính vẫn phải đúng quy định; ai ghi việc nào thì người đó (hoặc cấp ủy) mới được đính chính việc đó
 

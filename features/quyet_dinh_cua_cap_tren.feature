@@ -16,25 +16,25 @@ Tính năng: Cấp ủy có thẩm quyền không đồng ý, gia hạn, hoặc 
     Tình huống: Không đồng ý kết nạp, quần chúng trở lại danh sách cảm tình Đảng
       Khi "Ban Thường vụ Huyện ủy Việt Yên" không đồng ý kết nạp "Nguyễn Văn An" ngày 10/04/2024 vì "Chưa đủ tiêu chuẩn về học tập", trở lại danh sách cảm tình Đảng
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "trong danh sách cảm tình Đảng"
+      Và "Nguyễn Văn An" đang ở bước "cảm tình Đảng"
       # giới thiệu và nhận xét chỉ có giá trị 6 tháng: xét lại thì phải làm lại (issue 14)
       Khi hồ sơ của "Nguyễn Văn An" được bổ sung "giới thiệu của Ban Chấp hành Đoàn cơ sở" ngày 02/09/2024
       Và hồ sơ của "Nguyễn Văn An" được bổ sung "nhận xét của đoàn thể và chi ủy nơi cư trú" ngày 03/09/2024
       Khi chi bộ có 10 đảng viên chính thức họp ngày 10/09/2024 xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "chi bộ đề nghị kết nạp"
 
     @rule_decision_after_passed_vote @qd24_4_3_1
     Tình huống: Không đồng ý kết nạp và quần chúng ra khỏi danh sách
       Khi "Ban Thường vụ Huyện ủy Việt Yên" không đồng ý kết nạp "Nguyễn Văn An" ngày 10/04/2024 vì "Vi phạm pháp luật", ra khỏi danh sách
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "không được kết nạp, đã ra khỏi danh sách"
+      Và "Nguyễn Văn An" đang ở bước "không được kết nạp"
 
     @rule_decision_after_passed_vote @qd24_4_3_1
     Tình huống: Không đồng ý mà không nêu lý do thì không được ghi
       Khi "Ban Thường vụ Huyện ủy Việt Yên" không đồng ý kết nạp "Nguyễn Văn An" ngày 10/04/2024 vì " ", trở lại danh sách cảm tình Đảng
       Thì việc đó không được ghi nhận vì "Lý do không đồng ý không được để trống"
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "chi bộ đề nghị kết nạp"
 
   Quy tắc: Thời hạn quyết định được gia hạn tối đa 30 ngày làm việc, một lần; quyết định trong thời gian gia hạn là đúng hạn
 

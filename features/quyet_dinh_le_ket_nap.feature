@@ -16,7 +16,7 @@ Tính năng: Quyết định kết nạp và lễ kết nạp
       Cho nghị quyết chi bộ ngày 12/03/2024 đề nghị kết nạp "Nguyễn Văn An" được 9/10 đảng viên chính thức tán thành
       Khi "Ban Thường vụ Huyện ủy Việt Yên" quyết định kết nạp "Nguyễn Văn An" ngày 10/04/2024, chi bộ nhận quyết định ngày 12/04/2024
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "đã có quyết định kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "có quyết định kết nạp"
 
     @rule_decision_after_passed_vote @rule_vote_two_thirds @qd24_4_3_1 @dieu_4_3
     Tình huống: Nghị quyết không đạt thì không có quyết định kết nạp
@@ -53,7 +53,7 @@ Tính năng: Quyết định kết nạp và lễ kết nạp
       Khi chi bộ tổ chức lễ kết nạp "Nguyễn Văn An" ngày 19/05/2024
       Thì việc đó bị từ chối với lời nhắc "Chưa có quyết định kết nạp Nguyễn Văn An"
       Và căn cứ từ chối là "Quy định 24-QĐ/TW, mục 4.1"
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "chi bộ đề nghị kết nạp"
 
     @rule_date_order @dieu_4
     Tình huống: Lễ kết nạp không thể trước ngày chi bộ nhận quyết định

@@ -13,7 +13,7 @@ Tính năng: Tạo nguồn — đưa quần chúng ưu tú vào danh sách cảm
     Tình huống: Học sinh lớp 11 vào danh sách cảm tình Đảng
       Khi chi bộ đưa học sinh "Nguyễn Văn An", đoàn viên, sinh ngày 20/05/2007, vào danh sách cảm tình Đảng ngày 15/10/2023
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "trong danh sách cảm tình Đảng"
+      Và "Nguyễn Văn An" đang ở bước "cảm tình Đảng"
 
     @rule_age_minimum @qd24_1_1_1
     Tình huống: Học sinh được tạo nguồn sớm nhưng chi bộ chỉ xét khi đã đủ tuổi
@@ -21,7 +21,7 @@ Tính năng: Tạo nguồn — đưa quần chúng ưu tú vào danh sách cảm
       Và hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/03/2025
       Khi chi bộ có 9 đảng viên chính thức họp ngày 10/04/2025 xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
       Thì việc đó bị từ chối với lời nhắc "chưa đủ 18 tuổi"
-      Nhưng "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch đạt"
+      Nhưng "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch"
 
   Quy tắc: Giáo viên cũng là nguồn kết nạp của chi bộ
 
@@ -29,7 +29,7 @@ Tính năng: Tạo nguồn — đưa quần chúng ưu tú vào danh sách cảm
     Tình huống: Giáo viên trẻ vào danh sách cảm tình Đảng
       Khi chi bộ đưa giáo viên "Phạm Thị Hoa", đoàn viên, sinh ngày 12/03/1995, vào danh sách cảm tình Đảng ngày 05/09/2023
       Thì việc đó được ghi nhận
-      Và "Phạm Thị Hoa" đang ở bước "trong danh sách cảm tình Đảng"
+      Và "Phạm Thị Hoa" đang ở bước "cảm tình Đảng"
 
   Quy tắc: Phân công đảng viên giúp đỡ sau khi quần chúng đã có tên trong danh sách
 
@@ -38,7 +38,7 @@ Tính năng: Tạo nguồn — đưa quần chúng ưu tú vào danh sách cảm
       Cho học sinh "Trần Thị Bình", đoàn viên, sinh ngày 02/09/2006, có tên trong danh sách cảm tình Đảng từ 01/11/2023
       Khi hồ sơ của "Trần Thị Bình" được bổ sung "phân công đảng viên giúp đỡ" ngày 05/12/2023
       Thì việc đó được ghi nhận
-      Và "Trần Thị Bình" đang ở bước "trong danh sách cảm tình Đảng"
+      Và "Trần Thị Bình" đang ở bước "cảm tình Đảng"
 
     @rule_date_order @dieu_4
     Tình huống: Ngày phân công giúp đỡ không thể trước ngày vào danh sách

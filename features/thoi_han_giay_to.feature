@@ -25,7 +25,7 @@ Tính năng: Giấy tờ trong hồ sơ còn giá trị vào ngày chi bộ xét
     Tình huống: Ngày cuối cùng của 6 tháng giấy giới thiệu còn giá trị
       Khi chi bộ có 9 đảng viên chính thức họp ngày 15/08/2024 xét kết nạp "Nguyễn Văn An", 9 đồng chí tán thành
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "được chi bộ đề nghị kết nạp"
+      Và "Nguyễn Văn An" đang ở bước "chi bộ đề nghị kết nạp"
 
     @rule_introduction_validity @hd01_han_giay_to
     Tình huống: Quá 6 tháng thì giấy giới thiệu hết giá trị, chi bộ không biểu quyết được

@@ -17,16 +17,16 @@ Tính năng: Xóa tên, chuyển đi và rút khỏi danh sách
       Và chi bộ họp ngày 03/03/2025 ra nghị quyết số "9-NQ/CB" đề nghị xóa tên "Nguyễn Văn An" vì "Vi phạm tư cách đảng viên"
       Khi cấp ủy cấp trên xóa tên "Nguyễn Văn An" trong danh sách đảng viên dự bị ngày 10/03/2025 vì "Vi phạm tư cách đảng viên"
       Thì việc đó được ghi nhận
-      Và "Nguyễn Văn An" đang ở bước "đã bị xóa tên"
+      Và "Nguyễn Văn An" đang ở bước "đã xóa tên"
       Khi chi bộ có 9 đảng viên chính thức họp ngày 05/06/2025 xét công nhận "Nguyễn Văn An" là đảng viên chính thức, 9 đồng chí tán thành
-      Thì việc đó bị từ chối với lời nhắc "Nguyễn Văn An đã ra khỏi danh sách (đã bị xóa tên)"
+      Thì việc đó bị từ chối với lời nhắc "Nguyễn Văn An đã ra khỏi danh sách (đã xóa tên)"
 
     @rule_stage_order @dieu_4
     Tình huống: Người chưa được kết nạp thì không có tên để xóa
       Cho hồ sơ của "Nguyễn Văn An" đủ để chi bộ xét kết nạp từ ngày 01/03/2024
       Khi cấp ủy cấp trên xóa tên "Nguyễn Văn An" trong danh sách đảng viên dự bị ngày 10/03/2024 vì "Không đủ điều kiện"
-      Thì việc đó bị từ chối với lời nhắc "Chỉ xóa tên đảng viên dự bị; Nguyễn Văn An đang ở bước 'đã thẩm tra lý lịch đạt'"
-      Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch đạt"
+      Thì việc đó bị từ chối với lời nhắc "Chỉ xóa tên đảng viên dự bị; Nguyễn Văn An đang ở bước 'đã thẩm tra lý lịch'"
+      Và "Nguyễn Văn An" đang ở bước "đã thẩm tra lý lịch"
 
   Quy tắc: Người đã chuyển đi hoặc rút khỏi danh sách không còn được chi bộ xét
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from domain.candidate.state import STAGE_LABELS, Stage
+from domain.candidate.state import Stage, stage_words
 from domain.errors import InvalidField
 from projections import queries
 from service.accounts.policy import User
@@ -26,7 +26,7 @@ def check_duplicates(services, user: User, citizen_id: str | None, full_name: st
     if found:
         named = "; ".join(
             f"{d.full_name} (sinh {d.birth_date:%d/%m/%Y}, chi bộ {d.cell_code}, "
-            f"{STAGE_LABELS[Stage(d.stage)]}"
+            f"{stage_words(Stage(d.stage))}"
             f"{', cùng số định danh' if d.same_citizen_id else ''})" for d in found)
         raise PossibleDuplicate("confirm_duplicate",
                                 f"Có thể trùng người đã có: {named}. Kiểm tra lại; nếu đúng "

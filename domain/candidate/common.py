@@ -6,7 +6,7 @@ import unicodedata
 from datetime import date
 
 from domain import events as ev
-from domain.candidate.state import STAGE_LABELS, Candidate
+from domain.candidate.state import Candidate, stage_words
 from domain.decisions import Guard, Stamp, check_not_future, make_event
 from domain.errors import ConcurrentChange
 
@@ -21,7 +21,7 @@ def open_guard(c: Candidate, field_name: str, on: date, stamp: Stamp,
     check_not_future(field_name, on, stamp)
     guard = Guard(on)
     guard.require(not c.is_exited, "stage_order",
-                  f"{c.full_name} đã ra khỏi danh sách ({STAGE_LABELS[c.stage]}).",
+                  f"{c.full_name} đã ra khỏi danh sách ({stage_words(c.stage)}).",
                   stage=c.stage)
     after(guard, on, c.nominated_on, "ngày vào danh sách cảm tình Đảng")
     return guard

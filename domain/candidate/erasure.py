@@ -8,7 +8,7 @@ leaves the list first (the cell records why), so no step is ever recorded on an 
 from __future__ import annotations
 
 from domain import events as ev
-from domain.candidate.state import STAGE_LABELS, Candidate
+from domain.candidate.state import Candidate, stage_words
 from domain.decisions import Guard, Stamp, check_text
 from domain.errors import NotPermitted
 from domain.personal import MEMBER_FILE_KEPT
@@ -23,7 +23,7 @@ def erase(c: Candidate, authority: str, stamp: Stamp) -> ev.PersonErased:
     guard.require(c.admitted_on is None, "member_file_kept", MEMBER_FILE_KEPT)
     guard.resolve(stamp)        # never overridable: refused, with the rule and its article
     if not c.is_exited:
-        raise NotPermitted("person", f"Người này còn trong danh sách ({STAGE_LABELS[c.stage]}): "
+        raise NotPermitted("person", f"Người này còn trong danh sách ({stage_words(c.stage)}): "
                                      "chi bộ ghi việc ra khỏi danh sách trước khi xóa.")
     return ev.PersonErased(originator_id=c.id, originator_version=c.version + 1,
                            timestamp=stamp.at, actor=stamp.actor,

@@ -12,7 +12,7 @@ from domain.candidate.common import (
     open_guard,
     recorded_once,
 )
-from domain.candidate.state import MEMBERS, STAGE_LABELS, Candidate, Stage
+from domain.candidate.state import MEMBERS, Candidate, Stage, stage_words
 from domain.candidate.voting import check_counts, passes
 from domain.decisions import Guard, Stamp, check_text
 from domain.errors import InvalidField
@@ -89,7 +89,7 @@ def withdraw(c: Candidate, on: date, reason: str, stamp: Stamp,
     if c.stage in MEMBERS:
         guard = open_guard(c, "on", on, stamp, expected_version)
         guard.require(False, "members_leave_by_decision",
-                      f"{c.full_name} là {STAGE_LABELS[c.stage]}: đảng viên không rút khỏi "
+                      f"{c.full_name} là {stage_words(c.stage)}: đảng viên không rút khỏi "
                       "danh sách; cấp ủy có thẩm quyền quyết định xóa tên hoặc khai trừ, hoặc "
                       "chuyển sinh hoạt đảng.", stage=c.stage)
         guard.resolve(stamp)
@@ -122,7 +122,7 @@ def strike_off(c: Candidate, on: date, reason: str, stamp: Stamp,
     probationary = c.stage in (Stage.PROBATIONARY, Stage.CONVERSION_PROPOSED)
     guard.require(probationary, "stage_order",
                   f"Chỉ xóa tên đảng viên dự bị; {c.full_name} đang ở bước "
-                  f"'{STAGE_LABELS[c.stage]}'.")
+                  f"'{stage_words(c.stage)}'.")
     if probationary:
         guard.require(c.strike_off_proposed_on is not None or _reported(c, guard),
                       "strike_off_on_cell_proposal",

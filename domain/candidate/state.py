@@ -35,22 +35,28 @@ EXITED = frozenset({Stage.WITHDRAWN, Stage.TRANSFERRED_OUT, Stage.STRUCK_OFF, St
 MEMBERS = frozenset({Stage.PROBATIONARY, Stage.CONVERSION_PROPOSED, Stage.OFFICIAL})
 
 # How refusal messages name a stage: they are shown to the cell as they are (domain.errors).
-STAGE_LABELS: dict[Stage, str] = {
-    Stage.NOMINATED: "trong danh sách cảm tình Đảng",
-    Stage.CLASS_REGISTERED: "đã đăng ký học lớp nhận thức về Đảng",
-    Stage.CLASS_COMPLETED: "đã có giấy chứng nhận lớp nhận thức về Đảng",
-    Stage.APPLIED: "đã nộp đơn và lý lịch",
-    Stage.VERIFIED: "đã thẩm tra lý lịch đạt",
-    Stage.PROPOSED: "được chi bộ đề nghị kết nạp",
-    Stage.DECIDED: "đã có quyết định kết nạp",
-    Stage.PROBATIONARY: "đảng viên dự bị",
-    Stage.CONVERSION_PROPOSED: "được chi bộ đề nghị công nhận chính thức",
-    Stage.OFFICIAL: "đảng viên chính thức",
-    Stage.WITHDRAWN: "đã rút khỏi danh sách",
-    Stage.TRANSFERRED_OUT: "đã chuyển đi",
-    Stage.STRUCK_OFF: "đã bị xóa tên",
-    Stage.REFUSED: "không được kết nạp, đã ra khỏi danh sách",
+STAGE_LABELS: dict[Stage, str] = {   # the one wording of each stage: pages, exports, refusals
+    Stage.NOMINATED: "Cảm tình Đảng",
+    Stage.CLASS_REGISTERED: "Đã đăng ký lớp nhận thức",
+    Stage.CLASS_COMPLETED: "Có giấy chứng nhận lớp nhận thức",
+    Stage.APPLIED: "Đã nộp đơn, lý lịch",
+    Stage.VERIFIED: "Đã thẩm tra lý lịch",
+    Stage.PROPOSED: "Chi bộ đề nghị kết nạp",
+    Stage.DECIDED: "Có quyết định kết nạp",
+    Stage.PROBATIONARY: "Đảng viên dự bị",
+    Stage.CONVERSION_PROPOSED: "Đề nghị công nhận chính thức",
+    Stage.OFFICIAL: "Đảng viên chính thức",
+    Stage.WITHDRAWN: "Đã rút khỏi danh sách",
+    Stage.TRANSFERRED_OUT: "Đã chuyển đi",
+    Stage.STRUCK_OFF: "Đã xóa tên",
+    Stage.REFUSED: "Không được kết nạp",
 }
+
+
+def stage_words(stage: Stage) -> str:
+    """The stage's label inside a sentence ("... đã ra khỏi danh sách (đã xóa tên)")."""
+    label = STAGE_LABELS[stage]
+    return label[0].lower() + label[1:]
 
 
 @dataclass

@@ -12,7 +12,7 @@ from uuid import UUID
 from domain import events as ev
 from domain.candidate.common import after, next_event, open_guard
 from domain.candidate.nomination import Person, check_person
-from domain.candidate.state import MEMBERS, STAGE_LABELS, Candidate, Stage
+from domain.candidate.state import MEMBERS, Candidate, Stage, stage_words
 from domain.decisions import Guard, Stamp, check_not_future, check_text, make_event
 from domain.errors import InvalidField
 
@@ -24,7 +24,7 @@ def record_transfer_cause(c: Candidate, effective_on: date, reason: str, stamp: 
     check_text("reason", reason, "Lý do (quyết định chuyển công tác, thay đổi nơi cư trú)")
     guard = open_guard(c, "effective_on", effective_on, stamp, expected_version)
     guard.require(c.stage in MEMBERS, "stage_order",
-                  f"{c.full_name} chưa là đảng viên ({STAGE_LABELS[c.stage]}).", stage=c.stage)
+                  f"{c.full_name} chưa là đảng viên ({stage_words(c.stage)}).", stage=c.stage)
     guard.require(c.transfer_cause_on is None, "stage_order",
                   f"Đã ghi ngày phải làm thủ tục chuyển sinh hoạt đảng của {c.full_name}.")
     after(guard, effective_on, c.admitted_on, "ngày kết nạp")
@@ -46,7 +46,7 @@ def issue_transfer_letter(c: Candidate, letter_on: date, letter_no: str, destina
     check_not_future("cause_on", cause_on, stamp)
     guard = open_guard(c, "letter_on", letter_on, stamp, expected_version)
     guard.require(c.stage in MEMBERS, "stage_order",
-                  f"{c.full_name} chưa là đảng viên ({STAGE_LABELS[c.stage]}): quần chúng "
+                  f"{c.full_name} chưa là đảng viên ({stage_words(c.stage)}): quần chúng "
                   "chuyển đi kèm danh sách giấy tờ bàn giao.", stage=c.stage)
     after(guard, letter_on, cause_on, "ngày quyết định chuyển công tác, thay đổi nơi cư trú")
     after(guard, letter_on, c.admitted_on, "ngày kết nạp")
@@ -110,7 +110,7 @@ def _in_order(field_name: str, earlier: date, later: date, what: str) -> None:
 def check_member_transfer(guard: Guard, c: Candidate) -> None:
     """A member moves with the letter of introduction, not by a plain exit."""
     guard.require(c.stage not in MEMBERS, "member_transfer_by_letter",
-                  f"{c.full_name} là {STAGE_LABELS[c.stage]}: chuyển sinh hoạt đảng bằng giấy "
+                  f"{c.full_name} là {stage_words(c.stage)}: chuyển sinh hoạt đảng bằng giấy "
                   "giới thiệu (số, ngày, nơi chuyển đến).", stage=c.stage)
 
 

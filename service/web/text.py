@@ -8,26 +8,12 @@ from flask import Flask
 
 from domain import labels
 from domain.candidate.nomination import CATEGORIES, EDUCATION_LEVELS, GENDERS
+from domain.candidate.state import STAGE_LABELS
 from domain.clock import local
 from domain.plan import ACTIVITIES
 from service.reports.header import long_date
 
-STAGES = {
-    "nominated": "Cảm tình Đảng",
-    "class_registered": "Đã đăng ký lớp nhận thức",
-    "class_completed": "Có giấy chứng nhận lớp nhận thức",
-    "applied": "Đã nộp đơn, lý lịch",
-    "verified": "Đã thẩm tra lý lịch",
-    "proposed": "Chi bộ đề nghị kết nạp",
-    "decided": "Có quyết định kết nạp",
-    "probationary": "Đảng viên dự bị",
-    "conversion_proposed": "Đề nghị công nhận chính thức",
-    "official": "Đảng viên chính thức",
-    "withdrawn": "Đã rút khỏi danh sách",
-    "transferred_out": "Đã chuyển đi",
-    "struck_off": "Đã xóa tên",
-    "refused": "Không được kết nạp",
-}
+STAGES = {stage.value: label for stage, label in STAGE_LABELS.items()}   # by stage code
 DEADLINE_STATUS = {
     "pending": "Chưa đến hạn", "due_soon": "Sắp đến hạn", "overdue": "Quá hạn",
     "met": "Đúng hạn", "breached": "Trễ hạn", "closed": "Đã đóng",

@@ -25,6 +25,7 @@ from domain import events as ev
 from domain.calendar import WorkingCalendar
 from domain.candidate import Person
 from domain.candidate.dossier import allowed_routes
+from domain.candidate.state import Stage, stage_words
 from domain.decisions import Guard, Override
 from domain.errors import DomainError, RuleViolation
 from domain.introduction import Introducer
@@ -536,22 +537,7 @@ def strike_off(world, name, on, reason):
 
 ## Thì ---------------------------------------------------------------------------------------
 
-STAGES = {
-    "trong danh sách cảm tình Đảng": "nominated",
-    "đã đăng ký học lớp nhận thức về Đảng": "class_registered",
-    "đã có giấy chứng nhận lớp nhận thức về Đảng": "class_completed",
-    "đã nộp đơn và lý lịch": "applied",
-    "đã thẩm tra lý lịch đạt": "verified",
-    "được chi bộ đề nghị kết nạp": "proposed",
-    "đã có quyết định kết nạp": "decided",
-    "đảng viên dự bị": "probationary",
-    "được chi bộ đề nghị công nhận chính thức": "conversion_proposed",
-    "đảng viên chính thức": "official",
-    "đã rút khỏi danh sách": "withdrawn",
-    "đã chuyển đi": "transferred_out",
-    "đã bị xóa tên": "struck_off",
-    "không được kết nạp, đã ra khỏi danh sách": "refused",
-}
+STAGES = {stage_words(stage): stage.value for stage in Stage}   # the domain's wording
 
 
 @then(step('không ai được ghi ngoại lệ quy tắc "{rule_id}"'))
