@@ -63,7 +63,13 @@ def message(cp: Checkpoint) -> bytes:
 
 
 def _legacy_tail(conn: Connection) -> tuple[int | None, str | None]:
-    """Where the hash chain of revision 0200 ended (entries sealed before the tree)."""
+    """Where the hash chain of revision 0200 ended (entries sealed before the tree). Every
+    tree checkpoint carries it and it never changes once the tree exists, so it is read from
+    the latest one; only the first tree checkpoint looks in the chain, whose NULL-skipping
+    search walks every entry (1M events: about 0.2 s a checkpoint before this)."""
+    previous = latest(conn)
+    if previous is not None:
+        return previous.legacy_position, previous.legacy_chain_hash
     row = conn.execute(select(audit_chain.c.position, audit_chain.c.chain_hash)
                        .where(audit_chain.c.chain_hash.is_not(None))
                        .order_by(audit_chain.c.position.desc()).limit(1)).first()

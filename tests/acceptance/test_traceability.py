@@ -103,3 +103,11 @@ def test_scenario_cites_its_rules_and_articles(feature, scenario, tags):
 def test_every_catalogue_article_has_a_tag():
     cited = set().union(*(catalogue_articles(r) for r in RULE_IDS))
     assert sorted(cited - set(ARTICLES.values())) == []
+
+
+def test_the_glossary_names_every_rule_of_the_catalogue():
+    """features/THUAT_NGU.md is the committee's bridge from words to rule ids: a rule added
+    to the catalogue without its row there is caught here."""
+    glossary = (FEATURES / "THUAT_NGU.md").read_text(encoding="utf-8")
+    rules_table = glossary.split("## Rules (quy tắc)")[1].split("\n## ")[0]
+    assert sorted(r for r in RULE_IDS if f"`{r}`" not in rules_table) == []
