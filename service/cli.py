@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import click
@@ -12,6 +13,7 @@ from domain.clock import local_date
 from domain.errors import DomainError, RuleViolation
 from domain.labels import field_label
 from migrations import upgrade
+from service.application import Recorded
 from service.cli_vi import VietnameseGroup
 from service.config import sqlalchemy_url
 from service.current import services as services
@@ -56,8 +58,9 @@ def actor_option(f):
                         help="Who records this (kept on the event).")(f)
 
 
-def run_use_case(use_case: str, *args, **kwargs):
-    """Run a use case; a refusal becomes a clear error naming the rule or the field."""
+def run_use_case(use_case: Callable[..., Recorded], *args, **kwargs):
+    """Run a use case (a method of `services().store`); a refusal becomes a clear error
+    naming the rule or the field."""
     return run_use_case_with(services().command, use_case, *args, **kwargs)
 
 
@@ -102,7 +105,7 @@ def cell_group() -> None:
 @actor_option
 def cell_add(code, name, superior_body, since, actor) -> None:
     """Register a cell and its directly superior body."""
-    run_use_case("register_cell", code, name, superior_body, since.date(), actor)
+    run_use_case(services().store.register_cell, code, name, superior_body, since.date(), actor)
     click.echo(f"Đã đăng ký chi bộ {code}.")
 
 
@@ -114,7 +117,7 @@ def cell_add(code, name, superior_body, since, actor) -> None:
 @actor_option
 def cell_superior(code, body, since, document_no, actor) -> None:
     """Record that the cell's superior body changed (e.g. on 01/07/2025)."""
-    run_use_case("change_superior", code, body, since.date(), actor, document_no)
+    run_use_case(services().store.change_superior, code, body, since.date(), actor, document_no)
     click.echo(f"Chi bộ {code} trực thuộc {body} từ {since:%d/%m/%Y}.")
 
 
@@ -126,7 +129,7 @@ def cell_superior(code, body, since, document_no, actor) -> None:
 @actor_option
 def cell_settings(code, place, full_name, since, actor) -> None:
     """The place name and full name the cell's documents show (issue 20)."""
-    run_use_case("change_cell_settings", code, place, full_name, since.date(), actor)
+    run_use_case(services().store.change_cell_settings, code, place, full_name, since.date(), actor)
     click.echo(f"Văn bản của chi bộ {code} ghi địa danh {place}.")
 
 
@@ -144,7 +147,8 @@ def plan_import(path, actor) -> None:
         plan = read_plan_file(path)
     except PlanFileError as error:
         raise click.ClickException(str(error)) from None
-    recorded = run_use_case("adopt_plan", plan.cell, plan.number, plan.year, plan.issued_on,
+    recorded = run_use_case(services().store.adopt_plan,
+                            plan.cell, plan.number, plan.year, plan.issued_on,
                             plan.basis, plan.targets, actor)
     click.echo(f"Đã nhập kế hoạch {plan.number} năm {plan.year}: {recorded.id}")
 
@@ -161,7 +165,7 @@ def calendar_group() -> None:
 @click.option("--document", "document_no", default=None)
 @actor_option
 def calendar_declare(day, working, reason, document_no, actor) -> None:
-    run_use_case("declare_day", day.date(), working, reason, actor, document_no)
+    run_use_case(services().store.declare_day, day.date(), working, reason, actor, document_no)
     click.echo(f"{day:%d/%m/%Y}: {'ngày làm bù' if working else 'ngày nghỉ'}.")
 
 
@@ -205,7 +209,7 @@ def member_add(cell, full_name, birth_date, gender, category, admitted_on, offic
     from domain.roster import NewMember
     person = NewMember(full_name, birth_date.date(), gender, category, admitted_on.date(),
                        official_since.date() if official_since else None)
-    run_use_case("add_member", cell, person, joined_on.date(), actor,
+    run_use_case(services().store.add_member, cell, person, joined_on.date(), actor,
                  "transfer_in" if transfer_in else "listed", document_no)
     click.echo(f"Đã thêm {full_name.strip()} vào danh sách đảng viên chi bộ {cell}.")
 
@@ -221,5 +225,5 @@ def member_import(cell, path, actor) -> None:
         people = read_member_file(path)
     except MemberFileError as error:
         raise click.ClickException(str(error)) from None
-    run_use_case("import_members", cell, people, actor)
+    run_use_case(services().store.import_members, cell, people, actor)
     click.echo(f"Đã nhập {len(people)} đảng viên vào danh sách chi bộ {cell}.")

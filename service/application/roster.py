@@ -71,14 +71,14 @@ class RosterUseCases:
                                 self.stamp(actor))
         return Recorded(roster.id, event.originator_version, self.record(event))
 
-    def vote_at_meeting(self, decision, subject: str, candidate_id, actor: str,
+    def vote_at_meeting(self, decision, subject: str, candidate: cd.Candidate, actor: str,
                         meeting_on: date, resolution_no: str, votes_for: int,
                         override: Override | None = None, acting_for: str = CELL,
                         expected_version: int | None = None) -> Recorded:
         """The cell's vote on one person at a recorded meeting: the 2/3 denominator comes
         from the roster and the attendance; the meeting keeps the vote and its resolution
-        number, in the same transaction as the candidate's own event."""
-        candidate = self.candidate(candidate_id)
+        number, in the same transaction as the candidate's own event. `candidate`: as the
+        step loaded it (candidates.py)."""
         roster = self.roster(candidate.cell_code)
         stamp = self.stamp(actor, override, acting_for)
         count, taken = mt.take_vote(roster, meeting_on, candidate.id, subject, resolution_no,

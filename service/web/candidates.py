@@ -149,7 +149,8 @@ def candidate_action(candidate_id: UUID, slug: str):
     action = actions.ACTIONS.get(slug) or abort(404)
     on = form_act_day(action)
     row = readable(candidate_id, what="form", on=on)
-    require(actions.may_record(user(), action, row.cell_code, overriding=True, on=on))
+    if request.method == "GET":   # a posted form: the use case judges the right, once
+        require(actions.may_record(user(), action, row.cell_code, overriding=True, on=on))
     if action.slug in actions.ONCE and actions.already_done(action, recorded_types(row.id)):
         flash(f"{action.label}: việc này đã được ghi. Nếu ghi sai, hãy dùng “Đính chính” ở "
               "dòng đó trong quá trình.", "warning")
