@@ -17,6 +17,7 @@ from service.application import Recorded
 from service.cli_vi import VietnameseGroup
 from service.config import sqlalchemy_url
 from service.current import services as services
+from service.current import services_of
 from service.devserver import run_command
 from service.planfile import PlanFileError, read_plan_file
 from service.typed_dates import click_day
@@ -34,7 +35,7 @@ def _create_app(*_args) -> Flask:
         raise click.ClickException(str(error)) from None
     context = click.get_current_context(silent=True)
     if context is not None:
-        context.call_on_close(app.extensions["ketnap"].close)
+        context.call_on_close(services_of(app).close)
     return app
 
 

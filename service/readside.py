@@ -22,6 +22,7 @@ from projections.failures import last as last_failure
 from projections.workdays import ProjectionContext
 from service.application.opening import StoreAt
 from service.current import services as _services
+from service.current import services_of
 from service.services import Services, make_engine
 from service.workcalendar import public_holidays, substituted_workdays
 
@@ -70,7 +71,7 @@ def _usable_cpus() -> int:
 
 def install(app: Flask) -> None:
     """Register the catch-up hook and the `ketnap projections` commands."""
-    services: Services = app.extensions["ketnap"]
+    services = services_of(app)
     services.after_command.append(lambda _recorded: _catch_up_after_command(services))
     services.read_position = lambda: runner.position(services.engine)
     app.cli.add_command(projections_group)

@@ -12,16 +12,18 @@ CANDIDATE = {"cell": "CB-A", "full_name": "Trần Thị Bình", "birth_date": "2
              "class_name": "11A2"}
 
 
-def test_nominate_then_record_steps_returns_stage_and_position(api):
+def test_nominate_then_record_steps_returns_stage_and_version(api):
     call = api("bithu.a")
     created = call("POST", "/candidates", json=CANDIDATE)
     assert created.status_code == 201, created.json
     cid = created.json["id"]
     assert created.json["stage"] == "nominated"
+    assert created.json["version"] == created.json["position"] == 1
     step = call("POST", f"/candidates/{cid}/class-registration",
                 json={"registered_on": "2026-03-10"})
     assert step.status_code == 201, step.json
-    assert step.json == {"id": cid, "stage": "class_registered", "position": 2}
+    # `position`: the version's deprecated name, the same value for one release
+    assert step.json == {"id": cid, "stage": "class_registered", "version": 2, "position": 2}
 
 
 def test_register_cell_and_adopt_plan(api):

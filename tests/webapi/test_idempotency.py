@@ -194,7 +194,7 @@ def test_an_api_step_retried_after_a_dead_first_that_stored_it_is_answered_as_st
     accounts.clock = lambda: clock["now"]
     retried = keyed(api("bithu.a"), "buoc-chet", path.removeprefix("/api/v1"), body)
     assert retried.status_code == 201
-    assert retried.get_json()["position"] == stored.version
+    assert retried.get_json()["version"] == retried.get_json()["position"] == stored.version
     assert event_count(app) == before
     assert keyed(api("bithu.a"), "buoc-chet", path.removeprefix("/api/v1"), body
                  ).get_json() == retried.get_json()
