@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 from uuid import UUID, uuid4
 
 from domain import candidate as cd
@@ -18,6 +19,9 @@ from domain.errors import InvalidField, NotPermitted
 from domain.introduction import Introducer, introduce
 from service.application.results import Recorded
 from service.workcalendar import working_calendar
+
+if TYPE_CHECKING:       # the application these are mixed into: `self` in the save's hops
+    from service.application.app import KetnapApplication
 
 Check = Callable[[cd.Candidate], object]
 """The caller's right to record this step, judged on the candidate the use case loaded (it
@@ -356,7 +360,7 @@ class CandidateUseCases:
             facts["superior"] = self.cell(candidate.cell_code).superior_on(decided_on)
         return self._decide(decision, candidate, actor, override, acting_for, **facts)
 
-    def _decide(self, decision, candidate: cd.Candidate, actor: str,
+    def _decide(self: KetnapApplication, decision, candidate: cd.Candidate, actor: str,
                 override: Override | None, acting_for: str, **facts) -> Recorded:
         """`decision`: the domain's function for the step, given the loaded candidate."""
         if candidate.erased:
@@ -365,7 +369,8 @@ class CandidateUseCases:
         event = decision(candidate, stamp=self.stamp(actor, override, acting_for), **facts)
         return self._recorded(event, candidate, self.roster_follow_up(candidate, event))
 
-    def _recorded(self, event, before: cd.Candidate | None = None, also=()):
+    def _recorded(self: KetnapApplication, event, before: cd.Candidate | None = None,
+                  also=()) -> Recorded:
         position = self.record(event, *also)
         after = cd.project(before, [event])     # `before` is not used again: evolve it
         return Recorded(event.originator_id, event.originator_version, position,

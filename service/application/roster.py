@@ -9,6 +9,7 @@ candidate's own (`roster_follow_up`).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from domain import candidate as cd
 from domain import events as ev
@@ -17,6 +18,9 @@ from domain import roster as rs
 from domain.decisions import CELL, Override
 from domain.errors import InvalidField
 from service.application.results import Recorded
+
+if TYPE_CHECKING:       # the application this is mixed into: `self` on a vote's way to the save
+    from service.application.app import KetnapApplication
 
 
 class RosterUseCases:
@@ -71,7 +75,7 @@ class RosterUseCases:
                                 self.stamp(actor))
         return Recorded(roster.id, event.originator_version, self.record(event))
 
-    def vote_at_meeting(self, decision, subject: str, candidate: cd.Candidate, actor: str,
+    def vote_at_meeting(self: KetnapApplication, decision, subject: str, candidate: cd.Candidate, actor: str,
                         meeting_on: date, resolution_no: str, votes_for: int,
                         override: Override | None = None, acting_for: str = CELL,
                         expected_version: int | None = None) -> Recorded:

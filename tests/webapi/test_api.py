@@ -138,3 +138,22 @@ def test_a_web_session_does_not_authenticate_the_api(as_user):
 def test_dates_are_iso(api, ids):
     row = api("capuy")("GET", f"/candidates/{ids['candidate']}").json
     assert row["birth_date"] == "2006-03-04"
+
+
+def test_a_step_loads_the_candidate_once_and_judges_the_right_on_it(app, api, ids,
+                                                                   monkeypatch):
+    """One command's path (issue 21): the use case loads the candidate once, and the user's
+    right is judged on that candidate's cell (not on one loaded before for the check)."""
+    store = app.extensions["ketnap"].store
+    loads = []
+    loaded = store.candidate
+    monkeypatch.setattr(store, "candidate", lambda cid: loads.append(cid) or loaded(cid))
+    step = api("bithu.a")("POST", f"/candidates/{ids['candidate']}/class-registration",
+                          json={"registered_on": "2026-03-10"})
+    assert step.status_code == 201, step.json
+    assert loads == [ids["candidate"]]
+    loads.clear()
+    refused = api("bithu.b")("POST", f"/candidates/{ids['candidate']}/helper",
+                             json={"assigned_on": "2026-03-11", "helpers": ["Nguyễn Văn A"]})
+    assert refused.status_code == 403
+    assert loads == [ids["candidate"]]
