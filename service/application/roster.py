@@ -75,8 +75,9 @@ class RosterUseCases:
                                 self.stamp(actor))
         return Recorded(roster.id, event.originator_version, self.record(event))
 
-    def vote_at_meeting(self: KetnapApplication, decision, subject: str, candidate: cd.Candidate, actor: str,
-                        meeting_on: date, resolution_no: str, votes_for: int,
+    def vote_at_meeting(self: KetnapApplication, decision, subject: str,
+                        candidate: cd.Candidate, actor: str, meeting_on: date,
+                        resolution_no: str, votes_for: int,
                         override: Override | None = None, acting_for: str = CELL,
                         expected_version: int | None = None) -> Recorded:
         """The cell's vote on one person at a recorded meeting: the 2/3 denominator comes
