@@ -76,7 +76,7 @@ class Client:
         if response.status != 201:
             raise RuntimeError(f"HTTP {response.status} {path}: {data[:300]!r}")
         created = json.loads(data)
-        return UUID(created["id"]), created["position"], None
+        return UUID(created["id"]), created["version"], None
 
     def nominate(self, n: int):
         p = shape.person(n)

@@ -48,12 +48,12 @@ class InProcess:
         self.services = services
 
     def nominate(self, n: int) -> tuple[UUID, int, int]:
-        r = self.services.command("nominate", shape.CELL, shape.person(n),
+        r = self.services.command(self.services.store.nominate, shape.CELL, shape.person(n),
                                   shape.COMMAND_DAY, "load", candidate_id=uuid4())
         return r.id, r.version, r.log_position
 
     def assign_helpers(self, cid: UUID, n: int) -> tuple[UUID, int, int]:
-        r = self.services.command("assign_helpers", cid, "load",
+        r = self.services.command(self.services.store.assign_helpers, cid, "load",
                                   assigned_on=shape.COMMAND_DAY + timedelta(days=7),
                                   helpers=[f"Đảng viên {n}"])
         return r.id, r.version, r.log_position

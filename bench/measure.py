@@ -110,14 +110,15 @@ def command_rate(url: str, candidates: int = 150, read_side: str = "follower",
             ids = []
             for n in range(candidates):
                 t0 = time.perf_counter()
-                ids.append(services.command("nominate", CELL, person(n), COMMAND_DAY, "bench",
+                ids.append(services.command(services.store.nominate,
+                                            CELL, person(n), COMMAND_DAY, "bench",
                                             candidate_id=uuid4()).id)
                 latencies.append(time.perf_counter() - t0)
             for step in range(7):
                 for n, cid in enumerate(ids):
                     use_case, kwargs = candidate_commands(n)[step]
                     t0 = time.perf_counter()
-                    services.command(use_case, cid, "bench", **kwargs)
+                    services.command(getattr(services.store, use_case), cid, "bench", **kwargs)
                     latencies.append(time.perf_counter() - t0)
             elapsed = time.perf_counter() - started
             drain = drain_seconds(services, proc) if proc else 0.0
@@ -146,7 +147,8 @@ def warm_up(services, proc) -> None:
     """One command, drained, before the timer: the follower's first round pays one-time
     costs (the holidays, statements compiled: about 0.15 s of CPU on this VM) that a
     deployment's follower paid long ago, and that timed would take CPU from the commands."""
-    services.command("nominate", CELL, person(9_999), COMMAND_DAY, "bench", candidate_id=uuid4())
+    services.command(services.store.nominate,
+                     CELL, person(9_999), COMMAND_DAY, "bench", candidate_id=uuid4())
     if drain_seconds(services, proc) is None:
         raise RuntimeError("the follower did not catch up with the warm-up command")
 

@@ -167,15 +167,17 @@ def _maybe_exit(rng: Random, key: str, on: date, use_case: str = "withdraw") -> 
 def _run(services, step: Step, ids: dict) -> None:
     if step.use_case == "nominate":
         kw = dict(step.kwargs)
-        ids[step.key] = services.command("nominate", kw.pop("cell_code"), kw.pop("person"),
+        ids[step.key] = services.command(services.store.nominate,
+                                         kw.pop("cell_code"), kw.pop("person"),
                                          actor=ACTOR, **kw).id
     elif step.key is None:
-        services.command(step.use_case, actor=ACTOR, **step.kwargs)
+        services.command(getattr(services.store, step.use_case), actor=ACTOR, **step.kwargs)
     else:
         if step.use_case in ("vote_admission", "vote_conversion"):
             cell = services.store.candidate(ids[step.key]).cell_code
             meeting_of(services.store, cell, step.kwargs["meeting_on"], MEMBERS, ACTOR)
-        services.command(step.use_case, ids[step.key], ACTOR, **step.kwargs)
+        services.command(getattr(services.store, step.use_case), ids[step.key], ACTOR,
+                         **step.kwargs)
 
 
 COMMITTEE_OVERRIDE = Override("Ngày họp ghi nhầm trong sổ", "02-CV/ĐU", date(2026, 1, 5),
@@ -186,14 +188,14 @@ def _corrections(services, rng: Random, ids: dict) -> None:
     """Rename a few people, and move a few passed admission votes earlier by 40 days (which
     may put them before a dossier step: the committee records that with its override)."""
     for key in rng.sample(sorted(ids), k=min(4, len(ids))):
-        services.command("correct_record", ids[key], ACTOR, corrects=1,
+        services.command(services.store.correct_record, ids[key], ACTOR, corrects=1,
                          fields={"full_name": f"Đã đính chính {key}"},
                          authority="Công văn 01-CV/ĐU", on=date(2026, 1, 5))
     for key in sorted(ids):
         history = services.store.candidate(ids[key]).history
         votes = [e for e in history if type(e).__name__ == "AdmissionVoted" and e.passed]
         if votes and rng.random() < 0.3:
-            services.command("correct_record", ids[key], "cap-uy.gen",
+            services.command(services.store.correct_record, ids[key], "cap-uy.gen",
                              corrects=votes[0].originator_version,
                              fields={"occurred_on": votes[0].occurred_on - timedelta(40)},
                              authority="Công văn 02-CV/ĐU", on=date(2026, 1, 6),

@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFProtect
 
 from domain.clock import use_zone
 from service import config as settings
+from service.current import EXTENSION, services_of
 from service.services import Services
 
 
@@ -49,7 +50,7 @@ def create_app(config: dict | None = None) -> Flask:
     services = Services(app.config["KETNAP_DATABASE_URL"], clock=app.config.get("KETNAP_CLOCK"),
                         read_side=app.config["KETNAP_READ_SIDE"],
                         settle_timeout=float(app.config.get("KETNAP_SETTLE_TIMEOUT", 3.0)))
-    app.extensions["ketnap"] = services
+    app.extensions[EXTENSION] = services
     _install_parts(app)
     _behind_proxy(app)
     return app
@@ -108,14 +109,14 @@ def _accounts(app: Flask):
     clock = app.config.get("KETNAP_CLOCK") or (lambda: datetime.now(UTC))
     cheap = app.config.get("KETNAP_CHEAP_PASSWORD_HASHES")   # tests only: fast argon2
     hasher = PasswordHasher.from_parameters(CHEAPEST) if cheap else PasswordHasher()
-    store = app.extensions["ketnap"].store
+    store = services_of(app).store
 
     def cell_exists(code: str) -> bool:   # the log, not a read model that may lag behind
         try:
             return bool(store.cell(code))
         except NotFound:
             return False
-    accounts = Accounts(app.extensions["ketnap"].engine, clock, hasher, cell_exists=cell_exists,
+    accounts = Accounts(services_of(app).engine, clock, hasher, cell_exists=cell_exists,
                         superiors=CellsOnRecord(store))
     accounts.sessions.idle = timedelta(minutes=float(app.config["KETNAP_SESSION_IDLE_MINUTES"]))
     accounts.sessions.lifetime = timedelta(hours=float(app.config["KETNAP_SESSION_HOURS"]))
@@ -140,5 +141,3 @@ class CellsOnRecord:
         return self.store.today()
 
 
-def services_of(app: Flask) -> Services:
-    return app.extensions["ketnap"]

@@ -1,11 +1,13 @@
 """The candidate actions the web and the API offer: URL slug, use case, schema, who may
-record it, and which actions make sense next at each stage. Both entrypoints call `perform`."""
+record it, and which actions make sense next at each stage. Both entrypoints call `perform`,
+which hands the use case the user's right (`check_right`) to judge on the candidate it loads."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from marshmallow import Schema, fields
@@ -17,72 +19,76 @@ from domain.decisions import CELL as CELL_SIDE
 from domain.decisions import COMMITTEE as COMMITTEE_SIDE
 from domain.decisions import Override
 from domain.errors import InvalidField, NotPermitted
-from domain.events import RecordCorrected
 from service.accounts.policy import ACTIONS as CELL
 from service.accounts.policy import DECISIONS as COMMITTEE
 from service.accounts.policy import OutOfReach, User, require, require_reach
+from service.application import Recorded
+from service.application.candidates import CandidateUseCases as UseCases
 from service.identity import check_duplicates
 from service.schemas import commands as c
 from service.schemas.corrections import typed_changes
+
+if TYPE_CHECKING:
+    from service.services import Services
 
 
 @dataclass(frozen=True)
 class Action:
     slug: str
-    use_case: str
+    use_case: Callable[..., Recorded]    # the application's method, run on `services.store`
     schema: type[Schema]
     label: str
     role: str
 
 
 ACTIONS = {a.slug: a for a in (
-    Action("helper", "assign_helpers", c.HelperSchema, "Phân công đảng viên giúp đỡ", CELL),
-    Action("class-registration", "register_for_awareness_class", c.ClassRegistrationSchema,
+    Action("helper", UseCases.assign_helpers, c.HelperSchema, "Phân công đảng viên giúp đỡ", CELL),
+    Action("class-registration", UseCases.register_for_awareness_class, c.ClassRegistrationSchema,
            "Đăng ký học lớp bồi dưỡng nhận thức về Đảng", CELL),
-    Action("class-completion", "complete_awareness_class", c.ClassCompletionSchema,
+    Action("class-completion", UseCases.complete_awareness_class, c.ClassCompletionSchema,
            "Giấy chứng nhận lớp nhận thức về Đảng", CELL),
-    Action("application", "submit_application", c.ApplicationSchema,
+    Action("application", UseCases.submit_application, c.ApplicationSchema,
            "Nộp đơn xin vào Đảng và lý lịch", CELL),
-    Action("verification", "record_verification", c.VerificationSchema,
+    Action("verification", UseCases.record_verification, c.VerificationSchema,
            "Kết luận thẩm tra lý lịch", CELL),
-    Action("introduction", "record_introduction", c.IntroductionSchema,
+    Action("introduction", UseCases.record_introduction, c.IntroductionSchema,
            "Giới thiệu người vào Đảng", CELL),
-    Action("comments", "collect_comments", c.CommentsSchema,
+    Action("comments", UseCases.collect_comments, c.CommentsSchema,
            "Tổng hợp nhận xét của đoàn thể, chi ủy nơi cư trú", CELL),
-    Action("admission-vote", "vote_admission", c.VoteSchema,
+    Action("admission-vote", UseCases.vote_admission, c.VoteSchema,
            "Chi bộ biểu quyết đề nghị kết nạp", CELL),
-    Action("admission-decision", "decide_admission", c.AdmissionDecisionSchema,
+    Action("admission-decision", UseCases.decide_admission, c.AdmissionDecisionSchema,
            "Quyết định kết nạp", COMMITTEE),
-    Action("admission-ceremony", "hold_ceremony", c.CeremonySchema, "Lễ kết nạp", CELL),
-    Action("new-member-class", "complete_new_member_class", c.NewMemberClassSchema,
+    Action("admission-ceremony", UseCases.hold_ceremony, c.CeremonySchema, "Lễ kết nạp", CELL),
+    Action("new-member-class", UseCases.complete_new_member_class, c.NewMemberClassSchema,
            "Lớp bồi dưỡng đảng viên mới", CELL),
-    Action("conversion-vote", "vote_conversion", c.VoteSchema,
+    Action("conversion-vote", UseCases.vote_conversion, c.VoteSchema,
            "Chi bộ biểu quyết đề nghị công nhận đảng viên chính thức", CELL),
-    Action("conversion-decision", "decide_conversion", c.DecisionSchema,
+    Action("conversion-decision", UseCases.decide_conversion, c.DecisionSchema,
            "Quyết định công nhận đảng viên chính thức", COMMITTEE),
-    Action("withdrawal", "withdraw", c.ExitSchema, "Rút khỏi danh sách", CELL),
-    Action("transfer", "transfer_out", c.CandidateTransferSchema,
+    Action("withdrawal", UseCases.withdraw, c.ExitSchema, "Rút khỏi danh sách", CELL),
+    Action("transfer", UseCases.transfer_out, c.CandidateTransferSchema,
            "Chuyển đi (bàn giao giấy tờ)", CELL),
-    Action("strike-off", "strike_off", c.ExitSchema, "Xóa tên đảng viên dự bị", COMMITTEE),
-    Action("correction", "correct_record", c.CorrectionSchema, "Đính chính hồ sơ", CELL),
+    Action("strike-off", UseCases.strike_off, c.ExitSchema, "Xóa tên đảng viên dự bị", COMMITTEE),
+    Action("correction", UseCases.correct_record, c.CorrectionSchema, "Đính chính hồ sơ", CELL),
     # the superior's other outcomes and the end of probation (issue 15)
-    Action("admission-refusal", "refuse_admission", c.AdmissionRefusalSchema,
+    Action("admission-refusal", UseCases.refuse_admission, c.AdmissionRefusalSchema,
            "Không đồng ý kết nạp", COMMITTEE),
-    Action("admission-extension", "extend_admission_decision", c.ExtensionSchema,
+    Action("admission-extension", UseCases.extend_admission_decision, c.ExtensionSchema,
            "Gia hạn thời hạn quyết định kết nạp", COMMITTEE),
-    Action("late-ceremony-consent", "consent_to_late_ceremony", c.LateCeremonyConsentSchema,
+    Action("late-ceremony-consent", UseCases.consent_to_late_ceremony, c.LateCeremonyConsentSchema,
            "Đồng ý tổ chức lễ kết nạp quá hạn", COMMITTEE),
-    Action("conversion-refusal", "refuse_conversion", c.ConversionRefusalSchema,
+    Action("conversion-refusal", UseCases.refuse_conversion, c.ConversionRefusalSchema,
            "Không đồng ý công nhận đảng viên chính thức", COMMITTEE),
-    Action("conversion-extension", "extend_conversion_decision", c.ExtensionSchema,
+    Action("conversion-extension", UseCases.extend_conversion_decision, c.ExtensionSchema,
            "Gia hạn thời hạn quyết định công nhận chính thức", COMMITTEE),
-    Action("strike-off-proposal", "propose_strike_off", c.StrikeOffProposalSchema,
+    Action("strike-off-proposal", UseCases.propose_strike_off, c.StrikeOffProposalSchema,
            "Chi bộ đề nghị xóa tên đảng viên dự bị", CELL),
-    Action("transfer-due", "record_transfer_cause", c.TransferCauseSchema,
+    Action("transfer-due", UseCases.record_transfer_cause, c.TransferCauseSchema,
            "Phải chuyển sinh hoạt đảng (quyết định có hiệu lực)", CELL),
-    Action("party-transfer", "issue_transfer_letter", c.PartyTransferSchema,
+    Action("party-transfer", UseCases.issue_transfer_letter, c.PartyTransferSchema,
            "Chuyển sinh hoạt đảng (giấy giới thiệu)", CELL),
-    Action("transfer-presented", "record_transfer_presented", c.TransferPresentedSchema,
+    Action("transfer-presented", UseCases.record_transfer_presented, c.TransferPresentedSchema,
            "Đã xuất trình giấy giới thiệu ở nơi chuyển đến", CELL),
 )}
 
@@ -189,37 +195,35 @@ def acting_for(user: User) -> str:
     return COMMITTEE_SIDE if user.role == COMMITTEE else CELL_SIDE
 
 
-def perform(services, user: User, candidate_id: UUID, action: Action, data: dict):
-    """Check the user's right on the candidate's cell, then run the use case."""
-    candidate = services.store.candidate(candidate_id)
-    kwargs = dict(data)
-    override = kwargs.pop("override", None)
-    on = act_day(action, kwargs)      # reach is judged on the act's own date
-    require_reach(user, candidate.cell_code, on,
-                  may_record(user, action, candidate.cell_code, overriding=True, on=on))
-    if overrides_only(user, action, candidate.cell_code, on) and override is None:
+def perform(services: Services, user: User, candidate_id: UUID, action: Action,
+            data: dict) -> Recorded:
+    """Run the action's use case; it loads the candidate once and judges the user's right
+    on it (`check_right`, as `may`) before it decides."""
+    facts = dict(data)
+    override = facts.pop("override", None)
+    on = act_day(action, facts)       # reach is judged on the act's own date
+    if action.slug == "correction":   # the text typed, by the schema of the event corrected
+        changes = facts.pop("changes")
+        facts["fields"] = lambda event_type: typed_changes(event_type, changes)
+        facts["on"] = facts.get("on") or services.store.today()
+    return services.command(
+        action.use_case, services.store, candidate_id, user.username,
+        override=Override(**override) if override else None, acting_for=acting_for(user),
+        may=lambda candidate: check_right(user, action, candidate.cell_code, on,
+                                          overriding=override is not None),
+        **facts)
+
+
+def check_right(user: User, action: Action, cell_code: str, on: date | None,
+                overriding: bool) -> None:
+    """The user's right to record `action` for a candidate of `cell_code` on the act's date
+    `on`; a committee recording a cell's step must override (give its reason and document)."""
+    require_reach(user, cell_code, on,
+                  may_record(user, action, cell_code, overriding=True, on=on))
+    if overrides_only(user, action, cell_code, on) and not overriding:
         raise NotPermitted("override", "Cấp ủy chỉ ghi việc của chi bộ khi cho phép ngoại lệ: "
                                        "nêu lý do và văn bản của cấp ủy.")
-    require(may_record(user, action, candidate.cell_code, overriding=override is not None,
-                       on=on))
-    if action.slug == "correction":
-        kwargs["fields"] = typed_changes(_corrected_type(candidate, kwargs["corrects"]),
-                                         kwargs.pop("changes"))
-        kwargs["on"] = kwargs.get("on") or services.store.today()
-    return services.command(action.use_case, candidate_id, user.username,
-                            override=Override(**override) if override else None,
-                            acting_for=acting_for(user), **kwargs)
-
-
-def _corrected_type(candidate, position: int) -> type:
-    """The type of the event a correction cites."""
-    history = candidate.history
-    if not 1 <= position <= len(history):
-        raise InvalidField("corrects", f"Không có sự kiện số {position} trong hồ sơ.")
-    if isinstance(history[position - 1], RecordCorrected):
-        raise InvalidField("corrects", "Không đính chính một lần đính chính; hãy đính chính "
-                                       "trực tiếp sự kiện gốc.")
-    return type(history[position - 1])
+    require(may_record(user, action, cell_code, overriding=overriding, on=on))
 
 
 def register_cell(services, user: User, data: dict):
@@ -229,7 +233,8 @@ def register_cell(services, user: User, data: dict):
         raise OutOfReach(f"Cấp ủy {user.body or '(chưa gắn cấp ủy)'} chỉ đăng ký chi bộ "
                          "trực thuộc mình.")
     on = data.get("registered_on") or services.store.today()
-    return services.command("register_cell", data["code"], data["name"], data["superior_body"],
+    return services.command(services.store.register_cell,
+                            data["code"], data["name"], data["superior_body"],
                             on, user.username)
 
 
@@ -237,7 +242,7 @@ def adopt_plan(services, user: User, data: dict):
     from domain.plan import Target
     require(user.may_record(CELL, data["cell"]))
     targets = [Target.from_dict(t) for t in data["targets"]]
-    return services.command("adopt_plan", data["cell"], data["number"], data["year"],
+    return services.command(services.store.adopt_plan, data["cell"], data["number"], data["year"],
                             data["issued_on"], data["basis"], targets, user.username)
 
 
@@ -257,7 +262,7 @@ def nominate(services, user: User, data: dict, candidate_id=None):
     readmission = Readmission(left_on, left_by, consent) if left_on else None
     check_duplicates(services, user, d.get("citizen_id"), d["full_name"], d["birth_date"],
                      confirmed)
-    return services.command("nominate", cell, Person(**d), on, user.username,
+    return services.command(services.store.nominate, cell, Person(**d), on, user.username,
                             document_no=document_no, readmission=readmission,
                             candidate_id=candidate_id)
 
@@ -272,5 +277,5 @@ def receive_transfer(services, user: User, data: dict):
                      d.pop("confirm_duplicate", False))
     arrival = {k: d.pop(k) for k in ("letter_no", "letter_on", "from_unit", "admitted_on",
                                      "new_member_class_on", "official_since") if k in d}
-    return services.command("receive_transfer", cell, Person(**d), on, user.username,
+    return services.command(services.store.receive_transfer, cell, Person(**d), on, user.username,
                             **arrival)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import click
@@ -9,10 +10,12 @@ from flask import Flask
 
 from domain.clock import local_date
 from migrations import upgrade
+from service.application import Recorded
 from service.cli_common import actor_option, run_use_case_with
 from service.cli_vi import VietnameseGroup
 from service.config import sqlalchemy_url
 from service.current import services as services
+from service.current import services_of
 from service.devserver import run_command
 from service.planfile import PlanFileError, read_plan_file
 from service.typed_dates import click_day
@@ -30,7 +33,7 @@ def _create_app(*_args) -> Flask:
         raise click.ClickException(str(error)) from None
     context = click.get_current_context(silent=True)
     if context is not None:
-        context.call_on_close(app.extensions["ketnap"].close)
+        context.call_on_close(services_of(app).close)
     return app
 
 
@@ -49,8 +52,9 @@ def install(app: Flask) -> None:
         app.cli.add_command(command)
 
 
-def run_use_case(use_case: str, *args, **kwargs):
-    """Run a use case; a refusal becomes a clear error naming the rule or the field."""
+def run_use_case(use_case: Callable[..., Recorded], *args, **kwargs):
+    """Run a use case (a method of `services().store`); a refusal becomes a clear error
+    naming the rule or the field."""
     return run_use_case_with(services().command, use_case, *args, **kwargs)
 
 
@@ -83,7 +87,7 @@ def cell_group() -> None:
 @actor_option
 def cell_add(code, name, superior_body, since, actor) -> None:
     """Register a cell and its directly superior body."""
-    run_use_case("register_cell", code, name, superior_body, since.date(), actor)
+    run_use_case(services().store.register_cell, code, name, superior_body, since.date(), actor)
     click.echo(f"Đã đăng ký chi bộ {code}.")
 
 
@@ -95,7 +99,7 @@ def cell_add(code, name, superior_body, since, actor) -> None:
 @actor_option
 def cell_superior(code, body, since, document_no, actor) -> None:
     """Record that the cell's superior body changed (e.g. on 01/07/2025)."""
-    run_use_case("change_superior", code, body, since.date(), actor, document_no)
+    run_use_case(services().store.change_superior, code, body, since.date(), actor, document_no)
     click.echo(f"Chi bộ {code} trực thuộc {body} từ {since:%d/%m/%Y}.")
 
 
@@ -107,7 +111,7 @@ def cell_superior(code, body, since, document_no, actor) -> None:
 @actor_option
 def cell_settings(code, place, full_name, since, actor) -> None:
     """The place name and full name the cell's documents show (issue 20)."""
-    run_use_case("change_cell_settings", code, place, full_name, since.date(), actor)
+    run_use_case(services().store.change_cell_settings, code, place, full_name, since.date(), actor)
     click.echo(f"Văn bản của chi bộ {code} ghi địa danh {place}.")
 
 
@@ -125,7 +129,8 @@ def plan_import(path, actor) -> None:
         plan = read_plan_file(path)
     except PlanFileError as error:
         raise click.ClickException(str(error)) from None
-    recorded = run_use_case("adopt_plan", plan.cell, plan.number, plan.year, plan.issued_on,
+    recorded = run_use_case(services().store.adopt_plan,
+                            plan.cell, plan.number, plan.year, plan.issued_on,
                             plan.basis, plan.targets, actor)
     click.echo(f"Đã nhập kế hoạch {plan.number} năm {plan.year}: {recorded.id}")
 
@@ -142,7 +147,7 @@ def calendar_group() -> None:
 @click.option("--document", "document_no", default=None)
 @actor_option
 def calendar_declare(day, working, reason, document_no, actor) -> None:
-    run_use_case("declare_day", day.date(), working, reason, actor, document_no)
+    run_use_case(services().store.declare_day, day.date(), working, reason, actor, document_no)
     click.echo(f"{day:%d/%m/%Y}: {'ngày làm bù' if working else 'ngày nghỉ'}.")
 
 
@@ -186,7 +191,7 @@ def member_add(cell, full_name, birth_date, gender, category, admitted_on, offic
     from domain.roster import NewMember
     person = NewMember(full_name, birth_date.date(), gender, category, admitted_on.date(),
                        official_since.date() if official_since else None)
-    run_use_case("add_member", cell, person, joined_on.date(), actor,
+    run_use_case(services().store.add_member, cell, person, joined_on.date(), actor,
                  "transfer_in" if transfer_in else "listed", document_no)
     click.echo(f"Đã thêm {full_name.strip()} vào danh sách đảng viên chi bộ {cell}.")
 
@@ -202,5 +207,5 @@ def member_import(cell, path, actor) -> None:
         people = read_member_file(path)
     except MemberFileError as error:
         raise click.ClickException(str(error)) from None
-    run_use_case("import_members", cell, people, actor)
+    run_use_case(services().store.import_members, cell, people, actor)
     click.echo(f"Đã nhập {len(people)} đảng viên vào danh sách chi bộ {cell}.")

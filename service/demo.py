@@ -28,7 +28,7 @@ SECRETARY, COMMITTEE = "bithu.ltk", "ubkt.vietyen"
 @dataclass(frozen=True)
 class Step:
     on: date
-    use_case: str
+    use_case: str                   # the store's method the step runs (the script's data)
     key: str | None = None          # which candidate (None for cell and plan steps)
     kwargs: dict = field(default_factory=dict)
     actor: str = SECRETARY
@@ -379,34 +379,37 @@ def _clock_on(day: date, index: int):
 
 def _apply(services, step: Step, persons, ids, plan) -> dict:
     if step.use_case == "adopt_plan":
-        services.command("adopt_plan", plan.cell, plan.number, plan.year, plan.issued_on,
+        services.command(services.store.adopt_plan,
+                         plan.cell, plan.number, plan.year, plan.issued_on,
                          plan.basis, plan.targets, SECRETARY)
         return {}
     if step.use_case == "declare_day":
-        services.command("declare_day", actor="admin", **step.kwargs)
+        services.command(services.store.declare_day, actor="admin", **step.kwargs)
         return {}
     if step.use_case == "import_members":
-        services.command("import_members", CELL, demo_members(), SECRETARY)
+        services.command(services.store.import_members, CELL, demo_members(), SECRETARY)
         return {}
     if step.use_case in ("register_cell", "change_superior", "change_cell_settings"):
         extra = {"registered_on": step.on} if step.use_case == "register_cell" else \
             {"since": step.on}
-        services.command(step.use_case, actor=step.actor, **step.kwargs, **extra)
+        services.command(getattr(services.store, step.use_case), actor=step.actor,
+                         **step.kwargs, **extra)
         return {}
     if step.use_case == "receive_transfer":
-        recorded = services.command("receive_transfer", CELL, ARRIVING.person, step.on,
+        recorded = services.command(services.store.receive_transfer, CELL, ARRIVING.person, step.on,
                                     step.actor, **step.kwargs)
         return {step.key: recorded.id}
     if step.use_case == "nominate":
         demo = persons[step.key]
-        recorded = services.command("nominate", CELL, demo.person, actor=step.actor,
+        recorded = services.command(services.store.nominate, CELL, demo.person, actor=step.actor,
                                     **step.kwargs)
         return {step.key: recorded.id}
     if step.use_case in ("vote_admission", "vote_conversion"):
         _meeting(services, step.on)
     if step.use_case == "record_introduction":
         return _introduce(services, ids[step.key], step)
-    services.command(step.use_case, ids[step.key], step.actor, **step.kwargs)
+    services.command(getattr(services.store, step.use_case), ids[step.key], step.actor,
+                     **step.kwargs)
     return {}
 
 
@@ -417,7 +420,7 @@ def _meeting(services, day: date) -> None:
         return
     present = [m.member_id for m in roster.on_roster(day) if m.absence_on(day) is None]
     officials = [m.member_id for m in roster.official_on(day)]
-    services.command("hold_meeting", CELL, day, "regular", officials[0], officials[1],
+    services.command(services.store.hold_meeting, CELL, day, "regular", officials[0], officials[1],
                      present, SECRETARY)
 
 
@@ -427,7 +430,7 @@ def _introduce(services, candidate_id, step: Step) -> dict:
     kwargs = dict(step.kwargs)
     names, since = kwargs.pop("introducer_names"), kwargs.pop("together_since")
     by_name = {m.full_name: m.member_id for m in services.store.roster(CELL).members.values()}
-    services.command("record_introduction", candidate_id, step.actor,
+    services.command(services.store.record_introduction, candidate_id, step.actor,
                      introducer_members=[Introducer(by_name[n], since) for n in names],
                      **kwargs)
     return {}

@@ -28,6 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from service.accounts import tables as t
 from service.accounts.policy import User
 from service.accounts.sessions import aware
+from service.current import services
 
 HEADER, FORM_FIELD = "Idempotency-Key", "form_key"
 KEY = re.compile(r"[\x21-\x7e]{1,128}")
@@ -112,15 +113,16 @@ def _stored_by_the_dead_first(user: User, key: str, since) -> Response | None:
     the answer says so, as the first would have; otherwise None, and the request runs."""
     if request.blueprint != "api":
         return None
-    store = current_app.extensions["ketnap"].store
+    store = services().store
     candidate_id = (request.view_args or {}).get("candidate_id") or derived_id(user.id, key)
     mine = [e for e in store.stream(candidate_id)
             if e.actor == user.username and aware(e.timestamp) >= since]
     if not mine:
         return None
     stage = store.candidate(candidate_id).stage.value
-    return Response(_json({"id": str(candidate_id), "stage": stage,
-                           "position": mine[-1].originator_version}),
+    version = mine[-1].originator_version    # `position`: its deprecated name (RecordedSchema)
+    return Response(_json({"id": str(candidate_id), "stage": stage, "version": version,
+                           "position": version}),
                     status=201, content_type="application/json")
 
 

@@ -21,6 +21,7 @@ from projections.failures import CatchUpFailed, Failure
 from projections.failures import last as last_failure
 from service.application.opening import StoreAt
 from service.current import services as _services
+from service.current import services_of
 from service.readcalendar import projection_context
 from service.services import Services, make_engine
 
@@ -65,7 +66,7 @@ def _usable_cpus() -> int:
 
 def install(app: Flask) -> None:
     """Register the catch-up hook and the `ketnap projections` commands."""
-    services: Services = app.extensions["ketnap"]
+    services = services_of(app)
     services.after_command.append(lambda _recorded: _catch_up_after_command(services))
     services.read_position = lambda: runner.position(services.engine)
     app.cli.add_command(projections_group)

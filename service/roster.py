@@ -30,27 +30,29 @@ def new_member(data: dict) -> tuple[NewMember, object]:
 def add_member(services, user: User, cell_code: str, data: dict):
     require(user.may_record(CELL, cell_code))
     person, joined_on = new_member(data)
-    return services.command("add_member", cell_code, person, joined_on, user.username,
+    return services.command(services.store.add_member, cell_code, person, joined_on, user.username,
                             data.get("joined_by") or "listed", data.get("document_no"))
 
 
 def remove_member(services, user: User, cell_code: str, data: dict):
     require(user.may_record(CELL, cell_code))
-    return services.command("remove_member", cell_code, data["member_id"], data["left_on"],
+    return services.command(services.store.remove_member,
+                            cell_code, data["member_id"], data["left_on"],
                             data["reason"], user.username, data.get("note") or "",
                             data.get("document_no"))
 
 
 def record_absence(services, user: User, cell_code: str, data: dict):
     require(user.may_record(CELL, cell_code))
-    return services.command("record_absence", cell_code, data["member_id"], data["kind"],
+    return services.command(services.store.record_absence,
+                            cell_code, data["member_id"], data["kind"],
                             data["starts_on"], data["ends_on"], user.username,
                             data.get("document_no"))
 
 
 def hold_meeting(services, user: User, cell_code: str, data: dict):
     require(user.may_record(CELL, cell_code))
-    return services.command("hold_meeting", cell_code, data["held_on"], data["kind"],
+    return services.command(services.store.hold_meeting, cell_code, data["held_on"], data["kind"],
                             data["chaired_by"], data["minutes_by"], data["present"],
                             user.username)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import ParamSpec
 
 from sqlalchemy import Engine, create_engine
 
@@ -24,6 +25,7 @@ from service.workcalendar import working_calendar
 INLINE, FOLLOWER = "inline", "follower"
 log = logging.getLogger(__name__)
 SETTLE_POLL_SECONDS = 0.02
+P = ParamSpec("P")
 
 
 class Services:
@@ -44,9 +46,13 @@ class Services:
         self.after_command: list[Callable[[Recorded | None], object]] = []
         self.read_position: Callable[[], int] | None = None
 
-    def command(self, use_case: str, *args, **kwargs) -> Recorded:
-        """Run one use case; inline, also bring the read side up to date before returning."""
-        recorded = getattr(self.store, use_case)(*args, **kwargs)
+    def command(self, use_case: Callable[P, Recorded], *args: P.args,
+                **kwargs: P.kwargs) -> Recorded:
+        """Run one use case, a method of the store given itself (`services.command(
+        services.store.vote_admission, candidate_id, actor, meeting_on=...)`: its parameters
+        are checked against the method's own, and go-to-definition leads to it); inline, also
+        bring the read side up to date before returning."""
+        recorded = use_case(*args, **kwargs)
         if self.read_side == INLINE:
             for listener in self.after_command:
                 try:

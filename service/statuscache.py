@@ -38,6 +38,7 @@ from projections import queries
 from projections.runner import NAME
 from projections.tables import projection_positions
 from service.caches import lru, ttl
+from service.current import services, services_of
 
 MAX_AGE = 60.0       # seconds an entry is trusted without a moved position
 PREPARED = b"ketnap_read_model_position"
@@ -239,7 +240,7 @@ def digest(content: bytes) -> str:
 
 
 def install(app: Flask) -> None:
-    app.extensions["ketnap_status_cache"] = StatusCache(app.extensions["ketnap"].engine)
+    app.extensions["ketnap_status_cache"] = StatusCache(services_of(app).engine)
 
 
 def status_cache() -> StatusCache:
@@ -250,11 +251,10 @@ def plan_status(view: str, plan_id: UUID,
                 render: Callable[[queries.PlanStatus], tuple[object, bytes]]) -> Entry | None:
     """The plan's status as of today through `render` (→ value, bytes to hash), cached for
     `view`; None when there is no such plan."""
-    services = current_app.extensions["ketnap"]
-    today = services.store.today()
+    engine, today = services().engine, services().store.today()
 
     def compute():
-        status = queries.plan_status(services.engine, plan_id, today)
+        status = queries.plan_status(engine, plan_id, today)
         return None if status is None else (status.cell_code, *render(status))
     return status_cache().get(view, plan_id, today, compute)
 

@@ -34,7 +34,9 @@ def entries(engine: Engine, person: UUID | None = None, username: str | None = N
 
 def seen(what: str, person: UUID | None = None, cell_code: str | None = None) -> None:
     """Record that the signed-in user (web or API token) viewed a person's record."""
-    from flask import current_app, g, request
+    from flask import g, request
+
+    from service.current import services
     user = g.get("api_user") or g.user
-    record(current_app.extensions["ketnap"].engine, user.username, user.role, what, person,
+    record(services().engine, user.username, user.role, what, person,
            cell_code, request.remote_addr)

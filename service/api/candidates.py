@@ -10,8 +10,7 @@ from flask_smorest import abort
 from domain.errors import ConcurrentChange
 from projections import queries
 from service import accesslog as access
-from service import actions
-from service.accounts.policy import require_reach
+from service import actions, reading
 from service.api.blueprint import blp, services, today, user
 from service.idempotency import current_key, derived_id
 from service.schemas import commands as c
@@ -21,9 +20,8 @@ SECURED = [{"bearer": []}]
 
 
 def scope(cell: str | None) -> str | tuple[str, ...] | None:
-    """A secretary reads only her own cell, a committee user the cells under its body today;
-    asking for another one is refused."""
-    return user().read_scope(cell, (c.code for c in queries.cells(services().engine)))
+    """The cells a list shows (service/reading.py)."""
+    return reading.list_scope(user(), cell)
 
 
 @blp.route("/candidates", methods=["GET"])
@@ -46,14 +44,14 @@ def nominate(data):
     keyed = current_key()
     if keyed is None:
         recorded = actions.nominate(services(), user(), data)
-        return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
+        return {"id": recorded.id, "stage": recorded.stage, "version": recorded.version}
     candidate_id = derived_id(*keyed)
     try:
         recorded = actions.nominate(services(), user(), data, candidate_id=candidate_id)
     except ConcurrentChange:       # a retry after a first that died once it had stored
         stored = services().store.candidate(candidate_id)
-        return {"id": candidate_id, "stage": stored.stage.value, "position": stored.version}
-    return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
+        return {"id": candidate_id, "stage": stored.stage.value, "version": stored.version}
+    return {"id": recorded.id, "stage": recorded.stage, "version": recorded.version}
 
 
 @blp.route("/candidates/arrivals", methods=["POST"])
@@ -63,17 +61,13 @@ def nominate(data):
 def receive_transfer(data):
     """The receiving cell takes in a member with the letter (chuyển sinh hoạt đảng đến)"""
     recorded = actions.receive_transfer(services(), user(), data)
-    return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
+    return {"id": recorded.id, "stage": recorded.stage, "version": recorded.version}
 
 
 def readable(candidate_id: UUID, what: str = "api"):
-    """The person's row, if the user may read it; the view is written to the access log."""
-    row = queries.candidate(services().engine, candidate_id)
-    if row is None:
+    """The person's row if the user may read it (service/reading.py), else a JSON 404."""
+    return reading.candidate_row(user(), candidate_id, what) or \
         abort(404, message="Không tìm thấy quần chúng.")
-    require_reach(user(), row.cell_code)
-    access.seen(what, candidate_id, row.cell_code)
-    return row
 
 
 @blp.route("/candidates/<uuid:candidate_id>", methods=["GET"])
@@ -105,7 +99,7 @@ def deadlines(args):
 def _action_view(action: actions.Action):
     def record(data, candidate_id: UUID):
         recorded = actions.perform(services(), user(), candidate_id, action, data)
-        return {"id": recorded.id, "stage": recorded.stage, "position": recorded.version}
+        return {"id": recorded.id, "stage": recorded.stage, "version": recorded.version}
     record.__name__ = "record_" + action.slug.replace("-", "_")
     record.__doc__ = action.label
     return record

@@ -43,7 +43,7 @@ def review_procedure(data):
     """Record a review (committee, inspector) of the version read: approved, approved with
     remarks, or not approved with comments"""
     recorded = rvs.record_review(services(), user(), book(), data)
-    return {"id": recorded.id, "stage": None, "position": recorded.version}
+    return {"id": recorded.id, "stage": None, "version": recorded.version}
 
 
 @blp.route("/procedure-review-answers", methods=["POST"])
@@ -53,4 +53,4 @@ def review_procedure(data):
 def answer_comment(data):
     """Answer a comment (maintainer, admin): changed in a version, or kept and why"""
     recorded = rvs.answer_comment(services(), user(), book(), data)
-    return {"id": recorded.id, "stage": None, "position": recorded.version}
+    return {"id": recorded.id, "stage": None, "version": recorded.version}

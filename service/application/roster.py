@@ -9,6 +9,7 @@ candidate's own (`roster_follow_up`).
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from domain import candidate as cd
 from domain import events as ev
@@ -17,6 +18,9 @@ from domain import roster as rs
 from domain.decisions import CELL, Override
 from domain.errors import InvalidField
 from service.application.results import Recorded
+
+if TYPE_CHECKING:       # the application this is mixed into: `self` on a vote's way to the save
+    from service.application.app import KetnapApplication
 
 
 class RosterUseCases:
@@ -71,14 +75,15 @@ class RosterUseCases:
                                 self.stamp(actor))
         return Recorded(roster.id, event.originator_version, self.record(event))
 
-    def vote_at_meeting(self, decision, subject: str, candidate_id, actor: str,
-                        meeting_on: date, resolution_no: str, votes_for: int,
+    def vote_at_meeting(self: KetnapApplication, decision, subject: str,
+                        candidate: cd.Candidate, actor: str, meeting_on: date,
+                        resolution_no: str, votes_for: int,
                         override: Override | None = None, acting_for: str = CELL,
                         expected_version: int | None = None) -> Recorded:
         """The cell's vote on one person at a recorded meeting: the 2/3 denominator comes
         from the roster and the attendance; the meeting keeps the vote and its resolution
-        number, in the same transaction as the candidate's own event."""
-        candidate = self.candidate(candidate_id)
+        number, in the same transaction as the candidate's own event. `candidate`: as the
+        step loaded it (candidates.py)."""
         roster = self.roster(candidate.cell_code)
         stamp = self.stamp(actor, override, acting_for)
         count, taken = mt.take_vote(roster, meeting_on, candidate.id, subject, resolution_no,

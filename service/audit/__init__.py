@@ -14,6 +14,7 @@ from service.audit.keys import key_path
 from service.audit.mac import StoredEventMac
 from service.audit.tools import AuditRefused, AuditSettings, AuditTools
 from service.config import audit_key_file
+from service.current import services_of
 
 EXTENSION = "ketnap_audit"
 
@@ -32,7 +33,7 @@ def attach(services, key_file, settings: AuditSettings | None = None) -> AuditTo
 def install(app: Flask) -> None:
     from service.audit import cli, views
 
-    services = app.extensions["ketnap"]
+    services = services_of(app)
     key_file = key_path(app.instance_path, audit_key_file(
         app.config.get("KETNAP_AUDIT_KEY_FILE") or app.config.get("KETNAP_AUDIT_KEY")))
     app.extensions[EXTENSION] = attach(services, key_file, AuditSettings.of(app.config))

@@ -16,6 +16,7 @@ from werkzeug.exceptions import HTTPException
 from domain.dates import format_vi
 from service.accounts.policy import Forbidden, require_reach
 from service.audit import replay, report, tools_of
+from service.current import services
 
 blueprint = Blueprint("audit", __name__, url_prefix="/api/v1/audit",
                       template_folder="templates")
@@ -91,7 +92,7 @@ def report_page():
     period = _period()
     _reached(period[0])
     built = report.build(tools_of(current_app), *period)
-    today = current_app.extensions["ketnap"].store.today()
+    today = services().store.today()
     return render_template("audit/report.html", r=built, today=format_vi(today),
                            rule_sets=report.rule_sets_between(built.start, built.end))
 

@@ -136,7 +136,8 @@ def unreviewed_rules(store, config) -> list[RuleReview]:
 def record_review(services, user, book: ReviewBook, data: dict):
     """A committee member or an inspector records a review of the version they read."""
     require(user.role in REVIEWERS)
-    return services.command("review_procedure", book.current(data["path"]), data["version"],
+    return services.command(services.store.review_procedure,
+                            book.current(data["path"]), data["version"],
                             data["verdict"], data.get("comments") or [], user.username)
 
 
@@ -146,7 +147,7 @@ def answer_comment(services, user, book: ReviewBook, data: dict):
     require(user.role in ANSWERERS)
     current = book.current(data["path"])
     in_version = data.get("in_version") or current.version
-    return services.command("answer_review_comment", current.path, data["comment"],
+    return services.command(services.store.answer_review_comment, current.path, data["comment"],
                             data["outcome"], data["note"], in_version, user.username)
 
 

@@ -27,7 +27,7 @@ def retention_years(today: date) -> int:
 
 
 def erase_person(services: Services, person: UUID, actor: str, authority: str) -> Recorded:
-    recorded = services.command("erase_person", person, actor, authority)
+    recorded = services.command(services.store.erase_person, person, actor, authority)
     services.settle(recorded)
     scrub(services, person)
     return recorded

@@ -16,7 +16,15 @@ class CreatedSchema(Schema):
 class RecordedSchema(Schema):
     id = fields.UUID(required=True)
     stage = fields.Str(allow_none=True)
-    position = fields.Int(required=True)
+    version = fields.Int(required=True, metadata={
+        "description": "The record's version after this step: send it back as "
+                       "expected_version with the next one."})
+    # the same value under its old, misleading name (not a position in the log), kept for
+    # one release so that clients move to `version`
+    position = fields.Int(required=True, attribute="version", dump_only=True, metadata={
+        "deprecated": True,
+        "description": "Deprecated: the same value as `version` (the record's version, not "
+                       "a log position); removed in the next release."})
 
 
 class CountsSchema(Schema):

@@ -11,9 +11,9 @@ from domain.errors import DomainError
 from domain.rules import TWO_THIRDS
 from projections import queries
 from service import accesslog as access
-from service import actions
+from service import actions, reading
 from service.accounts import Forbidden
-from service.accounts.policy import require, require_reach
+from service.accounts.policy import require
 from service.collation import name_key
 from service.idempotency import current_key, derived_id
 from service.schemas.commands import ArrivalSchema, NominationSchema
@@ -24,9 +24,8 @@ from service.web.forms import SchemaForm
 
 
 def scope(cell: str | None) -> str | tuple[str, ...] | None:
-    """The cells a list shows: the one asked for if the user reads it, else every cell the
-    user reads (None: all, for the inspector)."""
-    return user().read_scope(cell or None, (c.code for c in queries.cells(services().engine)))
+    """The cells a list shows (service/reading.py)."""
+    return reading.list_scope(user(), cell)
 
 
 def register_rows(args, what: str = "register") -> list[queries.CandidateRow]:
@@ -47,14 +46,8 @@ def candidate_list():
 
 def readable(candidate_id: UUID, what: str = "page", on: date | None = None
              ) -> queries.CandidateRow:
-    """The person's row, if the user reaches the cell (today, or on `on`: the date of the act
-    a form records); the view is written to the access log."""
-    row = queries.candidate(services().engine, candidate_id)
-    if row is None:
-        abort(404)
-    require_reach(user(), row.cell_code, on)
-    access.seen(what, candidate_id, row.cell_code)
-    return row
+    """The person's row if the user may read it (service/reading.py), else a 404 page."""
+    return reading.candidate_row(user(), candidate_id, what, on) or abort(404)
 
 
 @bp.route("/ung-vien/<uuid:candidate_id>")
@@ -149,7 +142,8 @@ def candidate_action(candidate_id: UUID, slug: str):
     action = actions.ACTIONS.get(slug) or abort(404)
     on = form_act_day(action)
     row = readable(candidate_id, what="form", on=on)
-    require(actions.may_record(user(), action, row.cell_code, overriding=True, on=on))
+    if request.method == "GET":   # a posted form: the use case judges the right, once
+        require(actions.may_record(user(), action, row.cell_code, overriding=True, on=on))
     if action.slug in actions.ONCE and actions.already_done(action, recorded_types(row.id)):
         flash(f"{action.label}: việc này đã được ghi. Nếu ghi sai, hãy dùng “Đính chính” ở "
               "dòng đó trong quá trình.", "warning")

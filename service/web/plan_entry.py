@@ -103,7 +103,8 @@ def plan_entry():
         if not errors:
             try:
                 plan = parse_plan(data)
-                recorded = services().command("adopt_plan", plan.cell, plan.number, plan.year,
+                recorded = services().command(services().store.adopt_plan,
+                                              plan.cell, plan.number, plan.year,
                                               plan.issued_on, plan.basis, plan.targets,
                                               user().username)
             except (PlanFileError, DomainError) as error:

@@ -172,7 +172,7 @@ class RecordedOnTheDay:
         def run(*args, **kwargs):
             named = [v for v in (*args, *kwargs.values()) if type(v) is date]
             self.at(self.entered_on or max(named))
-            return self.services.command(name, *args, **kwargs)
+            return self.services.command(getattr(self.services.store, name), *args, **kwargs)
         return run
 
     def at(self, day: date) -> None:

@@ -57,7 +57,8 @@ class ReviewWorld:
     def review(self, actor: str, verdict: str, comments: list[dict]) -> None:
         self.events_before = self.services.store.last_position()
         try:
-            self.services.command("review_procedure", self.book().current(self.path),
+            self.services.command(self.services.store.review_procedure,
+                                  self.book().current(self.path),
                                   self.book().current(self.path).version, verdict, comments,
                                   actor)
         except DomainError as error:
@@ -139,7 +140,8 @@ def step_changed(world, old, name, new):
 
 @when(parsers.parse('người soạn quy trình trả lời ý kiến số {key}: giữ nguyên vì "{note}"'))
 def kept(world, key, note):
-    world.services.command("answer_review_comment", world.path, key, "kept", note, None,
+    world.services.command(world.services.store.answer_review_comment,
+                           world.path, key, "kept", note, None,
                            "soan-thao")
 
 

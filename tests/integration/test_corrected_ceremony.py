@@ -19,7 +19,8 @@ def test_the_register_follows_a_corrected_ceremony_date(app):
     ceremony = next(e for e in services.store.candidate(hoa).history
                     if isinstance(e, ev.Admitted))
     moved = ceremony.occurred_on.replace(day=ceremony.occurred_on.day - 2)
-    services.command("correct_record", hoa, "capuy", corrects=ceremony.originator_version,
+    services.command(services.store.correct_record,
+                     hoa, "capuy", corrects=ceremony.originator_version,
                      fields={"occurred_on": moved}, authority="QĐ đính chính 5-QĐ/ĐU",
                      on=date(2026, 1, 5))
     with services.engine.connect() as conn:

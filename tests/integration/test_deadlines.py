@@ -32,11 +32,12 @@ def nth_working_day(start: date, n: int, off=frozenset()) -> date:
 def voted(services):
     """A student whose cell voted (passed) on Monday 20/01/2025, a week before Tết."""
     follow_commands(services)
-    services.command("register_cell", CELL, "Chi bộ thử", "Đảng ủy xã", date(2024, 1, 2),
+    services.command(services.store.register_cell,
+                     CELL, "Chi bộ thử", "Đảng ủy xã", date(2024, 1, 2),
                      "bithu")
     person = Person("Lê Văn Tết", date(2006, 1, 1), "male", "Kinh", "HS", True,
                     "upper_secondary", "12A1")
-    cid = services.command("nominate", CELL, person, nominated_on=date(2024, 3, 1),
+    cid = services.command(services.store.nominate, CELL, person, nominated_on=date(2024, 3, 1),
                            actor="bithu").id
     steps = [("register_for_awareness_class", {"registered_on": date(2024, 3, 10)}),
              ("complete_awareness_class", {"completed_on": date(2024, 5, 10),
@@ -50,7 +51,7 @@ def voted(services):
                                  "votes_for": 9})]
     meeting_of(services.store, CELL, date(2025, 1, 20), 9, "bithu")
     for use_case, kwargs in steps:
-        services.command(use_case, cid, "bithu", **kwargs)
+        services.command(getattr(services.store, use_case), cid, "bithu", **kwargs)
     return services, cid
 
 
@@ -96,7 +97,8 @@ def test_a_late_decision_is_a_breach_and_starts_the_ceremony_clock(voted):
     services, cid = voted
     due = decision_deadline(services, cid, date(2025, 2, 10)).due_on
     decided = due + timedelta(days=3)
-    services.command("decide_admission", cid, "ubkt", decided_on=decided, decision_no="9-QĐ",
+    services.command(services.store.decide_admission,
+                     cid, "ubkt", decided_on=decided, decision_no="9-QĐ",
                      decided_by="Đảng ủy xã", received_on=decided + timedelta(days=1))
     row = decision_deadline(services, cid, date(2026, 1, 1))
     assert (row.met_on, row.status) == (decided, "breached")
@@ -107,7 +109,8 @@ def test_a_late_decision_is_a_breach_and_starts_the_ceremony_clock(voted):
 
 def test_an_exit_closes_the_pending_deadline(voted):
     services, cid = voted
-    services.command("withdraw", cid, "bithu", on=date(2025, 2, 20), reason="Chuyển trường")
+    services.command(services.store.withdraw,
+                     cid, "bithu", on=date(2025, 2, 20), reason="Chuyển trường")
     assert decision_deadline(services, cid, date(2026, 1, 1)).status == "closed"
     assert queries.candidate(services.engine, cid).next_deadline_on is None
 
@@ -115,7 +118,8 @@ def test_an_exit_closes_the_pending_deadline(voted):
 def test_a_declared_day_off_moves_the_due_date_and_a_rebuild_agrees(voted):
     services, cid = voted
     before = decision_deadline(services, cid, date(2025, 2, 10)).due_on
-    services.command("declare_day", date(2025, 2, 3), False, "Nghỉ thêm sau Tết", "bithu")
+    services.command(services.store.declare_day,
+                     date(2025, 2, 3), False, "Nghỉ thêm sau Tết", "bithu")
     after = decision_deadline(services, cid, date(2025, 2, 10)).due_on
     assert after == nth_working_day(date(2025, 1, 20), 60, off={date(2025, 2, 3)})
     assert after > before

@@ -28,12 +28,13 @@ def test_a_decision_within_the_extension_is_met(voted):  # noqa: F811
     services, cid = voted
     due = decision_deadline(services, cid, date(2025, 2, 10)).due_on
     extended_to = services.calendar().add_working_days(due, 30)
-    services.command("extend_admission_decision", cid, "ubkt", extended_on=due,
+    services.command(services.store.extend_admission_decision, cid, "ubkt", extended_on=due,
                      document_no="46-CV", extended_to=extended_to, reason="Thẩm tra thêm")
     assert decision_deadline(services, cid, due + timedelta(days=1)).due_on == extended_to
     assert decision_deadline(services, cid, due + timedelta(days=1)).status != "overdue"
     decided = extended_to - timedelta(days=1)
-    services.command("decide_admission", cid, "ubkt", decided_on=decided, decision_no="9-QĐ",
+    services.command(services.store.decide_admission,
+                     cid, "ubkt", decided_on=decided, decision_no="9-QĐ",
                      decided_by="Đảng ủy xã", received_on=decided)
     assert decision_deadline(services, cid, date(2026, 1, 1)).status == "met"
     live = dump(services.engine)
@@ -43,7 +44,7 @@ def test_a_decision_within_the_extension_is_met(voted):  # noqa: F811
 
 def test_a_refusal_meets_the_clock_and_is_counted(voted):  # noqa: F811
     services, cid = voted
-    services.command("refuse_admission", cid, "ubkt", decided_on=date(2025, 3, 3),
+    services.command(services.store.refuse_admission, cid, "ubkt", decided_on=date(2025, 3, 3),
                      decision_no="45-TB", decided_by="Đảng ủy xã", reason="Chưa đủ",
                      afterwards="pool")
     row = decision_deadline(services, cid, date(2026, 1, 1))
@@ -56,30 +57,33 @@ def test_a_refusal_meets_the_clock_and_is_counted(voted):  # noqa: F811
 
 def test_a_consented_late_ceremony_reads_as_consented(voted):  # noqa: F811
     services, cid = voted
-    services.command("decide_admission", cid, "ubkt", decided_on=date(2025, 3, 3),
+    services.command(services.store.decide_admission, cid, "ubkt", decided_on=date(2025, 3, 3),
                      decision_no="9-QĐ", decided_by="Đảng ủy xã", received_on=date(2025, 3, 4))
-    services.command("consent_to_late_ceremony", cid, "ubkt", consented_on=date(2025, 4, 10),
+    services.command(services.store.consent_to_late_ceremony,
+                     cid, "ubkt", consented_on=date(2025, 4, 10),
                      document_no="60-CV", consented_by="Ban Thường vụ")
-    services.command("hold_ceremony", cid, "bithu", held_on=date(2025, 5, 20))
+    services.command(services.store.hold_ceremony, cid, "bithu", held_on=date(2025, 5, 20))
     row = deadline(services, cid, CEREMONY)
     assert row.met_on == date(2025, 5, 20) and row.status == "consented"
 
 
 def test_the_presentation_reminder_outlives_the_exit(voted):  # noqa: F811
     services, cid = voted
-    services.command("decide_admission", cid, "ubkt", decided_on=date(2025, 3, 3),
+    services.command(services.store.decide_admission, cid, "ubkt", decided_on=date(2025, 3, 3),
                      decision_no="9-QĐ", decided_by="Đảng ủy xã", received_on=date(2025, 3, 4))
-    services.command("hold_ceremony", cid, "bithu", held_on=date(2025, 3, 20))
-    services.command("record_transfer_cause", cid, "bithu", effective_on=date(2025, 7, 15),
+    services.command(services.store.hold_ceremony, cid, "bithu", held_on=date(2025, 3, 20))
+    services.command(services.store.record_transfer_cause,
+                     cid, "bithu", effective_on=date(2025, 7, 15),
                      reason="Chuyển công tác")
     due = deadline(services, cid, "transfer_paperwork_within_60_working_days", date(2025, 7, 20))
     assert (due.starts_on, due.met_on, due.status) == (date(2025, 7, 15), None, "pending")
-    services.command("issue_transfer_letter", cid, "bithu", letter_on=date(2025, 8, 1),
+    services.command(services.store.issue_transfer_letter, cid, "bithu", letter_on=date(2025, 8, 1),
                      letter_no="15-GGT", destination="Đảng bộ xã")
     row = deadline(services, cid, PRESENTED, date(2025, 8, 5))
     assert (row.status, row.starts_on) == ("pending", date(2025, 8, 1))
     assert deadline(services, cid, PRESENTED, date(2025, 12, 1)).status == "overdue"
-    services.command("record_transfer_presented", cid, "bithu", presented_on=date(2025, 8, 20),
+    services.command(services.store.record_transfer_presented,
+                     cid, "bithu", presented_on=date(2025, 8, 20),
                      received_by="Đảng ủy xã")
     assert deadline(services, cid, PRESENTED).status == "met"
     assert deadline(services, cid, "transfer_paperwork_within_60_working_days").status == "met"
@@ -90,10 +94,11 @@ def test_readmissions_and_strike_offs_are_counted(services):
     from domain.candidate import Person
     from tests.readmodels import follow_commands
     follow_commands(services)
-    services.command("register_cell", "RA", "Chi bộ thử", "Đảng ủy xã", date(2019, 1, 2), "x")
+    services.command(services.store.register_cell,
+                     "RA", "Chi bộ thử", "Đảng ủy xã", date(2019, 1, 2), "x")
     teacher = Person("Hoàng Văn Tùng", date(1980, 10, 10), "male", "Kinh", "GV", False,
                      "university", None, "024080000001")
-    cid = services.command("nominate", "RA", teacher, nominated_on=date(2024, 1, 8),
+    cid = services.command(services.store.nominate, "RA", teacher, nominated_on=date(2024, 1, 8),
                            actor="bithu", readmission=Readmission(
                                date(2020, 1, 6), "struck_off", "120-CV/TU")).id
     for use_case, kw in [
@@ -115,7 +120,7 @@ def test_readmissions_and_strike_offs_are_counted(services):
             ("strike_off", {"on": date(2024, 10, 15), "reason": "Theo đề nghị"})]:
         if use_case == "vote_admission":      # the count is the roster's (issue 14)
             meeting_of(services.store, "RA", kw["meeting_on"], 9, "bithu")
-        services.command(use_case, cid, "bithu", **kw)
+        services.command(getattr(services.store, use_case), cid, "bithu", **kw)
     row = queries.candidate(services.engine, cid)
     assert row.stage == "struck_off"
     stats = queries.new_member_statistics(services.engine, date(2024, 1, 1),

@@ -132,7 +132,7 @@ def test_a_corrected_vote_is_printed_as_corrected(demo):
     svc, ids = demo
     hoa = ids["gv-hoa"]
     vote = last(svc.store.candidate(hoa).history, ev.AdmissionVoted, passed=True)
-    svc.command("correct_record", hoa, "ubkt.vietyen", corrects=vote.originator_version,
+    svc.command(svc.store.correct_record, hoa, "ubkt.vietyen", corrects=vote.originator_version,
                 fields={"votes_for": vote.official_members - 1},
                 authority="Biên bản kiểm phiếu 2-BB/CB", on=NOW.date())
     _, _, text = read(documents.render(documents.BY_CODE["nghi-quyet-ket-nap"],
@@ -162,13 +162,13 @@ def test_the_cells_settings_give_the_place_and_full_name_of_its_documents(demo):
     found = record(svc, ids["gv-hoa"], place="")            # no deployment-wide place
     _, header, _ = read(documents.render(kind, found))
     assert header[-1] == "Việt Yên, ngày 12 tháng 3 năm 2024"   # the demo cell's own setting
-    svc.command("change_cell_settings", CELL, "Thị trấn Bích Động",
+    svc.command(svc.store.change_cell_settings, CELL, "Thị trấn Bích Động",
                 "Chi bộ Trường Trung học phổ thông Lý Thường Kiệt", NOW.date(), "admin")
     _, header, text = read(documents.render(kind, record(svc, ids["gv-hoa"], place="")))
     assert header[1] == "CHI BỘ TRƯỜNG TRUNG HỌC PHỔ THÔNG LÝ THƯỜNG KIỆT"
     assert header[-1] == "Thị trấn Bích Động, ngày 12 tháng 3 năm 2024"
     assert "Chi bộ Trường Trung học phổ thông Lý Thường Kiệt đã họp" in text
-    svc.command("change_cell_settings", CELL, "Việt Yên", "", NOW.date(), "admin")
+    svc.command(svc.store.change_cell_settings, CELL, "Việt Yên", "", NOW.date(), "admin")
 
 
 def test_a_cells_own_template_replaces_the_shipped_one_and_an_unknown_field_is_refused(

@@ -96,7 +96,8 @@ def test_an_event_recorded_late_moves_the_earlier_quarters_count(demo):
     before = actual(services, "source")
     person = Person("Nguyễn Thị Muộn", date(2008, 1, 2), "female", "Kinh", "HS", True,
                     "upper_secondary", "10A4")
-    services.command("nominate", CELL, person, nominated_on=date(2024, 2, 15), actor="bithu")
+    services.command(services.store.nominate,
+                     CELL, person, nominated_on=date(2024, 2, 15), actor="bithu")
     after = actual(services, "source")
     assert after.actual.Q1 == before.actual.Q1 + 1
     assert after.actual.HS == before.actual.HS + 1
@@ -116,13 +117,13 @@ def test_a_correction_moves_a_count_and_renames_everywhere(demo):
     before = actual(services, "admission_dossier")
     position = services.store.last_position()
     with pytest.raises(RuleViolation) as refused:      # he was 17 in March: never recorded
-        services.command("correct_record", ids["hs-khanh"], "bithu",
+        services.command(services.store.correct_record, ids["hs-khanh"], "bithu",
                          corrects=vote.originator_version,
                          fields={"occurred_on": date(2024, 3, 26)},
                          authority="Công văn 05-CV/ĐU", on=date(2026, 11, 20))
     assert "age_minimum" in {v.rule_id for v in refused.value.violations}
     assert services.store.last_position() == position
-    services.command("correct_record", ids["hs-khanh"], "bithu",
+    services.command(services.store.correct_record, ids["hs-khanh"], "bithu",
                      corrects=vote.originator_version,
                      fields={"occurred_on": date(2024, 7, 2)},
                      authority="Công văn 05-CV/ĐU", on=date(2026, 11, 20))
@@ -130,7 +131,7 @@ def test_a_correction_moves_a_count_and_renames_everywhere(demo):
     assert (after.actual.Q2, after.actual.Q3) == (before.actual.Q2 - 1, before.actual.Q3 + 1)
     assert after.actual.total == before.actual.total
 
-    services.command("correct_record", ids["hs-khanh"], "bithu", corrects=1,
+    services.command(services.store.correct_record, ids["hs-khanh"], "bithu", corrects=1,
                      fields={"full_name": "Bùi Quốc Khang"},
                      authority="Công văn 06-CV/ĐU", on=date(2026, 11, 20))
     row = queries.candidate(services.engine, ids["hs-khanh"])

@@ -149,17 +149,21 @@ def test_cells_and_plans_written_in_bulk_keep_log_order(services):
     plan = read_plan_file(EXAMPLE_PLAN)
     since = date(2024, 1, 2)
     for code in ("A1", "A2"):
-        services.command("register_cell", code, f"Chi bộ {code}", "Đảng ủy xã", since, "admin")
-    services.command("adopt_plan", "A1", plan.number, 2024, plan.issued_on, plan.basis,
+        services.command(services.store.register_cell,
+                         code, f"Chi bộ {code}", "Đảng ủy xã", since, "admin")
+    services.command(services.store.adopt_plan, "A1", plan.number, 2024, plan.issued_on, plan.basis,
                      plan.targets, "bithu")
     plan_uuid = plan_id("A1", 2024)
     reordered = [replace(t, note="sửa") for t in reversed(plan.targets)]
-    services.command("amend_plan", plan_uuid, date(2024, 3, 1), reordered, "lần 1", "bithu")
-    services.command("amend_plan", plan_uuid, date(2024, 4, 1), plan.targets[:2], "lần 2",
+    services.command(services.store.amend_plan,
+                     plan_uuid, date(2024, 3, 1), reordered, "lần 1", "bithu")
+    services.command(services.store.amend_plan,
+                     plan_uuid, date(2024, 4, 1), plan.targets[:2], "lần 2",
                      "bithu")
-    services.command("change_superior", "A1", "Đảng ủy phường", date(2025, 7, 1), "admin")
-    services.command("change_superior", "A1", "Đảng ủy cũ", date(2024, 6, 1), "admin")
-    services.command("register_cell", "A3", "Chi bộ A3", "Đảng ủy xã", since, "admin")
+    services.command(services.store.change_superior,
+                     "A1", "Đảng ủy phường", date(2025, 7, 1), "admin")
+    services.command(services.store.change_superior, "A1", "Đảng ủy cũ", date(2024, 6, 1), "admin")
+    services.command(services.store.register_cell, "A3", "Chi bộ A3", "Đảng ủy xã", since, "admin")
     incremental = dump(services.engine)
     assert len(incremental["rm_plan_targets"]) == 2
     assert [r for r in incremental["rm_cells"] if r[0] == "A1"][0][3] == "Đảng ủy phường"

@@ -40,18 +40,19 @@ def test_reviews_are_replayed_sealed_and_tie_the_rules_in_the_audit_report(app, 
                                                                          database_url):
     features(app, tmp_path)
     services = app.extensions["ketnap"]
-    services.command("register_cell", "LTK", "Chi bộ Trường THPT Lý Thường Kiệt",
+    services.command(services.store.register_cell, "LTK", "Chi bộ Trường THPT Lý Thường Kiệt",
                      "Huyện ủy Việt Yên", date(2024, 1, 2), "capuy")
     unreviewed = {r["rule_id"] for r in audit_report(app)["not_reviewed_rules"]}
     assert {"introduction_fits", "stage_order", "age_minimum"} <= unreviewed
 
     current = procedure_text(PATH, FEATURE)
-    services.command("review_procedure", current, V1, "not_approved",
+    services.command(services.store.review_procedure, current, V1, "not_approved",
                      [{"scenario": "Đoàn giới thiệu đoàn viên", "text": "Thiếu điều kiện"}],
                      "kiemtra")
-    services.command("answer_review_comment", PATH, "1.1", "kept", "Đúng Điều 4.1", None,
+    services.command(services.store.answer_review_comment,
+                     PATH, "1.1", "kept", "Đúng Điều 4.1", None,
                      "soanthao")
-    services.command("review_procedure", current, V1, "approved", [], "capuy")
+    services.command(services.store.review_procedure, current, V1, "approved", [], "capuy")
 
     report = audit_report(app)
     unreviewed = {r["rule_id"] for r in report["not_reviewed_rules"]}

@@ -41,15 +41,16 @@ SUPERIOR = "Ban Thường vụ Đảng ủy phường Việt Yên"
 def seed(app) -> dict:
     svc, accounts = app.extensions["ketnap"], app.extensions["ketnap_accounts"]
     for code in ("CB-A", "CB-B"):
-        svc.command("register_cell", code, f"Chi bộ Trường THPT {code}",
+        svc.command(svc.store.register_cell, code, f"Chi bộ Trường THPT {code}",
                     SUPERIOR, date(2024, 1, 2), "capuy")
     for name, (role, cells) in USERS.items():   # a secretary's cell must be registered first
         accounts.add_user(name, PASSWORD, role, cells, SUPERIOR if role == "committee" else "")
-    plan = svc.command("adopt_plan", "CB-A", "02-KH/CB", 2026, date(2026, 1, 10), "Căn cứ …",
+    plan = svc.command(svc.store.adopt_plan,
+                       "CB-A", "02-KH/CB", 2026, date(2026, 1, 10), "Căn cứ …",
                        [Target("source", 4, 1, 3, (1, 1, 1, 1)),
                         Target("class_registration", 2, 0, 2)], "bithu.a")
-    cand = svc.command("nominate", "CB-A", STUDENT, date(2026, 2, 3), "bithu.a")
-    other = svc.command("nominate", "CB-B", STUDENT, date(2026, 2, 3), "bithu.b")
+    cand = svc.command(svc.store.nominate, "CB-A", STUDENT, date(2026, 2, 3), "bithu.a")
+    other = svc.command(svc.store.nominate, "CB-B", STUDENT, date(2026, 2, 3), "bithu.b")
     return {"plan": plan.id, "candidate": cand.id, "other": other.id}
 
 

@@ -12,16 +12,18 @@ CANDIDATE = {"cell": "CB-A", "full_name": "Trần Thị Bình", "birth_date": "2
              "class_name": "11A2"}
 
 
-def test_nominate_then_record_steps_returns_stage_and_position(api):
+def test_nominate_then_record_steps_returns_stage_and_version(api):
     call = api("bithu.a")
     created = call("POST", "/candidates", json=CANDIDATE)
     assert created.status_code == 201, created.json
     cid = created.json["id"]
     assert created.json["stage"] == "nominated"
+    assert created.json["version"] == created.json["position"] == 1
     step = call("POST", f"/candidates/{cid}/class-registration",
                 json={"registered_on": "2026-03-10"})
     assert step.status_code == 201, step.json
-    assert step.json == {"id": cid, "stage": "class_registered", "position": 2}
+    # `position`: the version's deprecated name, the same value for one release
+    assert step.json == {"id": cid, "stage": "class_registered", "version": 2, "position": 2}
 
 
 def test_register_cell_and_adopt_plan(api):
@@ -136,3 +138,22 @@ def test_a_web_session_does_not_authenticate_the_api(as_user):
 def test_dates_are_iso(api, ids):
     row = api("capuy")("GET", f"/candidates/{ids['candidate']}").json
     assert row["birth_date"] == "2006-03-04"
+
+
+def test_a_step_loads_the_candidate_once_and_judges_the_right_on_it(app, api, ids,
+                                                                   monkeypatch):
+    """One command's path (issue 21): the use case loads the candidate once, and the user's
+    right is judged on that candidate's cell (not on one loaded before for the check)."""
+    store = app.extensions["ketnap"].store
+    loads = []
+    loaded = store.candidate
+    monkeypatch.setattr(store, "candidate", lambda cid: loads.append(cid) or loaded(cid))
+    step = api("bithu.a")("POST", f"/candidates/{ids['candidate']}/class-registration",
+                          json={"registered_on": "2026-03-10"})
+    assert step.status_code == 201, step.json
+    assert loads == [ids["candidate"]]
+    loads.clear()
+    refused = api("bithu.b")("POST", f"/candidates/{ids['candidate']}/helper",
+                             json={"assigned_on": "2026-03-11", "helpers": ["Nguyễn Văn A"]})
+    assert refused.status_code == 403
+    assert loads == [ids["candidate"]]

@@ -20,14 +20,14 @@ OVERRIDE = {"reason": "Bổ sung hồ sơ", "document_no": "7-CV/ĐU", "document
 @pytest.fixture
 def reach(app):
     svc, accounts = app.extensions["ketnap"], app.extensions["ketnap_accounts"]
-    svc.command("register_cell", "CB-X", "Chi bộ Trường THCS Tiên Sơn", OTHER_BODY,
+    svc.command(svc.store.register_cell, "CB-X", "Chi bộ Trường THCS Tiên Sơn", OTHER_BODY,
                 date(2024, 1, 2), "capuy")
-    svc.command("register_cell", "CB-D", "Chi bộ Trường THPT Dĩnh Kế", DISTRICT,
+    svc.command(svc.store.register_cell, "CB-D", "Chi bộ Trường THPT Dĩnh Kế", DISTRICT,
                 date(2024, 1, 2), "capuy")
-    svc.command("change_superior", "CB-D", SUPERIOR, REFORM_DAY, "capuy", "12-QĐ/TU")
+    svc.command(svc.store.change_superior, "CB-D", SUPERIOR, REFORM_DAY, "capuy", "12-QĐ/TU")
     accounts.add_user("capuy.xa", PASSWORD, "committee", [], OTHER_BODY)
     accounts.add_user("capuy.huyen", PASSWORD, "committee", [], "Huyện ủy Việt Yên")
-    moved = svc.command("nominate", "CB-D", STUDENT, date(2025, 6, 2), "bithu.d")
+    moved = svc.command(svc.store.nominate, "CB-D", STUDENT, date(2025, 6, 2), "bithu.d")
     return {"moved": moved.id}
 
 

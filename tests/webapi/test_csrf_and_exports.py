@@ -47,7 +47,7 @@ def test_register_exports_parse_back_in_vietnamese_order(app, as_user):
     from tests.webapi.conftest import STUDENT
     svc = app.extensions["ketnap"]
     for name in ("Lê Thị Ánh", "Đỗ Văn Bảo", "Trần An"):
-        svc.command("nominate", "CB-A", replace(STUDENT, full_name=name), date(2026, 2, 3),
+        svc.command(svc.store.nominate, "CB-A", replace(STUDENT, full_name=name), date(2026, 2, 3),
                     "bithu.a")
     c = as_user("bithu.a")
     book = load_workbook(io.BytesIO(c.get("/xuat/danh-sach.xlsx").data))
@@ -74,7 +74,7 @@ def test_formula_like_text_is_not_a_formula_in_exports(app, as_user):
     from datetime import date
 
     from domain.candidate import Person
-    app.extensions["ketnap"].command("nominate", "CB-A", Person(
+    app.extensions["ketnap"].command(app.extensions["ketnap"].store.nominate, "CB-A", Person(
         "=HYPERLINK(1) Bình", date(2006, 3, 4), "male", "Kinh", "HS", True, "upper_secondary",
         "12A1"), date(2026, 2, 3), "bithu.a")
     book = load_workbook(io.BytesIO(as_user("bithu.a").get("/xuat/danh-sach.xlsx").data))
@@ -128,7 +128,8 @@ def test_the_quarterly_report_asks_its_number_and_refuses_a_docx_without_it(as_u
 
 def test_the_report_takes_the_cells_place_and_full_name_from_its_settings(app, as_user, ids):
     from datetime import date
-    app.extensions["ketnap"].command("change_cell_settings", "CB-A", "Bích Động",
+    app.extensions["ketnap"].command(app.extensions["ketnap"].store.change_cell_settings,
+                                     "CB-A", "Bích Động",
                                      "Chi bộ Trường THPT Bích Động", date(2026, 1, 1), "admin")
     doc = Document(io.BytesIO(as_user("bithu.a").get(
         f"/ke-hoach/{ids['plan']}/bao-cao-quy-1.docx?so=7").data))

@@ -39,7 +39,8 @@ def sealed_position(app) -> int:
 def test_a_command_only_records_and_the_follower_does_the_rest(app):
     services = app.extensions["ketnap"]
     before = runner.position(services.engine)
-    recorded = services.command("nominate", "CB-A", STUDENT, date(2026, 3, 2), "bithu.a")
+    recorded = services.command(services.store.nominate,
+                                "CB-A", STUDENT, date(2026, 3, 2), "bithu.a")
     assert services.store.last_position() == recorded.log_position
     assert runner.position(services.engine) == before          # no catch-up in the request
     assert sealed_position(app) == before                      # no seal in the request
@@ -55,7 +56,8 @@ def test_a_command_only_records_and_the_follower_does_the_rest(app):
 
 def test_the_follow_command_catches_up_and_seals(app):
     services = app.extensions["ketnap"]
-    recorded = services.command("nominate", "CB-B", STUDENT, date(2026, 3, 2), "bithu.b")
+    recorded = services.command(services.store.nominate,
+                                "CB-B", STUDENT, date(2026, 3, 2), "bithu.b")
     result = app.test_cli_runner().invoke(args=["projections", "follow", "--once"])
     assert result.exit_code == 0, result.output
     assert runner.position(services.engine) == recorded.log_position

@@ -187,14 +187,14 @@ def test_an_api_step_retried_after_a_dead_first_that_stored_it_is_answered_as_st
             user_id=accounts.by_name("bithu.a").id, key="buoc-chet", request_hash=digest,
             created_at=FIXED_NOW))
     stored = app.extensions["ketnap"].command(  # ... stored its event, and died
-        "register_for_awareness_class", ids["candidate"], "bithu.a",
+        app.extensions["ketnap"].store.register_for_awareness_class, ids["candidate"], "bithu.a",
         registered_on=date(2026, 3, 10))
     before = event_count(app)
     clock = {"now": FIXED_NOW + timedelta(seconds=61)}
     accounts.clock = lambda: clock["now"]
     retried = keyed(api("bithu.a"), "buoc-chet", path.removeprefix("/api/v1"), body)
     assert retried.status_code == 201
-    assert retried.get_json()["position"] == stored.version
+    assert retried.get_json()["version"] == retried.get_json()["position"] == stored.version
     assert event_count(app) == before
     assert keyed(api("bithu.a"), "buoc-chet", path.removeprefix("/api/v1"), body
                  ).get_json() == retried.get_json()

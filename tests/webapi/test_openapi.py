@@ -22,6 +22,16 @@ def test_openapi_document_is_valid_and_complete(client):
     assert all(key in item["post"]["parameters"] for item in paths.values() if "post" in item)
 
 
+def test_recorded_answer_names_the_version_and_keeps_position_deprecated(client):
+    """`position` was the record's version under a misleading name: `version` now, and
+    `position` still there for one release, marked deprecated."""
+    recorded = client.get("/api/v1/openapi.json").json["components"]["schemas"]["Recorded"]
+    fields = recorded["properties"]
+    assert {"version", "position"} <= set(recorded["required"])
+    assert fields["position"]["deprecated"] is True
+    assert not fields["version"].get("deprecated")
+
+
 @pytest.fixture
 def fuzzed(tmp_path):
     app = make_app(f"sqlite:///{tmp_path}/fuzz.sqlite")

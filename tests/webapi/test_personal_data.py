@@ -14,7 +14,8 @@ from tests.webapi.conftest import STUDENT, event_count
 
 def _withdraw(app, candidate):
     from datetime import date
-    app.extensions["ketnap"].command("withdraw", candidate, "bithu.a", on=date(2026, 3, 1),
+    app.extensions["ketnap"].command(app.extensions["ketnap"].store.withdraw,
+                                     candidate, "bithu.a", on=date(2026, 3, 1),
                                      reason="Chuyển trường")
 
 

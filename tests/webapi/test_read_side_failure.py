@@ -37,7 +37,7 @@ def poison(app, candidate_id) -> int:
 
 def test_a_failing_event_is_named_everywhere_and_cleared_once_mended(app, api):
     services, ids = app.extensions["ketnap"], app.seed
-    good = services.command("register_for_awareness_class", ids["other"], "bithu.b",
+    good = services.command(services.store.register_for_awareness_class, ids["other"], "bithu.b",
                             registered_on=date(2026, 3, 2)).log_position
     bad = poison(app, ids["candidate"])
     with pytest.raises(failures.CatchUpFailed) as error:
@@ -76,7 +76,7 @@ def test_the_next_batch_that_moves_the_position_clears_the_failure(app, api):
     with services.engine.begin() as conn:
         failures.record(conn, failures.Failure(99, "x", "RecordCorrected", "TypeError: x"))
     assert api("quantri")("GET", "/health").json["last_failure"]["position"] == 99
-    services.command("register_for_awareness_class", app.seed["other"], "bithu.b",
+    services.command(services.store.register_for_awareness_class, app.seed["other"], "bithu.b",
                      registered_on=date(2026, 3, 2))
     health = api("quantri")("GET", "/health").json
     assert health["ok"] is True and health["last_failure"] is None

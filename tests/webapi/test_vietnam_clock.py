@@ -68,7 +68,7 @@ def test_the_audit_records_the_day_of_entry_in_viet_nam(sqlite_url):
     from domain.audit.findings import finding
     app, _ = _app(sqlite_url, AFTER_MIDNIGHT)
     svc = app.extensions["ketnap"]
-    svc.command("register_for_awareness_class", app.seed["candidate"], "bithu.a",
+    svc.command(svc.store.register_for_awareness_class, app.seed["candidate"], "bithu.a",
                 registered_on=date(2026, 11, 1))
     event = svc.store.read_events(0, 1000)[-1][1]
     found = finding("late_entry", "late_entry", 1, event, "X", "…")

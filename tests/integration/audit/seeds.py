@@ -142,7 +142,8 @@ SEEDS = (override_under_age, override_over_sixty, certificate_expired_at_vote,
 def seed_all(services) -> list[tuple[str, str, int]]:
     f = Faulty(services)
     f.at(D(2019, 1, 2))
-    services.command("register_cell", CELL, "Chi bộ THPT Lỗi", "Ban Thường vụ Huyện ủy",
+    services.command(services.store.register_cell,
+                     CELL, "Chi bộ THPT Lỗi", "Ban Thường vụ Huyện ủy",
                      D(2019, 1, 2), "admin")
     clock = services.store.clock
     try:

@@ -105,7 +105,8 @@ def test_prove_a_candidates_history_and_an_extension(audited_app):
     services = audited_app.extensions["ketnap"]
     candidate = next(e for _, e in services.store.read_events(0, 500)
                      if type(e).__name__ == "CandidateNominated").originator_id
-    services.command("change_superior", CELL, "Đảng ủy phường Y", FIXED_NOW.date(), "bithu")
+    services.command(services.store.change_superior,
+                     CELL, "Đảng ủy phường Y", FIXED_NOW.date(), "bithu")
     tools.checkpoint()
     result = runner.invoke(args=["audit", "prove", "--stream", str(candidate)])
     assert result.exit_code == 0, result.output

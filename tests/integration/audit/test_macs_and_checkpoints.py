@@ -61,13 +61,13 @@ def clocked(services, tmp_path):
     tools = attach(services, tmp_path / "keys" / "audit.pem",
                    AuditSettings(checkpoint_events=5, checkpoint_minutes=5,
                                  witness_file=tmp_path / "witness.jsonl"))
-    services.command("register_cell", "CB-T", "Chi bộ thử", "Đảng ủy phường T",
+    services.command(services.store.register_cell, "CB-T", "Chi bộ thử", "Đảng ủy phường T",
                      FIXED_NOW.date(), "admin")
     return services, tools, clock
 
 
 def change(services, n: int) -> None:
-    services.command("change_superior", "CB-T", f"Đảng ủy phường T{n}",
+    services.command(services.store.change_superior, "CB-T", f"Đảng ủy phường T{n}",
                      services.store.clock().date(), "bithu")
 
 

@@ -32,7 +32,7 @@ def test_a_large_backlog_is_sealed_while_commands_keep_committing(services, tool
 
     def writer() -> None:
         while not stop.is_set():
-            committed.append(services.command("nominate", cell, person,
+            committed.append(services.command(services.store.nominate, cell, person,
                                               generate.NOW.date(), "tai"))
 
     thread = threading.Thread(target=writer, daemon=True)

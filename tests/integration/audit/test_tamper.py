@@ -101,7 +101,8 @@ def test_postgres_gap_is_normal_and_an_insert_into_it_is_found(demo):
         return
     tamper.burn_position(demo)
     from service.demo import CELL
-    demo.services.command("change_superior", CELL, "Ban Thường vụ Đảng ủy phường X",
+    demo.services.command(demo.services.store.change_superior,
+                          CELL, "Ban Thường vụ Đảng ủy phường X",
                           demo.services.store.clock().date(), "bithu")
     assert demo.verify().ok
     gap = demo.services.store.last_position() - 1

@@ -59,7 +59,7 @@ def test_a_chained_log_upgrades_and_stays_verifiable(database_url, tmp_path):
     services = Services(database_url, clock=lambda: FIXED_NOW)
     try:
         tools = attach(services, key_file)
-        services.command("change_superior", CELL, "Đảng ủy phường Y", FIXED_NOW.date(),
+        services.command(services.store.change_superior, CELL, "Đảng ủy phường Y", FIXED_NOW.date(),
                          "bithu")
         verdict = tools.verify()
         assert verdict.ok, verdict.message

@@ -47,7 +47,7 @@ def held(client, tools):
 
 
 def another_command(tools, body_name="Đảng ủy phường Y"):
-    tools.services.command("change_superior", CELL, body_name,
+    tools.services.command(tools.services.store.change_superior, CELL, body_name,
                            tools.services.store.clock().date(), "bithu")
 
 

@@ -17,7 +17,7 @@ def witnessed(demo, tmp_path):
     """The demo with a witness file: two checkpoints witnessed, a command between them."""
     demo.settings = dataclasses.replace(demo.settings, witness_file=tmp_path / "witness.jsonl")
     demo.checkpoint()
-    demo.services.command("change_superior", CELL, "Đảng ủy phường Y",
+    demo.services.command(demo.services.store.change_superior, CELL, "Đảng ủy phường Y",
                           demo.services.store.clock().date(), "bithu")
     demo.checkpoint()
     return demo
@@ -35,7 +35,7 @@ def test_witnessed_clean_log_verifies(witnessed):
 
 def test_a_edit_after_the_last_checkpoint_with_the_seal_recomputed(witnessed):
     last = witnessed.services.store.last_position()
-    witnessed.services.command("change_superior", CELL, "Đảng ủy phường Z",
+    witnessed.services.command(witnessed.services.store.change_superior, CELL, "Đảng ủy phường Z",
                                witnessed.services.store.clock().date(), "bithu")
     edited = last + 1
     tamper.update_state(witnessed, edited, "phường Z".encode(), "phường W".encode())
@@ -74,7 +74,7 @@ def test_c_forged_row_is_never_sealed_by_seal_checkpoint_or_follower(witnessed):
         witnessed.checkpoint()
     problem = witnessed.verify(kept(witnessed)).problems[0]
     assert (problem.kind, problem.position) == ("forged", forged)
-    witnessed.services.command("change_superior", CELL, "Đảng ủy phường Z",
+    witnessed.services.command(witnessed.services.store.change_superior, CELL, "Đảng ủy phường Z",
                                witnessed.services.store.clock().date(), "bithu")
     verdict = witnessed.verify(kept(witnessed))   # a later genuine event is sealed past it
     assert [(p.kind, p.position) for p in verdict.problems] == [("forged", forged)]
@@ -114,7 +114,8 @@ def test_rotated_key_keeps_old_checkpoints_verifying(witnessed):
 
 def test_follower_mode_writes_macs_and_the_follower_seals(witnessed):
     witnessed.services.read_side = "follower"
-    recorded = witnessed.services.command("change_superior", CELL, "Đảng ủy phường Q",
+    recorded = witnessed.services.command(witnessed.services.store.change_superior,
+                                          CELL, "Đảng ủy phường Q",
                                           witnessed.services.store.clock().date(), "bithu")
     assert witnessed.verify().problems[0].kind == "unsealed"
     witnessed.services.follow_once()
