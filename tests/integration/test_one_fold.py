@@ -23,7 +23,8 @@ from projections import candidates as register
 from projections.derived import DERIVED
 from projections.tables import candidates
 from projections.workdays import Workdays
-from service.readside import catch_up, context, rebuild_all
+from service.readcalendar import projection_context
+from service.readside import catch_up, rebuild_all
 from tests.readmodels import dump
 
 AT = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
@@ -179,7 +180,7 @@ def test_the_register_says_what_the_domain_folds(services, history):
     for name in ("admission_voted_on", "decided_on", "admitted_on", "conversion_voted_on",
                  "official_since", "exited_on", "certificate_expires_on"):
         assert row[name] == getattr(domain, name), name
-    workdays = Workdays(context())
+    workdays = Workdays(projection_context())
     for derived in DERIVED:
         with services.engine.connect() as conn:
             stored = [dict(r._mapping) for r in conn.execute(select(derived.table).where(

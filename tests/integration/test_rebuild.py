@@ -23,11 +23,11 @@ from projections.rebuild_workers import RebuildWorkerFailed, key_ranges
 from projections.tables import candidates
 from service.application.opening import StoreAt
 from service.planfile import read_plan_file
+from service.readcalendar import projection_context
 from service.readside import (
     MAX_WORKERS,
     WORKERS_FROM,
     catch_up,
-    context,
     rebuild_all,
     workers_for,
 )
@@ -59,7 +59,7 @@ def test_a_rebuild_stops_at_the_position_it_is_given(services):
     caught_up = dump(services.engine)
     store = StoreAt(services.database_url)
     for workers in (1, 2):
-        assert rebuilding.rebuild(services.engine, middle, context(), open_store=store,
+        assert rebuilding.rebuild(services.engine, middle, projection_context(), open_store=store,
                                   workers=workers) == middle
         assert runner.position(services.engine) == middle
         assert dump(services.engine) == caught_up
@@ -109,7 +109,7 @@ def test_a_failing_worker_fails_the_rebuild_and_changes_nothing(services):
     before = dump(services.engine)
     for opener, message in ((FailsInWorkers, "đĩa hỏng"), (DiesInWorkers, "exit code 3")):
         with pytest.raises(RebuildWorkerFailed, match=message):
-            rebuilding.rebuild(services.engine, services.store.last_position(), context(),
+            rebuilding.rebuild(services.engine, services.store.last_position(), projection_context(),
                                open_store=opener(services.database_url), workers=2)
         assert dump(services.engine) == before
 
@@ -194,7 +194,7 @@ def test_a_catch_up_during_a_rebuild_waits_then_goes_on_from_the_new_position(
             outcome["thread"].start()
             time.sleep(0.5)           # long enough for it to reach the rebuild's locks
 
-    rebuilding.rebuild(services.engine, middle, context(),
+    rebuilding.rebuild(services.engine, middle, projection_context(),
                        open_store=StoreAt(services.database_url), workers=1,
                        on_batch=catch_up_meanwhile)
     outcome["thread"].join(timeout=30)
