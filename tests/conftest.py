@@ -45,6 +45,11 @@ MIGRATING_FIXTURES = frozenset({"services", "app", "seeded"})
 SLOW = (
     "tests/load/",
     "tests/e2e/",
+    "tests/integration/audit/",                 # the demo's 219 events sealed one by one
+    "tests/integration/test_personal_data.py",  # the demo, encrypted; pg_dump
+    "tests/integration/test_document_pdf.py",   # LibreOffice
+    "tests/integration/test_architecture.py",   # lint-imports, twice
+    "tests/webapi/test_openapi.py",             # schemathesis fuzzing
 )
 
 _templated: set[str] = set()        # URLs of the databases copied from a template (at head)
