@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 HOST   ?= 127.0.0.1
 PORT   ?= 5000
 
-.PHONY: run test lint unit integration acceptance bench bench-quick bench-tools docs install clean
+.PHONY: run test test-fast lint unit integration acceptance bench bench-quick bench-tools docs install clean
 
 install: $(STAMP)
 
@@ -24,12 +24,29 @@ run: install
 	@echo "Mở http://$(HOST):$(PORT)/dang-nhap và đăng nhập bằng một tài khoản ở trên."
 	$(BIN)/ketnap run --host $(HOST) --port $(PORT)
 
+# Bytecode is cached for the tests' runs even where the environment turns it off
+# (PYTHONDONTWRITEBYTECODE=1): each pytest worker and each server a test starts would
+# otherwise compile every module again, and rewrite every test module's asserts.
+test test-fast: export PYTHONDONTWRITEBYTECODE :=
+
+LINTED := domain service projections migrations tests bench
+# One pytest worker per core; a test file stays on one worker (its module fixtures: one
+# server, one browser).
+PARALLEL := -n auto --dist loadfile
+
 lint: install
-	$(BIN)/ruff check domain service projections migrations tests bench
+	$(BIN)/ruff check $(LINTED)
 	$(BIN)/lint-imports
 
-test: lint
-	$(BIN)/python -m pytest
+# The import contracts are checked by tests/integration/test_architecture.py: not a second
+# time here.
+test: install
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/python -m pytest $(PARALLEL)
+
+# For development: all but the tests marked slow (load, real browser, servers in subprocesses).
+test-fast: install
+	$(BIN)/python -m pytest $(PARALLEL) -m "not slow"
 
 unit: install
 	$(BIN)/python -m pytest tests/unit

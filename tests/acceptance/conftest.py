@@ -31,7 +31,6 @@ from domain.errors import DomainError, RuleViolation
 from domain.introduction import Introducer
 from domain.roster import NewMember
 from domain.rules.catalogue import RULE_IDS
-from migrations import upgrade
 from service.application import KetnapApplication
 from service.application.candidates import CandidateUseCases
 from service.audit import AuditTools, attach
@@ -39,6 +38,7 @@ from service.readside import catch_up
 from service.services import Services
 from tests.acceptance.articles import ARTICLES, TOPICS
 from tests.acceptance.plans import seed_plan
+from tests.conftest import copy_sqlite_template
 
 NOW = datetime(2027, 1, 4, 8, 0, tzinfo=UTC)  # every scenario's dates lie before "today"
 CELL = "LTK"
@@ -183,7 +183,7 @@ class RecordedOnTheDay:
 @pytest.fixture
 def live_world(tmp_path) -> World:
     url = f"sqlite:///{tmp_path}/k.sqlite"
-    upgrade(url)
+    copy_sqlite_template(url)        # the migrations, run once per session (tests/conftest.py)
     services = Services(url, clock=lambda: NOW)
     tools = attach(services, tmp_path / "keys" / "audit.pem")
     services.after_command.append(lambda _recorded: catch_up(services))

@@ -89,7 +89,9 @@ def test_tags_are_ascii():
     assert [t for _, _, tags in ALL for t in tags if not t.isascii()] == []
 
 
-@pytest.mark.parametrize(("feature", "scenario", "tags"), ALL, ids=lambda v: str(v)[:60])
+# a set's tags sorted: the same ids in every process (pytest-xdist's workers must agree)
+@pytest.mark.parametrize(("feature", "scenario", "tags"), ALL,
+                         ids=lambda v: str(sorted(v) if isinstance(v, set) else v)[:60])
 def test_scenario_cites_its_rules_and_articles(feature, scenario, tags):
     articles = {ARTICLES[t] for t in tags if t in ARTICLES}
     rules = rule_tags(tags)

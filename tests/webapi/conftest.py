@@ -9,7 +9,7 @@ import pytest
 
 from domain.candidate import Person
 from domain.plan import Target
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, migrate
 
 PASSWORD = "mat-khau-dung-1"
 USERS = {
@@ -24,11 +24,9 @@ STUDENT = Person("Nguyễn Văn An", date(2006, 3, 4), "male", "Kinh", "HS", Tru
 
 
 def make_app(url: str, **config):
-    from migrations import upgrade
     from service import create_app
-    from service.config import sqlalchemy_url
 
-    upgrade(sqlalchemy_url(url))
+    migrate(url)             # a copy of the migrated template where it can (tests/conftest.py)
     return create_app({"TESTING": True, "KETNAP_DATABASE_URL": url, "SECRET_KEY": "test",
                        "KETNAP_CLOCK": lambda: FIXED_NOW, "KETNAP_CHEAP_PASSWORD_HASHES": True,
                        "WTF_CSRF_ENABLED": False, "KETNAP_REPORT_PLACE": "Việt Yên", **config})
