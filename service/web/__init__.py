@@ -17,6 +17,7 @@ from service.web import (  # noqa: F401 - routes register on import
     exports,
     inspection,
     members,
+    moved,
     personal,
     plan_entry,
     plans,

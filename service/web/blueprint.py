@@ -28,6 +28,8 @@ from service.web.forms import SchemaForm
 bp = Blueprint("web", __name__, template_folder="templates", static_folder="static",
                static_url_path="/static/web")
 PUBLIC = ("web.login", "web.static")
+# a redirect from a renamed address records nothing: the form's key is claimed where it lands
+REDIRECTS = ("web.old_person_address",)
 
 
 def accounts():
@@ -102,7 +104,9 @@ def require_login():
 def once():
     """A form posted twice (double click, a browser's retry) records once: its one-time
     form_key (service/idempotency.py)."""
-    return claim(g.user) if g.user is not None and request.method == "POST" else None
+    if g.user is None or request.method != "POST" or request.endpoint in REDIRECTS:
+        return None
+    return claim(g.user)
 
 
 @bp.route("/dang-nhap", methods=["GET", "POST"])

@@ -37,7 +37,7 @@ def register_rows(args, what: str = "register") -> list[queries.CandidateRow]:
     return sorted(rows, key=lambda r: name_key(r.full_name))
 
 
-@bp.route("/ung-vien")
+@bp.route("/quan-chung")
 def candidate_list():
     """The register, filtered by stage and category."""
     return render_template("candidates/list.html", rows=register_rows(request.args),
@@ -50,7 +50,7 @@ def readable(candidate_id: UUID, what: str = "page", on: date | None = None
     return reading.candidate_row(user(), candidate_id, what, on) or abort(404)
 
 
-@bp.route("/ung-vien/<uuid:candidate_id>")
+@bp.route("/quan-chung/<uuid:candidate_id>")
 def candidate_page(candidate_id: UUID):
     """One candidate: the record, the timeline and the actions allowed next."""
     row = readable(candidate_id)
@@ -136,7 +136,7 @@ def form_act_day(action) -> date | None:
     return parse_day(request.form.get(name)) if request.method == "POST" and name else None
 
 
-@bp.route("/ung-vien/<uuid:candidate_id>/<slug>", methods=["GET", "POST"])
+@bp.route("/quan-chung/<uuid:candidate_id>/<slug>", methods=["GET", "POST"])
 def candidate_action(candidate_id: UUID, slug: str):
     """The form of one action; on success, back to the candidate's page."""
     action = actions.ACTIONS.get(slug) or abort(404)
@@ -163,7 +163,7 @@ def candidate_action(candidate_id: UUID, slug: str):
         422 if request.method == "POST" else 200
 
 
-@bp.route("/ung-vien/moi", methods=["GET", "POST"])
+@bp.route("/quan-chung/moi", methods=["GET", "POST"])
 def nominate():
     """Put a person on the cell's list (tạo nguồn)."""
     require(user().role == "secretary")
@@ -183,7 +183,7 @@ def nominate():
         422 if request.method == "POST" else 200
 
 
-@bp.route("/ung-vien/chuyen-den", methods=["GET", "POST"])
+@bp.route("/quan-chung/chuyen-den", methods=["GET", "POST"])
 def receive_transfer():
     """The receiving cell takes in a member with the letter of introduction (issue 15)."""
     require(user().role == "secretary")

@@ -93,7 +93,7 @@ def _shown(spec: Correctable, value) -> str:
     return str(value)
 
 
-@bp.route("/ung-vien/<uuid:candidate_id>/correction", methods=["GET", "POST"])
+@bp.route("/quan-chung/<uuid:candidate_id>/dinh-chinh", methods=["GET", "POST"])
 def correction(candidate_id: UUID):
     """Choose a step to correct; then its form."""
     row = readable(candidate_id)

@@ -25,7 +25,7 @@ def written(candidate_id: UUID, code: str) -> bytes:
                             current_app.config.get("KETNAP_TEMPLATES_DIR"))
 
 
-@bp.route("/ung-vien/<uuid:candidate_id>/van-ban/<code>.docx")
+@bp.route("/quan-chung/<uuid:candidate_id>/van-ban/<code>.docx")
 def document_docx(candidate_id: UUID, code: str):
     """One document as a Word file (A4), written from the record now."""
     try:
@@ -34,7 +34,7 @@ def document_docx(candidate_id: UUID, code: str):
         return error_page(422, error.message)
 
 
-@bp.route("/ung-vien/<uuid:candidate_id>/van-ban/<code>")
+@bp.route("/quan-chung/<uuid:candidate_id>/van-ban/<code>")
 def document_page(candidate_id: UUID, code: str):
     """The same document as a page to print: the DOCX read back, so both say the same."""
     try:
@@ -45,7 +45,7 @@ def document_page(candidate_id: UUID, code: str):
                            kind=documents.BY_CODE[code])
 
 
-@bp.route("/ung-vien/<uuid:candidate_id>/danh-muc-ho-so")
+@bp.route("/quan-chung/<uuid:candidate_id>/danh-muc-ho-so")
 def dossier_list(candidate_id: UUID):
     """The dossier's cover list for the planned meeting date (?ngay_hop=dd/mm/yyyy)."""
     row = readable(candidate_id)

@@ -17,7 +17,7 @@ from service.web.blueprint import bp, services, user
 from service.web.candidates import readable
 
 
-@bp.route("/ung-vien/<uuid:candidate_id>/xoa-du-lieu", methods=["GET", "POST"])
+@bp.route("/quan-chung/<uuid:candidate_id>/xoa-du-lieu", methods=["GET", "POST"])
 def erase_page(candidate_id: UUID):
     """The committee erases a person's personal data, citing its document."""
     require(user().role == "committee")
@@ -36,8 +36,8 @@ def erase_page(candidate_id: UUID):
         422 if message else 200
 
 
-@bp.route("/ung-vien/<uuid:candidate_id>/du-lieu-ca-nhan")
-@bp.route("/ung-vien/<uuid:candidate_id>/du-lieu-ca-nhan.<any(json):ext>")
+@bp.route("/quan-chung/<uuid:candidate_id>/du-lieu-ca-nhan")
+@bp.route("/quan-chung/<uuid:candidate_id>/du-lieu-ca-nhan.<any(json):ext>")
 def subject_export(candidate_id: UUID, ext: str | None = None):
     """Everything held on one person, as a printable page or JSON (committee only)."""
     require(user().role == "committee")

@@ -96,7 +96,7 @@ def secretary(browser, server):
 def test_a_secretary_logs_in_and_sees_the_register_in_vietnamese_order(secretary, server):
     from selenium.webdriver.common.by import By
     browser = secretary
-    browser.get(f"{server}/ung-vien")
+    browser.get(f"{server}/quan-chung")
     names = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "table td a")]
     given = [n.split()[-1] for n in names]
     assert given[:4] == ["An", "Bảo", "Bình", "Châu"]
@@ -106,7 +106,7 @@ def test_a_secretary_logs_in_and_sees_the_register_in_vietnamese_order(secretary
 def test_a_step_recorded_through_the_form_appears_in_the_timeline(secretary, server):
     from selenium.webdriver.common.by import By
     browser = secretary
-    browser.get(f"{server}/ung-vien")
+    browser.get(f"{server}/quan-chung")
     browser.find_element(By.LINK_TEXT, "Triệu Văn Em").click()
     page = browser.current_url
     browser.get(f"{page}/class-registration")

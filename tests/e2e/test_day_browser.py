@@ -105,7 +105,7 @@ def _day_of(browser, server: str, role: str) -> list[str]:
         browser.get(plan)
         plans += _links(browser, "p.downloads a[href*='bao-cao-quy-']")[:1]
     pages += plans
-    browser.get(f"{server}/ung-vien")
+    browser.get(f"{server}/quan-chung")
     people = _links(browser, "main table a")
     for person in (people[:1] + people[len(people) // 2:][:1]) if people else []:
         browser.get(person)
@@ -188,7 +188,7 @@ def test_the_inspector_replays_the_cell_from_the_menu(browser, server):
 def test_a_refused_form_puts_the_focus_on_the_error_summary(browser, server):
     from selenium.webdriver.common.by import By
     _log_in(browser, server, "secretary")
-    browser.get(f"{server}/ung-vien")
+    browser.get(f"{server}/quan-chung")
     page = browser.find_element(By.LINK_TEXT, "Triệu Văn Em").get_attribute("href")
     browser.get(f"{page}/class-registration")
     browser.find_element(By.NAME, "registered_on").send_keys("31/02/2024")

@@ -63,11 +63,11 @@ def test_disable_ends_the_users_sessions_and_tokens_and_enable_restores_neither(
                                                                                api, ids):
     victim, call, admin = as_user("bithu.a"), api("bithu.a"), as_user("quantri")
     assert admin.post(f"{PAGE}/bithu.a/khoa").status_code == 303
-    assert victim.get("/ung-vien").status_code == 302
+    assert victim.get("/quan-chung").status_code == 302
     assert call("GET", "/candidates").status_code == 401
     assert "Đã khóa" in admin.get(f"{PAGE}/bithu.a").get_data(as_text=True)
     admin.post(f"{PAGE}/bithu.a/mo-khoa")
-    assert victim.get("/ung-vien").status_code == 302
+    assert victim.get("/quan-chung").status_code == 302
     assert call("GET", "/candidates").status_code == 401
 
 
@@ -149,12 +149,12 @@ def test_account_forms_need_the_csrf_token(sqlite_url):
 def test_the_admin_reads_no_persons_record(app, as_user, api, ids):
     admin, call = as_user("quantri"), api("quantri")
     name = STUDENT.full_name
-    for path in ("/ung-vien", "/han-xu-ly", "/xuat/danh-sach.csv", "/ke-hoach"):
+    for path in ("/quan-chung", "/han-xu-ly", "/xuat/danh-sach.csv", "/ke-hoach"):
         response = admin.get(path)
         assert response.status_code in (200, 403), path
         assert name not in response.get_data(as_text=True), path
-    for path in (f"/ung-vien/{ids['candidate']}", f"/ke-hoach/{ids['plan']}",
-                 "/ung-vien?cell=CB-A"):
+    for path in (f"/quan-chung/{ids['candidate']}", f"/ke-hoach/{ids['plan']}",
+                 "/quan-chung?cell=CB-A"):
         assert admin.get(path).status_code == 403, path
     assert call("GET", "/candidates").get_json() == []
     assert call("GET", "/deadlines").get_json() == []

@@ -73,18 +73,18 @@ def test_body_b_is_refused_on_a_cell_under_a_and_nothing_is_stored(app, api, ids
 
 def test_body_b_gets_a_vietnamese_page_on_the_web(app, as_user, ids, reach):
     web = as_user("capuy.xa")
-    for path in (f"/ung-vien/{ids['candidate']}", f"/ung-vien/{ids['candidate']}/documents",
-                 "/ung-vien?cell=CB-A",
+    for path in (f"/quan-chung/{ids['candidate']}", f"/quan-chung/{ids['candidate']}/documents",
+                 "/quan-chung?cell=CB-A",
                  "/kiem-tra/bao-cao?chi-bo=CB-A&tu=01/01/2026&den=31/12/2026"):
         page = web.get(path)
         assert page.status_code in (403, 404), path
-    page = web.get(f"/ung-vien/{ids['candidate']}")
+    page = web.get(f"/quan-chung/{ids['candidate']}")
     assert page.status_code == 403 and "không trực thuộc Đảng ủy xã Tiên Sơn" in \
         page.get_data(as_text=True)
-    listing = web.get("/ung-vien").get_data(as_text=True)
+    listing = web.get("/quan-chung").get_data(as_text=True)
     assert STUDENT.full_name not in listing
     before = event_count(app)
-    posted = web.post(f"/ung-vien/{ids['candidate']}/class-registration",
+    posted = web.post(f"/quan-chung/{ids['candidate']}/class-registration",
                       data={"registered_on": "10/03/2026"})
     assert posted.status_code == 403 and event_count(app) == before
 
@@ -132,14 +132,14 @@ def test_a_posted_web_form_is_judged_on_the_date_it_records(app, as_user, reach)
     """The district's user no longer opens CB-D's pages (today) but records on the web an
     act dated before 01/07/2025, as through the API; dated from that day, it is refused."""
     moved, web = reach["moved"], as_user("capuy.huyen")
-    assert web.get(f"/ung-vien/{moved}/class-registration").status_code == 403
+    assert web.get(f"/quan-chung/{moved}/class-registration").status_code == 403
     override = {"override_reason": "Bổ sung hồ sơ", "override_document_no": "7-CV/ĐU",
                 "override_document_on": "01/06/2025", "override_issued_by": "Cấp ủy"}
     before = event_count(app)
-    late = web.post(f"/ung-vien/{moved}/class-registration",
+    late = web.post(f"/quan-chung/{moved}/class-registration",
                     data={"registered_on": "01/07/2025", **override})
     assert late.status_code == 403 and event_count(app) == before
-    posted = web.post(f"/ung-vien/{moved}/class-registration",
+    posted = web.post(f"/quan-chung/{moved}/class-registration",
                       data={"registered_on": "30/06/2025", **override})
     assert posted.status_code == 302 and event_count(app) > before
-    assert posted.headers["Location"].endswith("/ung-vien")     # not a page it cannot read
+    assert posted.headers["Location"].endswith("/quan-chung")     # not a page it cannot read

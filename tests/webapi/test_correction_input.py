@@ -90,14 +90,14 @@ def test_an_override_dated_in_the_future_is_refused(app, api, ids):
 
 def form_of(as_user, ids, position=1, user="bithu.a"):
     client = as_user(user)
-    page = client.get(f"/ung-vien/{ids['candidate']}/correction?su_kien={position}")
+    page = client.get(f"/quan-chung/{ids['candidate']}/dinh-chinh?su_kien={position}")
     return client, page
 
 
 def test_the_timeline_leads_to_a_form_with_the_steps_own_fields(as_user, ids):
     client = as_user("bithu.a")
-    timeline = client.get(f"/ung-vien/{ids['candidate']}").get_data(as_text=True)
-    assert f"/ung-vien/{ids['candidate']}/correction?su_kien=1" in timeline
+    timeline = client.get(f"/quan-chung/{ids['candidate']}").get_data(as_text=True)
+    assert f"/quan-chung/{ids['candidate']}/dinh-chinh?su_kien=1" in timeline
     _, page = form_of(as_user, ids)
     html = page.get_data(as_text=True)
     assert page.status_code == 200 and "JSON" not in html and "<textarea" not in html
@@ -122,7 +122,7 @@ def test_bad_web_corrections_stay_on_the_form_and_store_nothing(app, as_user, id
             "ethnicity": "Kinh", "category": "HS", "youth_union_member": "on",
             "education": "upper_secondary", "class_name": "12A1", "occurred_on": "03/02/2026",
             "authority": "05-CV/ĐU", **data}
-    response = client.post(f"/ung-vien/{ids['candidate']}/correction?su_kien=1", data=body)
+    response = client.post(f"/quan-chung/{ids['candidate']}/dinh-chinh?su_kien=1", data=body)
     assert response.status_code == 422
     assert field_error in response.get_data(as_text=True)
     assert event_count(app) == before
@@ -130,7 +130,7 @@ def test_bad_web_corrections_stay_on_the_form_and_store_nothing(app, as_user, id
 
 def test_a_web_correction_changes_only_what_was_changed(app, as_user, ids):
     client, _ = form_of(as_user, ids)
-    response = client.post(f"/ung-vien/{ids['candidate']}/correction?su_kien=1", data={
+    response = client.post(f"/quan-chung/{ids['candidate']}/dinh-chinh?su_kien=1", data={
         "full_name": "Nguyễn Văn Ân", "birth_date": "4/3/2006", "gender": "male",
         "ethnicity": "Kinh", "category": "HS", "youth_union_member": "on",
         "education": "upper_secondary", "class_name": "12A1", "document_no": "",
@@ -139,21 +139,21 @@ def test_a_web_correction_changes_only_what_was_changed(app, as_user, ids):
     event = app.extensions["ketnap"].store.candidate(ids["candidate"]).history[-1]
     assert event.fields == {"full_name": "Nguyễn Văn Ân"}
     assert event.occurred_on == date(2026, 11, 26)
-    page = client.get(f"/ung-vien/{ids['candidate']}").get_data(as_text=True)
+    page = client.get(f"/quan-chung/{ids['candidate']}").get_data(as_text=True)
     assert "Nguyễn Văn Ân" in page
 
 
 def test_a_correction_cannot_be_chosen_for_correction_on_the_web(app, as_user, ids):
     client, _ = form_of(as_user, ids)
-    client.post(f"/ung-vien/{ids['candidate']}/correction?su_kien=1", data={
+    client.post(f"/quan-chung/{ids['candidate']}/dinh-chinh?su_kien=1", data={
         "full_name": "Nguyễn Văn Ân", "birth_date": "04/03/2006", "gender": "male",
         "ethnicity": "Kinh", "category": "HS", "youth_union_member": "on",
         "education": "upper_secondary", "class_name": "12A1", "occurred_on": "03/02/2026",
         "authority": "05-CV/ĐU"})
-    assert client.get(f"/ung-vien/{ids['candidate']}/correction?su_kien=2").status_code == 404
-    assert client.get(f"/ung-vien/{ids['candidate']}/correction?su_kien=9").status_code == 404
+    assert client.get(f"/quan-chung/{ids['candidate']}/dinh-chinh?su_kien=2").status_code == 404
+    assert client.get(f"/quan-chung/{ids['candidate']}/dinh-chinh?su_kien=9").status_code == 404
 
 
 def test_another_cells_secretary_cannot_open_the_correction_form(as_user, ids):
     assert as_user("bithu.b").get(
-        f"/ung-vien/{ids['candidate']}/correction?su_kien=1").status_code == 403
+        f"/quan-chung/{ids['candidate']}/dinh-chinh?su_kien=1").status_code == 403

@@ -26,11 +26,11 @@ def test_csrf_is_required_on_web_forms_but_not_on_the_api(tmp_path):
     assert c.post("/dang-nhap", data={"username": "bithu.a", "password": PASSWORD,
                                       "csrf_token": token}).status_code == 302
     before = event_count(app)
-    assert c.post(f"/ung-vien/{ids['candidate']}/helper", data={
+    assert c.post(f"/quan-chung/{ids['candidate']}/helper", data={
         "assigned_on": "05/02/2026", "helpers": "A"}).status_code == 400
     assert event_count(app) == before
-    page = c.get(f"/ung-vien/{ids['candidate']}/helper").get_data(as_text=True)
-    assert c.post(f"/ung-vien/{ids['candidate']}/helper", data={
+    page = c.get(f"/quan-chung/{ids['candidate']}/helper").get_data(as_text=True)
+    assert c.post(f"/quan-chung/{ids['candidate']}/helper", data={
         "assigned_on": "05/02/2026", "helpers": "A", "csrf_token": token_of(page)}
                   ).status_code == 302
     api_token = app.extensions["ketnap_accounts"].issue_token("bithu.a")

@@ -29,7 +29,7 @@ def test_anything_else_is_not_a_date(typed):
 
 def test_a_wrong_date_is_tied_to_its_field_with_a_summary_and_stores_nothing(app, as_user, ids):
     client, before = as_user("bithu.a"), event_count(app)
-    answer = client.post(f"/ung-vien/{ids['candidate']}/class-registration",
+    answer = client.post(f"/quan-chung/{ids['candidate']}/class-registration",
                          data={"registered_on": "31/02/2026"})
     page = answer.get_data(as_text=True)
     assert answer.status_code == 422 and event_count(app) == before
@@ -43,10 +43,10 @@ def test_a_wrong_date_is_tied_to_its_field_with_a_summary_and_stores_nothing(app
 
 def test_a_date_typed_with_dots_is_recorded(app, as_user, ids):
     client = as_user("bithu.a")
-    answer = client.post(f"/ung-vien/{ids['candidate']}/class-registration",
+    answer = client.post(f"/quan-chung/{ids['candidate']}/class-registration",
                          data={"registered_on": "10.05.2026"})
     assert answer.status_code == 302
-    assert "10/05/2026" in client.get(f"/ung-vien/{ids['candidate']}").get_data(as_text=True)
+    assert "10/05/2026" in client.get(f"/quan-chung/{ids['candidate']}").get_data(as_text=True)
 
 
 def test_a_wrong_password_is_never_written_back_and_the_errors_are_vietnamese(client):
@@ -112,9 +112,9 @@ def test_the_report_names_the_cell_and_links_each_finding_to_the_timeline(app, a
     page = as_user("kiemtra").get("/kiem-tra/bao-cao?chi-bo=CB-A&tu=01/01/2026&den=26/11/2026"
                                   ).get_data(as_text=True)
     assert "Chi bộ Trường THPT CB-A" in page and "Ghi sổ chậm" in page
-    assert re.search(rf'href="/ung-vien/{cid}#nhat-ky-\d+">Lê Thị Cúc', page)
+    assert re.search(rf'href="/quan-chung/{cid}#nhat-ky-\d+">Lê Thị Cúc', page)
     assert "late_entry" not in page
-    timeline = as_user("kiemtra").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    timeline = as_user("kiemtra").get(f"/quan-chung/{cid}").get_data(as_text=True)
     assert re.search(r'<li id="nhat-ky-\d+">', timeline)
 
 
@@ -140,18 +140,18 @@ def test_a_step_already_recorded_is_not_offered_again(app, api, as_user):
         "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
     walk_the_path(secretary, committee, cid, upto="admission-ceremony")
     client = as_user("bithu.a")
-    assert f"/ung-vien/{cid}/new-member-class" in client.get(f"/ung-vien/{cid}").get_data(
+    assert f"/quan-chung/{cid}/new-member-class" in client.get(f"/quan-chung/{cid}").get_data(
         as_text=True)
-    answer = client.post(f"/ung-vien/{cid}/new-member-class",
+    answer = client.post(f"/quan-chung/{cid}/new-member-class",
                          data={"completed_on": "11/01/2024", "certificate_no": "45/CN"})
     assert answer.status_code == 302
-    page = client.get(f"/ung-vien/{cid}").get_data(as_text=True)
-    assert f"/ung-vien/{cid}/new-member-class" not in page
+    page = client.get(f"/quan-chung/{cid}").get_data(as_text=True)
+    assert f"/quan-chung/{cid}/new-member-class" not in page
     before = event_count(app)
-    again = client.post(f"/ung-vien/{cid}/new-member-class",
+    again = client.post(f"/quan-chung/{cid}/new-member-class",
                         data={"completed_on": "12/01/2024", "certificate_no": "46/CN"})
     assert again.status_code == 302 and event_count(app) == before
-    assert "đã được ghi" in client.get(f"/ung-vien/{cid}").get_data(as_text=True)
+    assert "đã được ghi" in client.get(f"/quan-chung/{cid}").get_data(as_text=True)
 
 
 def test_a_one_time_step_recorded_again_is_refused_by_the_api_and_stores_nothing(app, api):
@@ -175,7 +175,7 @@ def test_helpers_are_replaced_through_the_api_and_offered_again_by_name(app, api
     secretary, cid = api("bithu.a"), ids["candidate"]
     post(secretary, f"/candidates/{cid}/helper",
          {"assigned_on": "2026-03-01", "helpers": ["Đỗ Thị Hoa", "Vũ Văn Khoa"]})
-    page = as_user("bithu.a").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    page = as_user("bithu.a").get(f"/quan-chung/{cid}").get_data(as_text=True)
     assert "Phân công lại đảng viên giúp đỡ" in page
     post(secretary, f"/candidates/{cid}/helper",
          {"assigned_on": "2026-03-02", "helpers": ["Đỗ Thị Hoa", "Hà Văn Tâm"]})
@@ -189,10 +189,10 @@ def test_an_introduction_already_recorded_is_offered_as_a_new_one(app, api, as_u
         "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
         "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
     walk_the_path(secretary, committee, cid, upto="comments")
-    page = as_user("bithu.a").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    page = as_user("bithu.a").get(f"/quan-chung/{cid}").get_data(as_text=True)
     actions = page.split('<ul class="actions">')[1].split("</ul>")[0]
     assert "Giới thiệu lại" in actions and "Tổng hợp nhận xét lại" in actions
-    assert f"/ung-vien/{cid}/helper" not in actions
+    assert f"/quan-chung/{cid}/helper" not in actions
 
 
 def test_a_failed_vote_is_an_amber_warning_saying_what_follows(app, api, as_user):
@@ -205,10 +205,10 @@ def test_a_failed_vote_is_an_amber_warning_saying_what_follows(app, api, as_user
     # the 2/3 count is the meeting's (issue 14): 12 official members, 7 for
     meeting_of(app.extensions["ketnap"].store, "CB-A", date(2024, 1, 8), 12, "bithu.a")
     client = as_user("bithu.a")
-    client.post(f"/ung-vien/{cid}/admission-vote",
+    client.post(f"/quan-chung/{cid}/admission-vote",
                 data={"meeting_on": "08/01/2024", "resolution_no": "01-NQ/CB",
                       "votes_for": "7"})
-    page = client.get(f"/ung-vien/{cid}").get_data(as_text=True)
+    page = client.get(f"/quan-chung/{cid}").get_data(as_text=True)
     assert '<p class="warning" role="status">' in page and "không đạt 2/3" in page
     assert '<p class="flash"' not in page
 
@@ -219,7 +219,7 @@ def test_a_correction_names_the_fields_in_vietnamese(app, api, as_user, ids):
                     json={"corrects": 1, "fields": {"birth_date": "2006-03-05"},
                           "authority": "Công văn 12/CV-CB", "on": "2026-03-01"})
     assert response.status_code == 201, response.json
-    page = as_user("bithu.a").get(f"/ung-vien/{ids['candidate']}").get_data(as_text=True)
+    page = as_user("bithu.a").get(f"/quan-chung/{ids['candidate']}").get_data(as_text=True)
     assert "(Ngày sinh)" in page and "birth_date" not in page
 
 
@@ -263,7 +263,7 @@ def test_next_years_plan_starts_from_this_years(as_user, ids):
 
 
 def test_the_cell_is_chosen_from_a_list_and_the_deciding_body_is_prefilled(app, api, as_user):
-    page = as_user("bithu.a").get("/ung-vien/moi").get_data(as_text=True)
+    page = as_user("bithu.a").get("/quan-chung/moi").get_data(as_text=True)
     assert '<select id="f-cell" name="cell"' in page
     assert '<option value="CB-A"' in page and 'value="CB-B"' not in page
     secretary, committee = api("bithu.a"), api("capuy")
@@ -272,7 +272,7 @@ def test_the_cell_is_chosen_from_a_list_and_the_deciding_body_is_prefilled(app, 
         "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
         "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
     walk_the_path(secretary, committee, cid, upto="admission-vote")
-    form = as_user("capuy").get(f"/ung-vien/{cid}/admission-decision").get_data(as_text=True)
+    form = as_user("capuy").get(f"/quan-chung/{cid}/admission-decision").get_data(as_text=True)
     assert 'value="Ban Thường vụ Đảng ủy phường Việt Yên"' in form
 
 
@@ -305,7 +305,7 @@ def test_the_next_deadline_says_what_is_due(app, api, as_user):
         "gender": "male", "ethnicity": "Kinh", "category": "GV", "nominated_on": "2000-01-01",
         "youth_union_member": False, "education": "postgraduate", "class_name": None})["id"]
     walk_the_path(secretary, committee, cid, upto="admission-vote")
-    page = as_user("bithu.a").get(f"/ung-vien/{cid}").get_data(as_text=True)
+    page = as_user("bithu.a").get(f"/quan-chung/{cid}").get_data(as_text=True)
     assert "Ra quyết định kết nạp (hoặc không kết nạp) (Cấp ủy cấp trên)" in page
-    register = as_user("bithu.a").get("/ung-vien").get_data(as_text=True)
+    register = as_user("bithu.a").get("/quan-chung").get_data(as_text=True)
     assert ": Ra quyết định kết nạp (hoặc không kết nạp)" in register

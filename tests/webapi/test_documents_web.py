@@ -57,13 +57,13 @@ def vote_of(app, key: str) -> ev.AdmissionVoted:
 
 def test_the_candidate_page_shows_the_documents_and_the_dossier(demo_app, as_user):
     hoa = demo_app.demo["gv-hoa"]
-    page = as_user("bithu.ltk").get(f"/ung-vien/{hoa}").get_data(as_text=True)
+    page = as_user("bithu.ltk").get(f"/quan-chung/{hoa}").get_data(as_text=True)
     assert '<h2 id="van-ban">Văn bản</h2>' in page
-    assert f"/ung-vien/{hoa}/van-ban/nghi-quyet-ket-nap.docx" in page
+    assert f"/quan-chung/{hoa}/van-ban/nghi-quyet-ket-nap.docx" in page
     assert "Nghị quyết đề nghị kết nạp đảng viên (Mẫu 6-KNĐ)" in page
     assert "Hồ sơ xét công nhận đảng viên chính thức" in page    # hoa is a member now
     son = demo_app.demo["hs-son"]
-    page = as_user("bithu.ltk").get(f"/ung-vien/{son}?ngay_hop=2026-12-01").get_data(
+    page = as_user("bithu.ltk").get(f"/quan-chung/{son}?ngay_hop=2026-12-01").get_data(
         as_text=True)
     assert "Chưa có văn bản nào lập được từ hồ sơ." in page
     assert "<strong>Thiếu</strong>" in page and "01/12/2026" in page
@@ -72,7 +72,7 @@ def test_the_candidate_page_shows_the_documents_and_the_dossier(demo_app, as_use
 def test_the_planned_meeting_date_is_typed_day_first_and_the_print_link_keeps_it(demo_app,
                                                                                 as_user):
     son = demo_app.demo["hs-son"]
-    page = as_user("bithu.ltk").get(f"/ung-vien/{son}?ngay_hop=01/12/2026").get_data(
+    page = as_user("bithu.ltk").get(f"/quan-chung/{son}?ngay_hop=01/12/2026").get_data(
         as_text=True)
     assert "01/12/2026" in page and "ngay_hop=01/12/2026" in page
     assert "ngay_hop=2026" not in page
@@ -81,13 +81,13 @@ def test_the_planned_meeting_date_is_typed_day_first_and_the_print_link_keeps_it
 def test_the_docx_and_the_printable_page_say_the_same_as_the_record(demo_app, as_user):
     hoa, vote = demo_app.demo["gv-hoa"], vote_of(demo_app, "gv-hoa")
     browser = as_user("bithu.ltk")
-    got = browser.get(f"/ung-vien/{hoa}/van-ban/nghi-quyet-ket-nap.docx")
+    got = browser.get(f"/quan-chung/{hoa}/van-ban/nghi-quyet-ket-nap.docx")
     assert got.status_code == 200 and got.headers["Content-Type"] == DOCX
     text = text_of(got.data)
     assert f"Số {vote.document_no}" in text
     assert f"chi bộ: {vote.official_members} đồng chí" in text
     assert f"Ngày {vote.occurred_on:%d/%m/%Y}," in text
-    printable = browser.get(f"/ung-vien/{hoa}/van-ban/nghi-quyet-ket-nap").get_data(as_text=True)
+    printable = browser.get(f"/quan-chung/{hoa}/van-ban/nghi-quyet-ket-nap").get_data(as_text=True)
     shown = re.sub(r"<[^>]+>", "", printable)
     for line in text.splitlines():
         assert line in shown
@@ -114,7 +114,7 @@ def test_the_api_lists_the_documents_and_refuses_one_naming_what_is_missing(demo
 
 def test_the_web_refuses_a_document_without_its_facts_in_vietnamese(demo_app, as_user):
     tam = demo_app.demo["hs-tam"]
-    got = as_user("bithu.ltk").get(f"/ung-vien/{tam}/van-ban/quyet-dinh-ket-nap.docx")
+    got = as_user("bithu.ltk").get(f"/quan-chung/{tam}/van-ban/quyet-dinh-ket-nap.docx")
     assert got.status_code == 422
     assert "hồ sơ còn thiếu ngày quyết định kết nạp" in got.get_data(as_text=True)
 
@@ -126,7 +126,7 @@ def test_only_those_who_read_the_cell_get_its_documents(demo_app, api, as_user):
     assert api("quantri")("GET", path).status_code == 403        # the admin reads no record
     assert api("capuy")("GET", path).status_code == 200
     assert api("kiemtra")("GET", path).status_code == 200
-    assert as_user("bithu.a").get(f"/ung-vien/{hoa}/van-ban/quyet-dinh-ket-nap").status_code \
+    assert as_user("bithu.a").get(f"/quan-chung/{hoa}/van-ban/quyet-dinh-ket-nap").status_code \
         == 403
 
 
@@ -166,8 +166,8 @@ def test_the_meetings_page_lists_the_resolution_and_minutes_of_each_vote_taken_t
     row = next(r for r in page.get_data(as_text=True).split("<tr>")
                if r.startswith(f"<td>{vote.occurred_on:%d/%m/%Y}</td>"))
     for code in ("nghi-quyet-ket-nap", "bien-ban-xet-ket-nap"):
-        assert f"/ung-vien/{hoa}/van-ban/{code}.docx" in row
-    minutes = browser.get(f"/ung-vien/{hoa}/van-ban/bien-ban-xet-ket-nap.docx")
+        assert f"/quan-chung/{hoa}/van-ban/{code}.docx" in row
+    minutes = browser.get(f"/quan-chung/{hoa}/van-ban/bien-ban-xet-ket-nap.docx")
     assert minutes.status_code == 200
     roster = demo_app.extensions["ketnap"].store.roster(CELL)
     held = roster.meetings[vote.occurred_on]

@@ -76,7 +76,7 @@ def follower_thread(app, stop: threading.Event) -> threading.Thread:
 def nominate_by_form(app):
     client = app.test_client()
     assert login(client, "bithu.a").status_code == 302
-    response = client.post("/ung-vien/moi", data={
+    response = client.post("/quan-chung/moi", data={
         "cell": "CB-A", "full_name": "Trần Thị Bình", "birth_date": "2007-05-06",
         "gender": "female", "ethnicity": "Kinh", "category": "HS", "youth_union_member": "y",
         "education": "upper_secondary", "class_name": "11A2", "nominated_on": "2026-03-02"})
@@ -103,7 +103,7 @@ def test_without_a_follower_the_form_is_saved_and_the_user_is_told(app):
     before = services.store.last_position()
     client, page = nominate_by_form(app)
     assert services.store.last_position() == before + 1        # stored all the same
-    assert page.endswith("/ung-vien")                         # the register, not a 404
+    assert page.endswith("/quan-chung")                         # the register, not a 404
     html = client.get(page).get_data(as_text=True)
     assert "Bảng tra cứu đang cập nhật" in html
 

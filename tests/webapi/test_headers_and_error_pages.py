@@ -20,7 +20,7 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "service"
 
 
 def pages(ids) -> list[str]:
-    return ["/dang-nhap", "/ke-hoach", f"/ung-vien/{ids['candidate']}", "/ung-vien",
+    return ["/dang-nhap", "/ke-hoach", f"/quan-chung/{ids['candidate']}", "/quan-chung",
             "/han-xu-ly", "/xuat/danh-sach.csv", "/xuat/danh-sach.xlsx",
             f"/ke-hoach/{ids['plan']}/bao-cao-quy-1"]
 
@@ -89,7 +89,7 @@ def test_error_pages_are_vietnamese(client, path, method, code, words):
 
 
 def test_forbidden_page_is_vietnamese(as_user, ids):
-    response = as_user("bithu.b").get(f"/ung-vien/{ids['candidate']}")
+    response = as_user("bithu.b").get(f"/quan-chung/{ids['candidate']}")
     assert response.status_code == 403 and "không có quyền" in response.get_data(as_text=True)
 
 

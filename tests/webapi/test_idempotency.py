@@ -138,18 +138,18 @@ def nomination_form(key: str | None) -> dict:
 
 def test_a_form_posted_twice_records_once_and_both_go_to_the_same_page(app, as_user):
     browser, before = as_user("bithu.a"), event_count(app)
-    page = browser.get("/ung-vien/moi").get_data(as_text=True)
+    page = browser.get("/quan-chung/moi").get_data(as_text=True)
     assert 'name="form_key"' in page
-    first = browser.post("/ung-vien/moi", data=nomination_form("mot-lan-1"))
-    second = browser.post("/ung-vien/moi", data=nomination_form("mot-lan-1"))
+    first = browser.post("/quan-chung/moi", data=nomination_form("mot-lan-1"))
+    second = browser.post("/quan-chung/moi", data=nomination_form("mot-lan-1"))
     assert first.status_code == second.status_code == 302
-    assert second.location == first.location and "/ung-vien/" in first.location
+    assert second.location == first.location and "/quan-chung/" in first.location
     assert event_count(app) == before + 1
 
 
 def test_every_rendering_of_a_form_has_a_new_key(as_user):
     browser = as_user("bithu.a")
-    keys = {browser.get("/ung-vien/moi").get_data(as_text=True).split('name="form_key" value="'
+    keys = {browser.get("/quan-chung/moi").get_data(as_text=True).split('name="form_key" value="'
                                                                      )[1][:24]
             for _ in range(3)}
     assert len(keys) == 3
@@ -157,10 +157,10 @@ def test_every_rendering_of_a_form_has_a_new_key(as_user):
 
 def test_a_refused_form_frees_its_key(app, as_user):
     browser = as_user("bithu.a")
-    refused = browser.post("/ung-vien/moi", data={**nomination_form("sua-lai"),
+    refused = browser.post("/quan-chung/moi", data={**nomination_form("sua-lai"),
                                                   "full_name": ""})
     assert refused.status_code == 422
-    assert browser.post("/ung-vien/moi", data=nomination_form("sua-lai")).status_code == 302
+    assert browser.post("/quan-chung/moi", data=nomination_form("sua-lai")).status_code == 302
 
 
 def test_an_answer_that_cannot_be_kept_is_still_given(app, api, monkeypatch):

@@ -72,9 +72,9 @@ def test_the_web_form_warns_and_records_after_confirmation(app, as_user):
     client = as_user("bithu.a")
     form = {k: v for k, v in person().items() if v is not None and k != "youth_union_member"}
     form["youth_union_member"] = "y"
-    page = client.post("/ung-vien/moi", data=form)
+    page = client.post("/quan-chung/moi", data=form)
     assert page.status_code == 422
     assert "Có thể trùng người đã có" in page.get_data(as_text=True)
     before = event_count(app)
-    done = client.post("/ung-vien/moi", data={**form, "confirm_duplicate": "y"})
+    done = client.post("/quan-chung/moi", data={**form, "confirm_duplicate": "y"})
     assert done.status_code == 302 and event_count(app) == before + 1

@@ -74,7 +74,7 @@ def test_the_web_form_refuses_them_too(app, as_user):
             "gender": "male", "category": "HS", "nominated_on": "02/03/2026",
             "youth_union_member": "on", "education": "upper_secondary", "ethnicity": "Kinh",
             "class_name": "11A2"}
-    response = as_user("bithu.a").post("/ung-vien/moi", data=form)
+    response = as_user("bithu.a").post("/quan-chung/moi", data=form)
     assert response.status_code == 422 and "đảo chiều" in response.get_data(as_text=True)
     assert event_count(app) == before
 

@@ -22,7 +22,7 @@ def _withdraw(app, candidate):
 def test_every_view_of_a_file_is_logged_and_only_the_inspector_reads_the_log(
         app, as_user, api, ids):
     person = str(ids["candidate"])
-    assert as_user("bithu.a").get(f"/ung-vien/{person}").status_code == 200
+    assert as_user("bithu.a").get(f"/quan-chung/{person}").status_code == 200
     assert api("capuy")("GET", f"/candidates/{person}").status_code == 200
     assert as_user("capuy").get("/xuat/danh-sach.csv?cell=CB-A").status_code == 200
     inspector = as_user("kiemtra")
@@ -43,29 +43,29 @@ def test_only_the_committee_erases_and_without_a_document_nothing_is_stored(
     _withdraw(app, person)
     before = event_count(app)
     secretary = as_user("bithu.a")
-    assert secretary.post(f"/ung-vien/{person}/xoa-du-lieu",
+    assert secretary.post(f"/quan-chung/{person}/xoa-du-lieu",
                           data={"authority": "QĐ 1"}).status_code == 403
-    assert as_user("quantri").get(f"/ung-vien/{person}/xoa-du-lieu").status_code == 403
+    assert as_user("quantri").get(f"/quan-chung/{person}/xoa-du-lieu").status_code == 403
     committee = as_user("capuy")
-    refused = committee.post(f"/ung-vien/{person}/xoa-du-lieu", data={"authority": " "})
+    refused = committee.post(f"/quan-chung/{person}/xoa-du-lieu", data={"authority": " "})
     assert refused.status_code == 422 and "Văn bản cho phép xóa" in refused.get_data(
         as_text=True)
     assert event_count(app) == before
-    done = committee.post(f"/ung-vien/{person}/xoa-du-lieu", data={"authority": "QĐ 15-QĐ"})
+    done = committee.post(f"/quan-chung/{person}/xoa-du-lieu", data={"authority": "QĐ 15-QĐ"})
     assert done.status_code == 302 and event_count(app) == before + 1
-    page = committee.get(f"/ung-vien/{person}").get_data(as_text=True)
+    page = committee.get(f"/quan-chung/{person}").get_data(as_text=True)
     assert ERASED in page and STUDENT.full_name not in page
-    export = committee.get(f"/ung-vien/{person}/du-lieu-ca-nhan.json").get_json()
+    export = committee.get(f"/quan-chung/{person}/du-lieu-ca-nhan.json").get_json()
     assert export["events"][-1]["type"] == "PersonErased"
     assert export["events"][0]["data"]["full_name"] == ERASED
 
 
 def test_the_committee_prints_everything_held_on_a_person(app, as_user, ids):
     person = ids["candidate"]
-    page = as_user("capuy").get(f"/ung-vien/{person}/du-lieu-ca-nhan")
+    page = as_user("capuy").get(f"/quan-chung/{person}/du-lieu-ca-nhan")
     assert page.status_code == 200 and STUDENT.full_name in page.get_data(as_text=True)
     assert "bithu.a" in page.get_data(as_text=True)              # who recorded each event
-    assert as_user("bithu.a").get(f"/ung-vien/{person}/du-lieu-ca-nhan").status_code == 403
+    assert as_user("bithu.a").get(f"/quan-chung/{person}/du-lieu-ca-nhan").status_code == 403
 
 
 def test_a_master_key_others_can_read_stops_init(tmp_path, monkeypatch):

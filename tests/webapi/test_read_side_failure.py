@@ -59,7 +59,7 @@ def test_a_failing_event_is_named_everywhere_and_cleared_once_mended(app, api):
     for username, shown in (("quantri", True), ("capuy", True), ("bithu.a", False)):
         client = app.test_client()
         login(client, username, PASSWORD)
-        page = client.get("/ung-vien").get_data(as_text=True)
+        page = client.get("/quan-chung").get_data(as_text=True)
         assert ("Bảng tra cứu đang chậm so với nhật ký từ sự kiện vị trí "
                 f"{bad}" in page) is shown, username
 

@@ -191,9 +191,9 @@ def test_the_maintainer_reads_the_procedures_but_no_cell(app, as_user, ids, feat
     client = as_user("soanthao")
     assert client.get("/tai-lieu-quy-trinh").status_code == 200
     assert client.get("/tai-lieu-quy-trinh/xem-xet").status_code == 200
-    assert client.get(f"/ung-vien/{ids['candidate']}").status_code == 403
+    assert client.get(f"/quan-chung/{ids['candidate']}").status_code == 403
     assert client.get(f"/ke-hoach/{ids['plan']}").status_code == 403
-    assert "Nguyễn Văn An" not in client.get("/ung-vien").get_data(as_text=True)
+    assert "Nguyễn Văn An" not in client.get("/quan-chung").get_data(as_text=True)
 
 
 def test_the_web_answer_form_answers_once_and_refuses_an_empty_note(app, api, as_user,

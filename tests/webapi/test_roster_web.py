@@ -68,7 +68,7 @@ def _ready_for_the_vote(app, cid) -> None:
 def test_a_failed_vote_is_recorded_and_shown_as_a_warning_not_a_success(app, ids, as_user):
     _ready_for_the_vote(app, ids["candidate"])
     bithu = as_user("bithu.a")
-    answer = bithu.post(f"/ung-vien/{ids['candidate']}/admission-vote", data={
+    answer = bithu.post(f"/quan-chung/{ids['candidate']}/admission-vote", data={
         "meeting_on": "10/04/2026", "resolution_no": "05-NQ/CB", "votes_for": "1"},
         follow_redirects=True)
     page = answer.get_data(as_text=True)

@@ -40,9 +40,9 @@ def test_next_goes_home_unless_it_is_a_local_path(client, target):
 
 
 def test_next_keeps_a_local_path_with_its_query(client):
-    response = client.post("/dang-nhap?next=/ung-vien%3Fcell%3DCB-A",
+    response = client.post("/dang-nhap?next=/quan-chung%3Fcell%3DCB-A",
                            data={"username": "capuy", "password": PASSWORD})
-    assert response.location == "/ung-vien?cell=CB-A"
+    assert response.location == "/quan-chung?cell=CB-A"
 
 
 def test_logout_ends_the_session_for_every_copy_of_the_cookie(app, as_user, ids):

@@ -43,10 +43,10 @@ def test_today_in_viet_nam_is_accepted_after_midnight_and_shown_in_local_time(
     client = app.test_client()
     login(client, "bithu.a")
     cid = app.seed["candidate"]
-    answer = client.post(f"/ung-vien/{cid}/class-registration",
+    answer = client.post(f"/quan-chung/{cid}/class-registration",
                          data={"registered_on": "03/12/2026"})
     assert answer.status_code == 302, answer.get_data(as_text=True)
-    timeline = client.get(f"/ung-vien/{cid}").get_data(as_text=True)
+    timeline = client.get(f"/quan-chung/{cid}").get_data(as_text=True)
     assert "03/12/2026 01:21" in timeline
     app.extensions["ketnap"].close()
 
@@ -57,7 +57,7 @@ def test_tomorrow_in_viet_nam_is_still_the_future_just_before_midnight(
     client = app.test_client()
     login(client, "bithu.a")
     before = app.extensions["ketnap"].store.last_position()
-    page = client.post(f"/ung-vien/{app.seed['candidate']}/class-registration",
+    page = client.post(f"/quan-chung/{app.seed['candidate']}/class-registration",
                        data={"registered_on": "03/12/2026"}).get_data(as_text=True)
     assert "ở tương lai" in page
     assert app.extensions["ketnap"].store.last_position() == before

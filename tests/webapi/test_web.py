@@ -15,7 +15,7 @@ ROLES = ["bithu.a", "capuy", "kiemtra"]   # the admin reads no cell's work (test
 
 
 def test_pages_need_login(client, ids):
-    for path in ("/", "/ke-hoach", "/ung-vien", f"/ung-vien/{ids['candidate']}", "/han-xu-ly"):
+    for path in ("/", "/ke-hoach", "/quan-chung", f"/quan-chung/{ids['candidate']}", "/han-xu-ly"):
         response = client.get(path)
         assert response.status_code == 302 and "/dang-nhap" in response.location
 
@@ -66,8 +66,8 @@ def test_login_never_redirects_off_site(client):
 @pytest.mark.parametrize("username", ROLES)
 def test_every_role_sees_the_read_pages(as_user, ids, username):
     c = as_user(username)
-    for path in ("/ke-hoach", f"/ke-hoach/{ids['plan']}", "/ung-vien", "/han-xu-ly",
-                 f"/ung-vien/{ids['candidate']}", f"/ke-hoach/{ids['plan']}/bao-cao-quy-1"):
+    for path in ("/ke-hoach", f"/ke-hoach/{ids['plan']}", "/quan-chung", "/han-xu-ly",
+                 f"/quan-chung/{ids['candidate']}", f"/ke-hoach/{ids['plan']}/bao-cao-quy-1"):
         assert c.get(path).status_code == 200, path
 
 
@@ -78,10 +78,10 @@ def test_dashboard_shows_target_actual_and_an_inline_chart(as_user, ids):
 
 
 def test_candidate_page_shows_timeline_and_allowed_actions(as_user, ids):
-    html = as_user("bithu.a").get(f"/ung-vien/{ids['candidate']}").get_data(as_text=True)
+    html = as_user("bithu.a").get(f"/quan-chung/{ids['candidate']}").get_data(as_text=True)
     assert "03/02/2026" in html and "04/03/2006" in html
     assert "Đăng ký học lớp bồi dưỡng" in html and "Quyết định kết nạp" not in html
-    committee = as_user("capuy").get(f"/ung-vien/{ids['candidate']}").get_data(as_text=True)
+    committee = as_user("capuy").get(f"/quan-chung/{ids['candidate']}").get_data(as_text=True)
     assert "Đăng ký học lớp bồi dưỡng" in committee       # the cell's step, as an exception only
     assert "cấp ủy chỉ ghi khi cho phép ngoại lệ" in committee
     assert "cấp ủy chỉ ghi khi cho phép ngoại lệ" not in html
@@ -89,8 +89,8 @@ def test_candidate_page_shows_timeline_and_allowed_actions(as_user, ids):
 
 def test_other_cells_secretary_gets_403_on_pages(as_user, ids):
     c = as_user("bithu.b")
-    for path in (f"/ung-vien/{ids['candidate']}", f"/ke-hoach/{ids['plan']}",
-                 f"/ung-vien/{ids['candidate']}/class-registration", "/ung-vien?cell=CB-A",
+    for path in (f"/quan-chung/{ids['candidate']}", f"/ke-hoach/{ids['plan']}",
+                 f"/quan-chung/{ids['candidate']}/class-registration", "/quan-chung?cell=CB-A",
                  f"/ke-hoach/{ids['plan']}/trang-thai.csv"):
         assert c.get(path).status_code == 403, path
 
@@ -98,7 +98,7 @@ def test_other_cells_secretary_gets_403_on_pages(as_user, ids):
 @pytest.mark.parametrize("username", ["bithu.b", "kiemtra", "quantri"])
 def test_action_form_refused_outside_role_or_cell(app, as_user, ids, username):
     before = event_count(app)
-    response = as_user(username).post(f"/ung-vien/{ids['candidate']}/class-registration",
+    response = as_user(username).post(f"/quan-chung/{ids['candidate']}/class-registration",
                                       data={"registered_on": "10/03/2026"})
     assert response.status_code == 403
     assert event_count(app) == before
@@ -106,7 +106,7 @@ def test_action_form_refused_outside_role_or_cell(app, as_user, ids, username):
 
 def test_the_committee_records_a_cells_step_only_as_an_exception(app, as_user, ids):
     before = event_count(app)
-    response = as_user("capuy").post(f"/ung-vien/{ids['candidate']}/class-registration",
+    response = as_user("capuy").post(f"/quan-chung/{ids['candidate']}/class-registration",
                                      data={"registered_on": "10/03/2026"})
     html = response.get_data(as_text=True)
     assert response.status_code == 422 and event_count(app) == before
@@ -116,17 +116,17 @@ def test_the_committee_records_a_cells_step_only_as_an_exception(app, as_user, i
 
 @pytest.mark.parametrize("username", ["capuy", "kiemtra", "quantri"])
 def test_only_a_secretary_nominates_on_the_web(app, as_user, username):
-    assert as_user(username).get("/ung-vien/moi").status_code == 403
+    assert as_user(username).get("/quan-chung/moi").status_code == 403
 
 
 def test_action_form_is_rendered_from_the_schema(as_user, ids):
-    html = as_user("bithu.a").get(f"/ung-vien/{ids['candidate']}/helper").get_data(as_text=True)
+    html = as_user("bithu.a").get(f"/quan-chung/{ids['candidate']}/helper").get_data(as_text=True)
     assert 'name="assigned_on"' in html and 'name="helpers"' in html
     assert 'placeholder="dd/mm/yyyy"' in html and 'name="expected_version" value="1"' in html
 
 
 def test_action_recorded_with_a_dd_mm_yyyy_date(app, as_user, ids):
-    response = as_user("bithu.a").post(f"/ung-vien/{ids['candidate']}/helper", data={
+    response = as_user("bithu.a").post(f"/quan-chung/{ids['candidate']}/helper", data={
         "assigned_on": "05/02/2026", "helpers": "Nguyễn Hồng Phúc\nLê Văn Tám",
         "expected_version": "1"})
     assert response.status_code == 302
@@ -136,7 +136,7 @@ def test_action_recorded_with_a_dd_mm_yyyy_date(app, as_user, ids):
 
 def test_shape_errors_are_shown_beside_the_fields(app, as_user, ids):
     before = event_count(app)
-    response = as_user("bithu.a").post(f"/ung-vien/{ids['candidate']}/helper",
+    response = as_user("bithu.a").post(f"/quan-chung/{ids['candidate']}/helper",
                                        data={"assigned_on": "32/13/2026"})
     html = response.get_data(as_text=True)
     assert response.status_code == 422 and "Ngày không hợp lệ" in html and "Bắt buộc" in html
@@ -145,7 +145,7 @@ def test_shape_errors_are_shown_beside_the_fields(app, as_user, ids):
 
 def test_refusal_shown_with_article_then_recorded_with_override(app, as_user, ids):
     c, before = as_user("bithu.a"), event_count(app)
-    refused = c.post(f"/ung-vien/{ids['candidate']}/application",
+    refused = c.post(f"/quan-chung/{ids['candidate']}/application",
                      data={"submitted_on": "01/03/2026"})
     html = refused.get_data(as_text=True)
     assert refused.status_code == 422 and "Không thể ghi nhận theo quy định" in html
@@ -155,32 +155,32 @@ def test_refusal_shown_with_article_then_recorded_with_override(app, as_user, id
     override = {"submitted_on": "01/03/2026", "override_reason": "Được phép",
                 "override_document_no": "12-CV/ĐU", "override_document_on": "20/02/2026",
                 "override_issued_by": "Ban Thường vụ Đảng ủy"}
-    tried = c.post(f"/ung-vien/{ids['candidate']}/application", data=override)
+    tried = c.post(f"/quan-chung/{ids['candidate']}/application", data=override)
     assert tried.status_code == 422 and event_count(app) == before
     assert "Bí thư chi bộ không ghi ngoại lệ" in tried.get_data(as_text=True)
     committee = as_user("capuy")
-    form = committee.post(f"/ung-vien/{ids['candidate']}/application",
+    form = committee.post(f"/quan-chung/{ids['candidate']}/application",
                           data={"submitted_on": "01/03/2026"})
     assert 'name="override_document_no"' in form.get_data(as_text=True)
-    accepted = committee.post(f"/ung-vien/{ids['candidate']}/application", data=override)
+    accepted = committee.post(f"/quan-chung/{ids['candidate']}/application", data=override)
     assert accepted.status_code == 302
     assert event_count(app) == before + 1
 
 
 def test_stale_form_is_refused_with_a_reload_message(app, as_user, ids):
-    response = as_user("bithu.a").post(f"/ung-vien/{ids['candidate']}/class-registration",
+    response = as_user("bithu.a").post(f"/quan-chung/{ids['candidate']}/class-registration",
                                        data={"registered_on": "10/03/2026",
                                              "expected_version": "9"})
     assert response.status_code == 422 and "tải lại" in response.get_data(as_text=True)
 
 
 def test_nomination_form_records_and_redirects(app, as_user):
-    response = as_user("bithu.a").post("/ung-vien/moi", data={
+    response = as_user("bithu.a").post("/quan-chung/moi", data={
         "cell": "CB-A", "full_name": "Phạm Thị Dung", "birth_date": "01/05/2007",
         "gender": "female", "category": "HS", "nominated_on": "02/03/2026",
         "youth_union_member": "on", "education": "upper_secondary", "ethnicity": "Kinh",
         "class_name": "11A1"})
-    assert response.status_code == 302 and "/ung-vien/" in response.location
+    assert response.status_code == 302 and "/quan-chung/" in response.location
 
 
 def test_a_script_in_a_name_is_escaped(app, as_user):
@@ -190,7 +190,7 @@ def test_a_script_in_a_name_is_escaped(app, as_user):
                                            "CB-A", evil, date(2026, 2, 3),
                                            "bithu.a").id
     c = as_user("bithu.a")
-    for path in (f"/ung-vien/{cid}", "/ung-vien"):
+    for path in (f"/quan-chung/{cid}", "/quan-chung"):
         html = c.get(path).get_data(as_text=True)
         assert "<script>alert" not in html and "&lt;script&gt;" in html
         assert "<b>12A</b>" not in html
@@ -200,4 +200,4 @@ def test_logout_needs_post(as_user):
     c = as_user("kiemtra")
     assert c.get("/dang-xuat").status_code == 405
     assert c.post("/dang-xuat").status_code == 302
-    assert c.get("/ung-vien").status_code == 302
+    assert c.get("/quan-chung").status_code == 302
