@@ -15,7 +15,7 @@ from uuid import UUID, uuid4
 from domain import candidate as cd
 from domain import events as ev
 from domain.decisions import CELL, COMMITTEE, Override
-from domain.errors import InvalidField, NotPermitted
+from domain.errors import DomainError, InvalidField, NotPermitted
 from domain.introduction import Introducer, introduce
 from service.application.results import Recorded
 from service.workcalendar import working_calendar
@@ -345,8 +345,14 @@ class CandidateUseCases:
 
     def _loaded(self, candidate_id: UUID, may: Check | None) -> cd.Candidate:
         """The candidate, loaded once for the whole command, and the caller's right judged on
-        it (on its cell as the log has it, not as a read model last showed it)."""
-        candidate = self.candidate(candidate_id)
+        it (on its cell as the log has it, not as a read model last showed it; a stream's
+        cell never changes: a move is a transfer to a new stream, never a correction).
+
+        Folded from the stream this process keeps, without asking the store for newer
+        events: the save is refused if another worker wrote meanwhile, and `_decide` then
+        decides again on the stream as stored (service/application/streamcache.py)."""
+        kept = self.streams.kept(candidate_id)
+        candidate = cd.project(None, kept) if kept else self.candidate(candidate_id)
         if may is not None:
             may(candidate)
         return candidate
@@ -362,7 +368,19 @@ class CandidateUseCases:
 
     def _decide(self: KetnapApplication, decision, candidate: cd.Candidate, actor: str,
                 override: Override | None, acting_for: str, **facts) -> Recorded:
-        """`decision`: the domain's function for the step, given the loaded candidate."""
+        """`decision`: the domain's function for the step, given the loaded candidate. A
+        refusal (a stale save included) stands only if the candidate was the stream as
+        stored; if another worker has written since, the step is decided again on that."""
+        try:
+            return self._decide_on(decision, candidate, actor, override, acting_for, **facts)
+        except DomainError:
+            latest = self.candidate(candidate.id)
+            if latest.version == candidate.version:
+                raise
+        return self._decide_on(decision, latest, actor, override, acting_for, **facts)
+
+    def _decide_on(self: KetnapApplication, decision, candidate: cd.Candidate, actor: str,
+                   override: Override | None, acting_for: str, **facts) -> Recorded:
         if candidate.erased:
             raise NotPermitted("person", "Dữ liệu cá nhân của người này đã được xóa; "
                                          "không ghi thêm vào hồ sơ.")

@@ -12,6 +12,11 @@ one arrive drops what was kept and the person's key this process may still hold 
 process may have destroyed it), and the stream is read again, as [đã xóa]. What this process
 kept of a person erased by another process, and not loaded since, is forgotten after
 KEPT_SECONDS at the latest (docs/personal-data.md).
+
+A command on a candidate does not even ask for the new events (`kept`): it decides on what
+is kept and saves the next version of the stream. If another worker wrote meanwhile, that
+version is taken and the save is refused, so a decision on a stale stream is never stored;
+the use case then decides again on the stream as stored (CandidateUseCases._decide).
 """
 
 from __future__ import annotations
@@ -48,6 +53,15 @@ class StreamCache:
         if new:
             self._kept.put(stream_id, kept + new)
         return kept + new
+
+    def kept(self, stream_id: UUID) -> tuple[ev.Event, ...] | None:
+        """What is kept of the stream, without asking the store: it may lack another
+        worker's latest events. Only for a command that saves on this very stream, whose
+        save is then refused if it is behind (CandidateUseCases._decide)."""
+        return self._kept.get(stream_id)
+
+    def forget(self, stream_id: UUID) -> None:
+        self._kept.pop(stream_id)
 
     def written(self, event: ev.Event) -> None:
         """`event` was just stored: keep it too when it extends what is kept (no decode

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from domain import candidate as cd
-from domain.errors import ConcurrentChange, RuleViolation
+from domain.errors import ConcurrentChange, NotPermitted, RuleViolation
 from domain.personal import ERASED
 from service.services import Services
 from tests.integration.test_application import STUDENT, nominate
@@ -107,3 +107,66 @@ def test_the_roster_and_calendar_streams_are_read_as_stored(services, cell, othe
     assert [e.occurred_on for e in days] == [date(2025, 4, 30)]
     services.store.declare_day(date(2025, 5, 3), True, "Làm bù", "admin")
     assert len(services.store.stream(workdays.CALENDAR_ID)) == 2
+
+
+# --- a command decides on what is kept, without asking the store first ---------------------
+
+def test_a_command_on_a_stream_another_worker_moved_on_is_decided_again_on_it(
+        services, cell, other_worker):
+    """Kept here at version 1; the step below is allowed only after the other worker's."""
+    cid = nominate(services, cell).id
+    services.store.candidate(cid)
+    other_worker.store.register_for_awareness_class(cid, "pho_bithu",
+                                                    registered_on=date(2024, 2, 5))
+    recorded = services.store.complete_awareness_class(
+        cid, "bithu", completed_on=date(2024, 3, 1), certificate_no="12/CN",
+        issued_by="Trung tâm Chính trị")
+    assert (recorded.version, recorded.stage) == (3, "class_completed")
+    assert [e.actor for e in other_worker.store.candidate(cid).history] == \
+        ["bithu", "pho_bithu", "bithu"]
+
+
+def test_a_command_refused_on_the_stream_as_stored_is_refused_by_its_rule(
+        services, cell, other_worker):
+    """On what is kept the step looks allowed; its save finds the version taken, and on the
+    stream as stored (the candidate has left) it is refused by the rule, not as a stale
+    write."""
+    cid = nominate(services, cell).id
+    services.store.candidate(cid)
+    other_worker.store.withdraw(cid, "pho_bithu", on=date(2024, 2, 20),
+                                reason="Chuyển trường")
+    with pytest.raises(RuleViolation):
+        services.store.assign_helpers(cid, "bithu", assigned_on=date(2024, 2, 21),
+                                      helpers=["Trần Thị Bình"])
+    assert other_worker.store.candidate(cid).version == 2
+
+
+def test_a_command_on_a_person_erased_elsewhere_is_refused_and_stores_nothing(
+        services, cell, other_worker):
+    cid = left_the_pool(services, cell)
+    services.store.candidate(cid)
+    other_worker.store.erase_person(cid, "uyvien", AUTHORITY)
+    before = other_worker.store.last_position()
+    with pytest.raises(NotPermitted):
+        services.store.correct_record(cid, "bithu", corrects=1,
+                                      fields={"full_name": "Nguyễn Văn Ân"},
+                                      authority=AUTHORITY, on=date(2024, 3, 2))
+    with pytest.raises(NotPermitted):
+        services.store.strike_off(cid, "bithu", on=date(2024, 3, 2), reason="Xóa tên")
+    assert other_worker.store.last_position() == before
+    assert services.store.candidate(cid).full_name == ERASED
+
+
+def test_a_refusal_on_a_stream_that_did_not_move_is_decided_once(services, cell,
+                                                                 monkeypatch):
+    cid = nominate(services, cell).id
+    services.store.candidate(cid)
+    decided = []
+    real = cd.complete_awareness_class
+    monkeypatch.setattr(cd, "complete_awareness_class",
+                        lambda *a, **kw: decided.append(1) or real(*a, **kw))
+    with pytest.raises(RuleViolation):       # not registered for the class yet
+        services.store.complete_awareness_class(
+            cid, "bithu", completed_on=date(2024, 3, 1), certificate_no="12/CN",
+            issued_by="Trung tâm Chính trị")
+    assert decided == [1]

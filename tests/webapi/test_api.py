@@ -145,15 +145,16 @@ def test_a_step_loads_the_candidate_once_and_judges_the_right_on_it(app, api, id
     """One command's path (issue 21): the use case loads the candidate once, and the user's
     right is judged on that candidate's cell (not on one loaded before for the check)."""
     store = app.extensions["ketnap"].store
-    loads = []
-    loaded = store.candidate
-    monkeypatch.setattr(store, "candidate", lambda cid: loads.append(cid) or loaded(cid))
+    loads, reads = [], []
+    loaded, read = store._loaded, store.candidate
+    monkeypatch.setattr(store, "_loaded", lambda cid, may: loads.append(cid) or loaded(cid, may))
+    monkeypatch.setattr(store, "candidate", lambda cid: reads.append(cid) or read(cid))
     step = api("bithu.a")("POST", f"/candidates/{ids['candidate']}/class-registration",
                           json={"registered_on": "2026-03-10"})
     assert step.status_code == 201, step.json
-    assert loads == [ids["candidate"]]
-    loads.clear()
+    assert loads == [ids["candidate"]] and len(reads) <= 1
+    loads.clear(), reads.clear()
     refused = api("bithu.b")("POST", f"/candidates/{ids['candidate']}/helper",
                              json={"assigned_on": "2026-03-11", "helpers": ["Nguyễn Văn A"]})
     assert refused.status_code == 403
-    assert loads == [ids["candidate"]]
+    assert loads == [ids["candidate"]] and len(reads) <= 1
