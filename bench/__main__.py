@@ -145,7 +145,7 @@ def measure_size(url: str, reps: int, quick: bool, reads: bool = True) -> dict:
     if reads:
         # judged only between 10k and 1M: --quick, which has no 1M log, reports one repetition
         times = 1 if quick else reps
-        size["queries"] = [measure.query_latencies(url) for _ in range(times)]
+        size["queries"] = [measure.query_latencies(url)[0] for _ in range(times)]
         size["as_of"] = [measure.as_of_replay(url) for _ in range(times)]
     return size
 
@@ -154,9 +154,9 @@ def reads_taking_turns(small: dict, small_url: str, large: dict, large_url: str,
                        reps: int) -> None:
     """The reads whose targets compare the smallest log with the largest (latencies, as-of
     replay), measured on both taking turns, once the largest has been rebuilt."""
-    small["queries"], large["queries"] = taking_turns(
-        reps, lambda: measure.query_latencies(small_url),
-        lambda: measure.query_latencies(large_url))
+    # the latencies: each query on both logs in turn, call by call (measure.paired_latencies)
+    pairs = [measure.query_latencies(small_url, large_url) for _ in range(reps)]
+    small["queries"], large["queries"] = [p[0] for p in pairs], [p[1] for p in pairs]
     small["as_of"], large["as_of"] = taking_turns(
         reps, lambda: measure.as_of_replay(small_url), lambda: measure.as_of_replay(large_url))
 

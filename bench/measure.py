@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from datetime import datetime, timedelta
+from functools import partial
 from uuid import uuid4
 
 from eventsourcing.application import Application
@@ -166,30 +167,46 @@ def probe(mode: str, url: str, timeout: float = 1800) -> dict:
 # --- read-side latency ------------------------------------------------------------------------
 
 def latency(func, calls: int = 200, seconds: float = 10.0, warmup: int = 10) -> dict:
+    return paired_latencies([func], calls, seconds, warmup)[0]
+
+
+def paired_latencies(funcs: list, calls: int = 200, seconds: float = 10.0,
+                     warmup: int = 10) -> list[dict]:
+    """The latencies of several functions, measured call by call in turn (A, B, A, B, …).
+    This VM's speed drifts in bursts of a fraction of a second, longer than one function's
+    200 calls take: measured one after the other, a burst weighs on one side of a ratio;
+    in turn, on each alike."""
     for _ in range(warmup):
-        func()
-    times, deadline = [], time.perf_counter() + seconds
-    while len(times) < calls and time.perf_counter() < deadline:
-        t0 = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - t0)
-    return {"p50_ms": percentile(times, .5) * 1e3, "p99_ms": percentile(times, .99) * 1e3,
-            "calls": len(times)}
+        for func in funcs:
+            func()
+    times: list[list[float]] = [[] for _ in funcs]
+    deadline = time.perf_counter() + seconds
+    while len(times[0]) < calls and time.perf_counter() < deadline:
+        for func, taken in zip(funcs, times, strict=True):
+            t0 = time.perf_counter()
+            func()
+            taken.append(time.perf_counter() - t0)
+    return [{"p50_ms": percentile(t, .5) * 1e3, "p99_ms": percentile(t, .99) * 1e3,
+             "calls": len(t)} for t in times]
 
 
-def query_latencies(url: str) -> dict:
-    """Plan status of the cell's 2024 plan and its first candidate's page."""
+def query_latencies(*urls: str) -> list[dict]:
+    """Plan status of the cell's 2024 plan and its first candidate's page, on each log; with
+    several logs (the smallest and the largest), each query is timed on them in turn."""
     from service.services import Services
 
-    services = Services(url, clock=lambda: NOW)
+    opened = [Services(url, clock=lambda: NOW) for url in urls]
     try:
         cid = generate.candidate_id(f"{CELL}/2023/0")
         today = NOW.date()
-        return {"plan_status": latency(
-                    lambda: queries.plan_status(services.engine, STATUS_PLAN, today)),
-                "candidate_page": latency(lambda: candidate_page(services, cid))}
+        status = paired_latencies([partial(queries.plan_status, s.engine, STATUS_PLAN, today)
+                                   for s in opened])
+        page = paired_latencies([partial(candidate_page, s, cid) for s in opened])
+        return [{"plan_status": st, "candidate_page": pg}
+                for st, pg in zip(status, page, strict=True)]
     finally:
-        services.close()
+        for services in opened:
+            services.close()
 
 
 def candidate_page(services, candidate_id):

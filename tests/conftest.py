@@ -25,6 +25,7 @@ import tempfile
 import threading
 import uuid
 from contextlib import closing
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,7 +53,18 @@ SLOW = (
     "tests/webapi/test_openapi.py",             # schemathesis fuzzing
 )
 
+# The fixture that asks for a copy of the sealed demo (tests/integration/audit/conftest.py):
+# recording the demo's 219 commands, each sealed, costs seconds per test, so each session
+# (each xdist worker) records it once per backend and every test that wants it gets a copy
+# of that database, with the audit keys that sealed it.
+DEMO_FIXTURE = "sealed_demo_copy"
+# The same for a Flask app's fixture: the demo recorded through the app (read side inline,
+# audit installed), the app's keys (audit.pem, audit_mac.key, keys/master.key) in tmp_path.
+APP_DEMO_FIXTURE = "app_demo_copy"
+
 _templated: set[str] = set()        # URLs of the databases copied from a template (at head)
+_demo_snapshots: dict[tuple[str, str], DemoSnapshot] = {}  # by (fixture, backend), built once
+_demo_copies: dict[str, dict] = {}  # URL of a test's copy -> the demo's candidate ids
 _sqlite_template: list[str] = []    # the migrated store file of this process, once built
 _postgres_template: list[str] = []  # the migrated template database's name, once built
 
@@ -75,6 +87,13 @@ def migrations_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class DemoSnapshot:
+    source: str             # SQLite: the store file; PostgreSQL: the template database's name
+    keys: Path              # the folder of the audit keys that sealed it
+    ids: dict               # the demo's candidate ids by key
+
+
 def _pg_admin():
     import psycopg
     return psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5)
@@ -89,14 +108,16 @@ def _connect_or_give_up():
         pytest.skip(f"PostgreSQL not reachable: {error}")
 
 
-def _postgres_database(migrated: bool = False) -> str:
-    """A new database: empty, or (`migrated`) a copy of the migrated template."""
+def _postgres_database(migrated: bool = False, template: str | None = None) -> str:
+    """A new database: empty, or (`migrated`) a copy of the migrated template, or a copy of
+    `template` (a snapshot, migrated too)."""
     admin = _connect_or_give_up()
     name = f"ketnap_t_{uuid.uuid4().hex[:12]}"
     with admin:
-        template = f' TEMPLATE "{_migrated_postgres_template(admin)}"' if migrated else ""
-        admin.execute(f'CREATE DATABASE "{name}"{template}')
-    if migrated:
+        if migrated and template is None:
+            template = _migrated_postgres_template(admin)
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    if template:
         _templated.add(pg_url(name))
     return name
 
@@ -154,6 +175,9 @@ def _drop_later(name: str) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
+    for (_, backend), snapshot in _demo_snapshots.items():
+        if backend == "postgres":
+            _drop_later(snapshot.source)
     if _dropper:
         _to_drop.put(None)
         _dropper[0].join()
@@ -169,27 +193,37 @@ def _migrated_sqlite_template() -> str:
     """This process's migrated store file (and its read models' file beside it)."""
     if not _sqlite_template:
         from migrations import upgrade
-        from migrations.sqlite_files import read_models_file
         from service.config import sqlalchemy_url
 
         folder = tempfile.mkdtemp(prefix="ketnap-template-")
         atexit.register(shutil.rmtree, folder, True)
         path = os.path.join(folder, "ketnap.sqlite")
         upgrade(sqlalchemy_url(f"sqlite:///{path}"))
-        for file in (path, read_models_file(path)):
-            # all of it in the file itself: only the file is copied, never its -wal
-            with closing(sqlite3.connect(file)) as connection:
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _checkpoint_sqlite_files(path)
         _sqlite_template.append(path)
     return _sqlite_template[0]
 
 
+def _checkpoint_sqlite_files(path: str) -> None:
+    """All of the store and its read models in the files themselves: only the files are
+    copied, never their -wal."""
+    from migrations.sqlite_files import read_models_file
+
+    for file in (path, read_models_file(path)):
+        with closing(sqlite3.connect(file)) as connection:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def copy_sqlite_template(url: str) -> None:
     """Put the migrated template's files where the SQLite URL `url` points (nothing there yet)."""
+    _copy_sqlite_files(_migrated_sqlite_template(), url)
+
+
+def _copy_sqlite_files(source: str, url: str) -> None:
     from migrations.sqlite_files import read_models_file, store_file
     from service.config import sqlalchemy_url
 
-    source, target = _migrated_sqlite_template(), store_file(sqlalchemy_url(url))
+    target = store_file(sqlalchemy_url(url))
     Path(target).parent.mkdir(parents=True, exist_ok=True)
     for here, there in ((source, target), (read_models_file(source), read_models_file(target))):
         shutil.copy2(here, there)      # with its mode: 0600, as make_private leaves it
@@ -217,10 +251,116 @@ def _migrates(request) -> bool:
     return not MIGRATING_FIXTURES.isdisjoint(request.fixturenames)
 
 
+def _wanted_demo(request) -> str | None:
+    return next((f for f in (DEMO_FIXTURE, APP_DEMO_FIXTURE) if f in request.fixturenames), None)
+
+
+def app_config(url: str, folder: Path) -> dict:
+    """The Flask settings of the tests that drive the app with its audit installed."""
+    return {"TESTING": True, "KETNAP_DATABASE_URL": url, "SECRET_KEY": "t",
+            "KETNAP_CLOCK": lambda: FIXED_NOW, "KETNAP_AUDIT_KEY": str(folder / "audit.pem"),
+            "KETNAP_CHEAP_PASSWORD_HASHES": True}
+
+
+def master_key_in(folder: Path) -> str:
+    """Where the app-driven tests keep the master key: in their own folder, not the user's."""
+    return str(folder / "keys" / "master.key")
+
+
+@contextlib.contextmanager
+def _master_key_file(path: str):
+    before = os.environ.get("KETNAP_MASTER_KEY_FILE")
+    os.environ["KETNAP_MASTER_KEY_FILE"] = path
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["KETNAP_MASTER_KEY_FILE"]
+        else:
+            os.environ["KETNAP_MASTER_KEY_FILE"] = before
+
+
+def _record_sealed_demo(url: str, folder: Path) -> dict:
+    from service.audit import attach
+    from service.demo import load_demo
+    from service.services import Services
+
+    services = Services(url, clock=lambda: FIXED_NOW)
+    attach(services, folder / "keys" / "audit.pem")
+    try:
+        return load_demo(services)
+    finally:
+        services.close()
+
+
+def _record_app_demo(url: str, folder: Path) -> dict:
+    from service import create_app
+    from service.demo import load_demo
+
+    with _master_key_file(master_key_in(folder)):
+        app = create_app(app_config(url, folder))
+        try:
+            return load_demo(app.extensions["ketnap"])
+        finally:
+            app.extensions["ketnap"].close()
+
+
+def _demo_snapshot(fixture: str, backend: str) -> DemoSnapshot:
+    """The demo recorded through the use cases, as the fixture always made it, once per
+    backend in this process."""
+    if (fixture, backend) not in _demo_snapshots:
+        folder = Path(tempfile.mkdtemp(prefix="ketnap-demo-"))
+        atexit.register(shutil.rmtree, folder, True)
+        if backend == "sqlite":
+            url = f"sqlite:///{folder}/db/ketnap.sqlite"
+            copy_sqlite_template(url)
+            source = str(folder / "db" / "ketnap.sqlite")
+        else:
+            source = _postgres_database(migrated=True)
+            url = pg_url(source)
+        migrate(url)
+        keys = folder / "keys-of-the-test"
+        record = _record_sealed_demo if fixture == DEMO_FIXTURE else _record_app_demo
+        ids = record(url, keys)      # the keys as the test finds them in its tmp_path
+        if backend == "sqlite":
+            _checkpoint_sqlite_files(source)
+        else:
+            with _pg_admin() as admin:   # a template may have no connection when copied
+                admin.execute(f'ALTER DATABASE "{source}" WITH ALLOW_CONNECTIONS false')
+        _demo_snapshots[fixture, backend] = DemoSnapshot(source, keys, ids)
+    return _demo_snapshots[fixture, backend]
+
+
+def _copy_demo(fixture: str, backend: str, tmp_path: Path) -> str:
+    """A copy of the demo for one test, with the keys the test will use in tmp_path."""
+    snapshot = _demo_snapshot(fixture, backend)
+    shutil.copytree(snapshot.keys, tmp_path, dirs_exist_ok=True)
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path}/ketnap.sqlite"
+        _copy_sqlite_files(snapshot.source, url)
+    else:
+        url = pg_url(_postgres_database(template=snapshot.source))
+    _demo_copies[url] = snapshot.ids
+    return url
+
+
+def demo_ids(url: str) -> dict:
+    """The candidate ids of the demo copied to `url` (by key, as load_demo returns them)."""
+    return _demo_copies[url]
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database_url(request, tmp_path):
     """A fresh database URL on each backend: empty, or a copy of the migrated template where
     the test uses a fixture that would migrate it."""
+    if demo := _wanted_demo(request):
+        url = _copy_demo(demo, request.param, tmp_path)
+        yield url
+        _demo_copies.pop(url, None)
+        _templated.discard(url)
+        if request.param == "postgres":
+            _drop_later(url.rsplit("/", 1)[1])
+        return
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path}/ketnap.sqlite"
         if _migrates(request):
@@ -231,6 +371,20 @@ def database_url(request, tmp_path):
     name = _postgres_database(migrated=_migrates(request))
     yield pg_url(name)
     _drop_later(name)
+
+
+@pytest.fixture(name=DEMO_FIXTURE)
+def sealed_demo_copy(database_url):
+    """Asks `database_url` for a copy of the demo recorded through Services with the audit
+    attached and sealed after each command (its keys in tmp_path/keys); the demo's ids."""
+    return demo_ids(database_url)
+
+
+@pytest.fixture(name=APP_DEMO_FIXTURE)
+def app_demo_copy(database_url):
+    """Asks `database_url` for a copy of the demo recorded through the app (`app_config`,
+    the master key at `master_key_in(tmp_path)`); the demo's ids."""
+    return demo_ids(database_url)
 
 
 @pytest.fixture

@@ -17,27 +17,23 @@ import pytest
 from sqlalchemy import func, select, text
 
 from domain.personal import ERASED
-from migrations import upgrade
 from projections.tables import READ_MODEL_TABLES
 from projections.tables import candidates as rm_candidates
 from service.audit import replay
-from service.config import sqlalchemy_url
-from service.demo import CELL, load_demo
-from tests.conftest import FIXED_NOW
+from service.demo import CELL
+from tests.conftest import FIXED_NOW, app_config, master_key_in, migrate
 
 AUTHORITY = "Quyết định 15-QĐ/ĐU ngày 20/11/2026"
 
 
 @pytest.fixture
-def app(database_url, tmp_path, monkeypatch):
+def app(app_demo_copy, database_url, tmp_path, monkeypatch):
+    """The app on a copy of the demo this session recorded through it (tests/conftest.py),
+    with a master key of its own."""
     from service import create_app
-    monkeypatch.setenv("KETNAP_MASTER_KEY_FILE", str(tmp_path / "keys" / "master.key"))
-    upgrade(sqlalchemy_url(database_url))
-    app = create_app({"TESTING": True, "KETNAP_DATABASE_URL": database_url,
-                      "SECRET_KEY": "t", "KETNAP_CLOCK": lambda: FIXED_NOW,
-                      "KETNAP_AUDIT_KEY": str(tmp_path / "audit.pem"),
-                      "KETNAP_CHEAP_PASSWORD_HASHES": True})
-    load_demo(app.extensions["ketnap"])
+    monkeypatch.setenv("KETNAP_MASTER_KEY_FILE", master_key_in(tmp_path))
+    migrate(database_url)
+    app = create_app(app_config(database_url, tmp_path))
     yield app
     app.extensions["ketnap"].close()
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from service.audit import attach
-from service.demo import load_demo
 
 
 @pytest.fixture
@@ -12,7 +11,7 @@ def tools(services, tmp_path):
 
 
 @pytest.fixture
-def demo(services, tools):
-    """The clean demo history, sealed command by command (≈219 events)."""
-    load_demo(services)
+def demo(sealed_demo_copy, services, tools):
+    """The clean demo history, recorded through the use cases and sealed command by command
+    (≈219 events): a copy of the one this session recorded."""
     return tools

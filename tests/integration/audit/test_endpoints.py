@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from migrations import upgrade
-from service.config import sqlalchemy_url
-from service.demo import CELL, WARD, load_demo
-from tests.conftest import FIXED_NOW
+from service.demo import CELL, WARD
+from tests.conftest import FIXED_NOW, app_config, master_key_in, migrate
 from tests.integration.audit import tamper
 
 TOKENS: dict[str, dict] = {}
 
 
 @pytest.fixture
-def audited_app(database_url, tmp_path):
+def audited_app(app_demo_copy, database_url, tmp_path, monkeypatch):
+    """The app on a copy of the demo this session recorded through it (tests/conftest.py)."""
     from service import create_app
-    upgrade(sqlalchemy_url(database_url))
-    app = create_app({"TESTING": True, "KETNAP_DATABASE_URL": database_url,
-                      "SECRET_KEY": "t", "KETNAP_CLOCK": lambda: FIXED_NOW,
-                      "KETNAP_AUDIT_KEY": str(tmp_path / "audit.pem"),
-                      "KETNAP_CHEAP_PASSWORD_HASHES": True})
-    load_demo(app.extensions["ketnap"])
+    monkeypatch.setenv("KETNAP_MASTER_KEY_FILE", master_key_in(tmp_path))
+    migrate(database_url)
+    app = create_app(app_config(database_url, tmp_path))
     accounts = app.extensions["ketnap_accounts"]
     for role in ("inspector", "committee", "secretary"):
         accounts.add_user(role, "mat-khau-dai-du-12", role, [CELL] if role == "secretary" else [],
